@@ -1,0 +1,177 @@
+#include "cliapp.h"
+
+#include "core/app/localstore.h"
+#include "core/app/module.h"
+#include "core/app/translations.h"
+#include "core/error.h"
+#include "core/settings/settings.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace SchoolSuite {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SchoolSuite::CliApp", text);
+}
+
+void write(FILE *stream, const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    std::fwrite(utf8.constData(), 1, size_t(utf8.size()), stream);
+    std::fflush(stream);
+}
+} // namespace
+
+CliApp::CliApp() = default;
+
+CliApp::~CliApp() = default;
+
+Settings &CliApp::settings()
+{
+    if (!m_settings)
+        m_settings = std::make_unique<Settings>();
+    return *m_settings;
+}
+
+void CliApp::print(const QString &text) const
+{
+    write(stdout, text.endsWith(QLatin1Char('\n')) ? text : text + QLatin1Char('\n'));
+}
+
+void CliApp::error(const QString &text) const
+{
+    write(stderr, text.endsWith(QLatin1Char('\n')) ? text : text + QLatin1Char('\n'));
+}
+
+int CliApp::usage(const QString &text) const
+{
+    error(text);
+    error(tr("Run \"schoolsuite-cli --help\" for the commands."));
+    return Usage;
+}
+
+void CliApp::printJson(const QJsonValue &value) const
+{
+    QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray())
+                                        : QJsonDocument(value.toObject());
+    write(stdout, QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
+}
+
+QString CliApp::readPasswordFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw Error(tr("Cannot read the password file %1.").arg(path));
+    QString line = QString::fromUtf8(file.readLine());
+    while (line.endsWith(QLatin1Char('\n')) || line.endsWith(QLatin1Char('\r')))
+        line.chop(1);
+    return line;
+}
+
+bool CliApp::parse(QCommandLineParser &parser, const QStringList &args, int minPositional,
+                   int maxPositional)
+{
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    if (!parser.parse(QStringList{QStringLiteral("schoolsuite-cli")} + args)) {
+        usage(parser.errorText());
+        return false;
+    }
+    const qsizetype n = parser.positionalArguments().size();
+    if (n < minPositional || (maxPositional >= 0 && n > maxPositional)) {
+        usage(n < minPositional ? tr("Missing arguments.")
+                                : tr("Unexpected argument \"%1\".")
+                                      .arg(parser.positionalArguments().value(maxPositional)));
+        return false;
+    }
+    return true;
+}
+
+LocalStore &CliApp::openStore(bool create)
+{
+    if (!m_store) {
+        m_store = std::make_unique<LocalStore>();
+        m_store->open(m_dataDir, create);
+    }
+    return *m_store;
+}
+
+int CliApp::run(const QStringList &arguments)
+{
+    QStringList args = arguments.mid(1);
+    QString language;
+    QString dataDir;
+    // Global options come before the command.
+    while (!args.isEmpty() && args.first().startsWith(QLatin1String("--"))) {
+        const QString opt = args.takeFirst();
+        auto value = [&](const QString &name) -> std::optional<QString> {
+            if (opt.startsWith(name + QLatin1Char('=')))
+                return opt.mid(name.size() + 1);
+            if (opt == name && !args.isEmpty())
+                return args.takeFirst();
+            return std::nullopt;
+        };
+        if (auto v = value(QStringLiteral("--data-dir")); v) {
+            dataDir = *v;
+        } else if (auto l = value(QStringLiteral("--lang")); l) {
+            language = *l;
+        } else if (opt == QLatin1String("--version")) {
+            print(QStringLiteral("schoolsuite-cli %1").arg(QStringLiteral(SCHOOLSUITE_VERSION)));
+            return Success;
+        } else if (opt == QLatin1String("--help")) {
+            args.prepend(QStringLiteral("help"));
+            break;
+        } else {
+            installTranslations(language);
+            return usage(tr("Unknown option %1.").arg(opt));
+        }
+    }
+    if (language.isEmpty())
+        language = settings().language();
+    if (!language.isEmpty() && language != QLatin1String("zh_CN") && language != QLatin1String("en"))
+        return usage(QStringLiteral("--lang: zh_CN or en"));
+    installTranslations(language);
+    m_dataDir = dataDir.isEmpty() ? settings().dataDirectory() : dataDir;
+    registerCoreModules();
+    // Built after the translations are installed, so the help text is in the user's language.
+    addStoreCommands(m_commands);
+    addPeopleCommands(m_commands);
+
+    if (args.isEmpty() || args.first() == QLatin1String("help")) {
+        QString text = tr("Usage: schoolsuite-cli [--data-dir DIR] [--lang zh_CN|en] COMMAND ...\n\n"
+                          "Commands:\n");
+        for (const Command &c : std::as_const(m_commands))
+            text += QStringLiteral("  %1 %2\n      %3\n").arg(c.name, c.synopsis, c.description);
+        print(text);
+        return args.isEmpty() ? Usage : Success;
+    }
+    // Commands have one or two words ("people import").
+    const Command *command = nullptr;
+    int words = 0;
+    for (const Command &c : std::as_const(m_commands)) {
+        const QStringList name = c.name.split(QLatin1Char(' '));
+        if (args.size() >= name.size() && args.mid(0, name.size()) == name
+            && name.size() > words) {
+            command = &c;
+            words = int(name.size());
+        }
+    }
+    if (!command)
+        return usage(tr("Unknown command \"%1\".").arg(args.join(QLatin1Char(' '))));
+    try {
+        return command->run(*this, args.mid(words));
+    } catch (const Error &e) {
+        error(e.message());
+        return Failed;
+    }
+}
+
+} // namespace SchoolSuite

@@ -1,0 +1,194 @@
+// people import | export | show | set
+#include "cliapp.h"
+
+#include "core/app/localstore.h"
+#include "core/auth/session.h"
+#include "core/error.h"
+#include "core/io/tabularreader.h"
+#include "core/io/tabularwriter.h"
+#include "core/people/peopleimport.h"
+#include "core/people/peopleservice.h"
+#include "core/search/searchindex.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace SchoolSuite {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SchoolSuite::PeopleCommands", text);
+}
+
+QCommandLineOption kindOption()
+{
+    return QCommandLineOption(QStringLiteral("kind"), tr("students or staff."), QStringLiteral("KIND"),
+                              QStringLiteral("students"));
+}
+
+bool parseKind(CliApp &cli, const QCommandLineParser &p, PersonKind *kind)
+{
+    bool ok = false;
+    *kind = PeopleFields::parseKind(p.value(QStringLiteral("kind")), &ok);
+    if (!ok)
+        cli.usage(tr("--kind is students or staff."));
+    return ok;
+}
+
+int importPeople(CliApp &cli, const QStringList &args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption encoding(QStringLiteral("encoding"), tr("auto, utf-8 or gb18030."), QStringLiteral("ENC"), QStringLiteral("auto"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Check and count, write nothing."));
+    p.addOptions({kindOption(), encoding, dryRun});
+    if (!cli.parse(p, args, 1, 1))
+        return CliApp::Usage;
+    PersonKind kind;
+    if (!parseKind(cli, p, &kind))
+        return CliApp::Usage;
+    const QString enc = p.value(encoding).toLower();
+    TextEncoding textEncoding = TextEncoding::Auto;
+    if (enc == QLatin1String("utf-8") || enc == QLatin1String("utf8"))
+        textEncoding = TextEncoding::Utf8;
+    else if (enc == QLatin1String("gb18030") || enc == QLatin1String("gbk"))
+        textEncoding = TextEncoding::Gb18030;
+    else if (enc != QLatin1String("auto"))
+        return cli.usage(tr("--encoding is auto, utf-8 or gb18030."));
+    const QString file = p.positionalArguments().first();
+    const Table table = TabularReader::read(file, textEncoding);
+    LocalStore &store = cli.openStore();
+    const Session session = Session::commandLine(store.db());
+    const ImportReport report = PeopleImport(session).run(kind, table, p.isSet(dryRun));
+    if (!report.errors.isEmpty()) {
+        cli.error(tr("%1: nothing was imported because of these problems:").arg(file));
+        cli.error(report.errorText());
+        return CliApp::Failed;
+    }
+    store.search().update();
+    cli.print((p.isSet(dryRun) ? tr("Dry run, nothing written: %1 to add, %2 to update, %3 unchanged.")
+                               : tr("Imported: %1 added, %2 updated, %3 unchanged."))
+                  .arg(report.added)
+                  .arg(report.updated)
+                  .arg(report.unchanged));
+    return CliApp::Success;
+}
+
+int exportPeople(CliApp &cli, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption(kindOption());
+    if (!cli.parse(p, args, 1, 1))
+        return CliApp::Usage;
+    PersonKind kind;
+    if (!parseKind(cli, p, &kind))
+        return CliApp::Usage;
+    LocalStore &store = cli.openStore();
+    const Session session = Session::commandLine(store.db());
+    const Table table = PeopleImport(session).exportTable(kind);
+    TabularWriter::write(p.positionalArguments().first(), table);
+    cli.print(tr("Exported %1 rows to %2.").arg(table.rowCount()).arg(p.positionalArguments().first()));
+    return CliApp::Success;
+}
+
+QJsonObject studentJson(const Student &s)
+{
+    return {{QStringLiteral("kind"), QStringLiteral("student")},
+            {QStringLiteral("id"), s.id},
+            {QStringLiteral("student_no"), s.studentNo},
+            {QStringLiteral("name"), s.name},
+            {QStringLiteral("gender"), s.gender},
+            {QStringLiteral("birth_date"), s.birthDate},
+            {QStringLiteral("grade"), s.grade},
+            {QStringLiteral("class"), s.className},
+            {QStringLiteral("id_number"), s.idNumber},
+            {QStringLiteral("id_number_masked"), s.idMasked},
+            {QStringLiteral("guardian"), s.guardian},
+            {QStringLiteral("phone"), s.phone},
+            {QStringLiteral("status"), s.status}};
+}
+
+QJsonObject staffJson(const StaffMember &m)
+{
+    return {{QStringLiteral("kind"), QStringLiteral("staff")},
+            {QStringLiteral("id"), m.id},
+            {QStringLiteral("staff_no"), m.staffNo},
+            {QStringLiteral("name"), m.name},
+            {QStringLiteral("gender"), m.gender},
+            {QStringLiteral("role"), m.role},
+            {QStringLiteral("subject"), m.subject},
+            {QStringLiteral("phone"), m.phone},
+            {QStringLiteral("et_trained"), m.etTrained},
+            {QStringLiteral("et_trained_on"), m.etTrainedOn}};
+}
+
+int show(CliApp &cli, const QStringList &args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    const QCommandLineOption reveal(QStringLiteral("reveal"), tr("Show the ID number in full (audited)."));
+    p.addOptions({json, reveal});
+    if (!cli.parse(p, args, 1, 1))
+        return CliApp::Usage;
+    LocalStore &store = cli.openStore();
+    const Session session = Session::commandLine(store.db());
+    PeopleService people(session);
+    const QString key = p.positionalArguments().first();
+    QJsonObject o;
+    if (people.isStudentKey(key)) {
+        Student s = people.student(key);
+        if (p.isSet(reveal)) {
+            s.idNumber = people.revealIdNumber(s.id);
+            s.idMasked = false;
+        }
+        o = studentJson(s);
+    } else {
+        o = staffJson(people.staffMember(key));
+    }
+    if (p.isSet(json)) {
+        cli.printJson(o);
+    } else {
+        for (auto it = o.begin(); it != o.end(); ++it)
+            cli.print(QStringLiteral("%1: %2").arg(it.key(), it.value().toVariant().toString()));
+    }
+    return CliApp::Success;
+}
+
+int set(CliApp &cli, const QStringList &args)
+{
+    QCommandLineParser p;
+    if (!cli.parse(p, args, 2, -1))
+        return CliApp::Usage;
+    const QStringList pos = p.positionalArguments();
+    QHash<QString, QString> values;
+    for (const QString &assignment : pos.mid(1)) {
+        const qsizetype eq = assignment.indexOf(QLatin1Char('='));
+        if (eq <= 0)
+            return cli.usage(tr("\"%1\" is not FIELD=VALUE.").arg(assignment));
+        values.insert(assignment.left(eq).trimmed(), assignment.mid(eq + 1));
+    }
+    LocalStore &store = cli.openStore();
+    const Session session = Session::commandLine(store.db());
+    PeopleService people(session);
+    const QString key = pos.first();
+    if (people.isStudentKey(key))
+        people.setStudentFields(key, values);
+    else
+        people.setStaffFields(key, values);
+    store.search().update();
+    cli.print(tr("%1 updated.").arg(key));
+    return CliApp::Success;
+}
+
+} // namespace
+
+void addPeopleCommands(QList<CliApp::Command> &c)
+{
+    c << CliApp::Command{QStringLiteral("people import"), QStringLiteral("FILE [--kind students|staff] [--encoding auto|utf-8|gb18030] [--dry-run]"), tr("Import students or staff from CSV or XLSX, all or nothing."), importPeople}
+      << CliApp::Command{QStringLiteral("people export"), QStringLiteral("FILE [--kind students|staff]"), tr("Export to .csv or .xlsx."), exportPeople}
+      << CliApp::Command{QStringLiteral("people show"), QStringLiteral("KEY [--json] [--reveal]"), tr("Show a student (学籍号) or staff member (工号)."), show}
+      << CliApp::Command{QStringLiteral("people set"), QStringLiteral("KEY FIELD=VALUE ..."), tr("Change fields of a student or staff member."), set};
+}
+
+} // namespace SchoolSuite

@@ -1,0 +1,138 @@
+#include "storemaintenance.h"
+
+#include "core/error.h"
+#include "core/store/migrator.h"
+#include "core/store/syncschema.h"
+#include "localstore.h"
+#include "module.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace SchoolSuite::StoreMaintenance {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SchoolSuite::StoreMaintenance", text);
+}
+
+void checkDatabase(Database &db, CheckResult &r)
+{
+    Migrator migrator(db);
+    QList<TableDecl> tables;
+    for (const auto &m : ModuleRegistry::instance().modules()) {
+        migrator.addModule(m->migrationSet());
+        tables += m->syncedTables();
+    }
+    for (const QString &module : migrator.modules()) {
+        const int applied = migrator.appliedVersion(module);
+        const int latest = migrator.latestVersion(module);
+        r.facts << tr("schema %1: version %2 of %3").arg(module).arg(applied).arg(latest);
+        if (applied != latest)
+            r.problems << tr("schema %1 is at version %2, expected %3").arg(module).arg(applied).arg(latest);
+    }
+    QSqlQuery q = db.exec(QStringLiteral("PRAGMA integrity_check"));
+    QStringList integrity;
+    while (q.next())
+        integrity << q.value(0).toString();
+    if (integrity != QStringList{QStringLiteral("ok")})
+        r.problems << tr("integrity: %1").arg(integrity.join(QStringLiteral("; ")));
+    else
+        r.facts << tr("integrity: ok");
+    QSqlQuery fk = db.exec(QStringLiteral("PRAGMA foreign_key_check"));
+    int fkProblems = 0;
+    while (fk.next()) {
+        if (++fkProblems <= 20)
+            r.problems << tr("foreign key: row %1 of %2 points to a missing row of %3")
+                              .arg(fk.value(1).toString(), fk.value(0).toString(), fk.value(2).toString());
+    }
+    if (fkProblems > 20)
+        r.problems << tr("… and %1 more foreign-key problems").arg(fkProblems - 20);
+    if (!fkProblems)
+        r.facts << tr("foreign keys: ok");
+    for (const TableDecl &t : std::as_const(tables)) {
+        for (const QString &trigger : SyncSchema::triggerNames(t)) {
+            if (!db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = "
+                                          "'trigger' AND name = ?"),
+                           {trigger})
+                     .toInt())
+                r.problems << tr("change capture: trigger %1 is missing").arg(trigger);
+        }
+    }
+    r.facts << tr("change capture: %1 synced tables").arg(tables.size());
+}
+} // namespace
+
+CheckResult check(LocalStore &store)
+{
+    CheckResult r;
+    checkDatabase(store.db(), r);
+    return r;
+}
+
+void backup(LocalStore &store, const QString &file)
+{
+    const QString target = QFileInfo(file).absoluteFilePath();
+    if (QFileInfo::exists(target))
+        throw Error(tr("%1 exists already; choose a new file name.").arg(QDir::toNativeSeparators(target)));
+    if (!QDir().mkpath(QFileInfo(target).absolutePath()))
+        throw Error(tr("Cannot create the folder of %1.").arg(QDir::toNativeSeparators(target)));
+    store.db().exec(QStringLiteral("VACUUM INTO ?"), {target});
+}
+
+void restore(const QString &dataDir, const QString &file)
+{
+    if (!QFileInfo::exists(file))
+        throw Error(tr("The backup %1 does not exist.").arg(QDir::toNativeSeparators(file)), Error::NotFound);
+    // Check a copy, so neither the backup nor the current store is touched by the check.
+    const QString staging = LocalStore::pathIn(dataDir) + QStringLiteral(".restoring");
+    QFile::remove(staging);
+    QDir().mkpath(dataDir);
+    if (!QFile::copy(file, staging))
+        throw Error(tr("Cannot copy %1.").arg(QDir::toNativeSeparators(file)));
+    try {
+        Database db;
+        db.open(staging);
+        Migrator migrator(db);
+        for (const auto &m : ModuleRegistry::instance().modules())
+            migrator.addModule(m->migrationSet());
+        if (migrator.appliedVersion(QStringLiteral("core")) == 0)
+            throw Error(tr("%1 is not a SchoolSuite backup.").arg(QDir::toNativeSeparators(file)), Error::Corrupt);
+        migrator.checkNotNewer();
+        CheckResult r;
+        checkDatabase(db, r);
+        // An older backup is upgraded when opened; only damage is a reason to refuse it.
+        QStringList damage;
+        for (const QString &p : std::as_const(r.problems)) {
+            if (!p.startsWith(tr("schema")) && !p.startsWith(tr("change capture")))
+                damage << p;
+        }
+        if (!damage.isEmpty())
+            throw Error(tr("The backup %1 is damaged: %2").arg(QDir::toNativeSeparators(file), damage.join(QStringLiteral("; "))),
+                        Error::Corrupt);
+        db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        db.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
+        db.close();
+    } catch (...) {
+        QFile::remove(staging);
+        QFile::remove(staging + QStringLiteral("-wal"));
+        QFile::remove(staging + QStringLiteral("-shm"));
+        throw;
+    }
+    const QString current = LocalStore::pathIn(dataDir);
+    const QString previous = current + QStringLiteral(".before-restore");
+    QFile::remove(previous);
+    if (QFileInfo::exists(current) && !QFile::rename(current, previous))
+        throw Error(tr("Cannot move the current store aside; is SchoolSuite still running?"));
+    QFile::remove(current + QStringLiteral("-wal"));
+    QFile::remove(current + QStringLiteral("-shm"));
+    if (!QFile::rename(staging, current)) {
+        QFile::rename(previous, current);
+        throw Error(tr("Cannot put the restored store in place."));
+    }
+}
+
+} // namespace SchoolSuite::StoreMaintenance

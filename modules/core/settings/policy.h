@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+namespace SchoolSuite {
+
+// Machine policy, set by the school's IT staff: on Windows the registry key
+// HKLM\SOFTWARE\Policies\SchoolSuite\SchoolSuite (group policy, ADMX templates, the MSI);
+// elsewhere the INI file /etc/xdg/SchoolSuite/SchoolSuite.conf. When the environment variable
+// SCHOOLSUITE_POLICY_FILE is set, the INI file it names is read instead, on every platform, so
+// tests (and IT staff trying a policy out) need no administrator rights.
+//
+// Keys sit at the top level of the INI file (a [General] section works too) and are matched
+// without regard to case. The file is UTF-8 (a byte-order mark is fine); lines starting with ';'
+// or '#' are comments; a value may be put in double quotes. It is read by a small parser of our
+// own rather than QSettings, whose process-wide cache can miss a file rewritten within the same
+// clock tick, and which would split a school name at its commas. Values are parsed by SettingKey: a value that cannot be used still
+// locks its key, at the default, with a warning naming key and value. Empty values count as
+// not configured.
+class Policy
+{
+public:
+    Policy() = default;
+
+    static Policy fromSystem();
+    static Policy fromIniFile(const QString &path);
+    // Where fromSystem() reads: a file path, or the registry path on Windows.
+    static QString systemLocation();
+
+    bool isEmpty() const { return m_values.isEmpty(); }
+    bool contains(const QString &key) const;
+    // The parsed value of a key the policy sets; an invalid QVariant when it does not set it.
+    QVariant value(const QString &key) const;
+    QStringList keys() const;
+    QString origin() const { return m_origin; }
+
+private:
+    void readIni(const QByteArray &contents);
+    void insert(const QString &name, const QVariant &raw);
+
+    QHash<QString, QVariant> m_values; // by canonical key name
+    QString m_origin;
+};
+
+} // namespace SchoolSuite

@@ -1,0 +1,211 @@
+#include "database.h"
+
+#include "core/error.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QThread>
+#include <QThreadStorage>
+#include <QUuid>
+
+namespace SchoolSuite {
+
+namespace {
+
+QAtomicInt s_connectionCounter;
+
+QString nextConnectionName(const QString &prefix)
+{
+    return QStringLiteral("%1-%2").arg(prefix).arg(s_connectionCounter.fetchAndAddRelaxed(1));
+}
+
+// Closes a thread's read connections when the thread ends.
+struct ReadConnections
+{
+    QHash<QString, QString> byPath; // database path -> connection name
+    ~ReadConnections()
+    {
+        for (const QString &name : std::as_const(byPath))
+            QSqlDatabase::removeDatabase(name);
+    }
+};
+
+QThreadStorage<ReadConnections *> s_readConnections;
+
+QString trError(const char *text)
+{
+    return QCoreApplication::translate("SchoolSuite::Database", text);
+}
+
+} // namespace
+
+Database::~Database()
+{
+    close();
+}
+
+void Database::configure(const QSqlDatabase &db, bool readOnly)
+{
+    execOn(db, QStringLiteral("PRAGMA busy_timeout = 5000"));
+    execOn(db, QStringLiteral("PRAGMA foreign_keys = ON"));
+    if (!readOnly) {
+        execOn(db, QStringLiteral("PRAGMA journal_mode = WAL"));
+        execOn(db, QStringLiteral("PRAGMA synchronous = NORMAL"));
+    } else {
+        execOn(db, QStringLiteral("PRAGMA query_only = ON"));
+    }
+}
+
+void Database::open(const QString &path)
+{
+    close();
+    m_connectionName = nextConnectionName(QStringLiteral("schoolsuite"));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(path);
+    if (!db.open()) {
+        const QString why = db.lastError().text();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+        m_connectionName.clear();
+        throw Error(trError("Cannot open the database %1: %2").arg(path, why), Error::Corrupt);
+    }
+    m_path = QFileInfo(path).absoluteFilePath();
+    try {
+        // Reading the schema is the cheapest way to find out whether this is a SQLite file.
+        execOn(db, QStringLiteral("SELECT count(*) FROM sqlite_schema"));
+        configure(db, false);
+    } catch (const Error &e) {
+        close();
+        throw Error(trError("%1 is not a SchoolSuite database or is damaged (%2). Restore it "
+                            "from a backup.")
+                        .arg(path, e.message()),
+                    Error::Corrupt);
+    }
+}
+
+void Database::close()
+{
+    if (m_connectionName.isEmpty())
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_connectionName.clear();
+    m_path.clear();
+}
+
+bool Database::isOpen() const
+{
+    return !m_connectionName.isEmpty();
+}
+
+QSqlDatabase Database::connection() const
+{
+    Q_ASSERT(isOpen());
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+QSqlDatabase Database::readConnection() const
+{
+    Q_ASSERT(isOpen());
+    if (!s_readConnections.hasLocalData())
+        s_readConnections.setLocalData(new ReadConnections);
+    ReadConnections *conns = s_readConnections.localData();
+    QString name = conns->byPath.value(m_path);
+    if (!name.isEmpty())
+        return QSqlDatabase::database(name, false);
+    name = nextConnectionName(QStringLiteral("schoolsuite-read"));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    if (!db.open())
+        throw Error(trError("Cannot open a read connection to %1: %2")
+                        .arg(m_path, db.lastError().text()));
+    configure(db, true);
+    conns->byPath.insert(m_path, name);
+    return db;
+}
+
+void Database::transaction(const std::function<void()> &fn)
+{
+    QSqlDatabase db = connection();
+    // Nested calls join the outer transaction through a savepoint.
+    const QString savepoint = QStringLiteral("sp%1").arg(m_transactionDepth);
+    exec(m_transactionDepth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
+                                 : QStringLiteral("SAVEPOINT ") + savepoint);
+    ++m_transactionDepth;
+    try {
+        fn();
+    } catch (...) {
+        --m_transactionDepth;
+        if (m_transactionDepth == 0) {
+            execOn(db, QStringLiteral("ROLLBACK"));
+        } else {
+            execOn(db, QStringLiteral("ROLLBACK TO ") + savepoint);
+            execOn(db, QStringLiteral("RELEASE ") + savepoint);
+        }
+        throw;
+    }
+    --m_transactionDepth;
+    exec(m_transactionDepth == 0 ? QStringLiteral("COMMIT")
+                                 : QStringLiteral("RELEASE ") + savepoint);
+}
+
+QSqlQuery Database::execOn(const QSqlDatabase &db, const QString &sql, const QVariantList &bindings)
+{
+    QSqlQuery query(db);
+    if (!query.prepare(sql))
+        throw Error(trError("Database error: %1 in %2").arg(query.lastError().text(), sql));
+    for (const QVariant &value : bindings)
+        query.addBindValue(value);
+    if (!query.exec())
+        throw Error(trError("Database error: %1 in %2").arg(query.lastError().text(), sql));
+    return query;
+}
+
+QSqlQuery Database::exec(const QString &sql, const QVariantList &bindings) const
+{
+    return execOn(connection(), sql, bindings);
+}
+
+QVariant Database::scalar(const QString &sql, const QVariantList &bindings) const
+{
+    QSqlQuery query = exec(sql, bindings);
+    return query.next() ? query.value(0) : QVariant();
+}
+
+void Database::execScript(const QString &script) const
+{
+    // Statements end with ';' at the end of a line; trigger bodies keep their inner ';' inside
+    // BEGIN ... END and end with "END;".
+    QString statement;
+    bool inTrigger = false;
+    const QStringList lines = script.split(QLatin1Char('\n'));
+    for (const QString &rawLine : lines) {
+        const QString line = rawLine.trimmed();
+        if (line.startsWith(QLatin1String("--")) || (line.isEmpty() && statement.isEmpty()))
+            continue;
+        statement += rawLine + QLatin1Char('\n');
+        if (line.contains(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive))
+            inTrigger = true;
+        const bool ends = line.endsWith(QLatin1Char(';'));
+        if (!ends)
+            continue;
+        if (inTrigger && line.compare(QLatin1String("END;"), Qt::CaseInsensitive) != 0
+            && !line.endsWith(QLatin1String(" END;"), Qt::CaseInsensitive))
+            continue;
+        inTrigger = false;
+        exec(statement.trimmed());
+        statement.clear();
+    }
+    if (!statement.trimmed().isEmpty())
+        exec(statement.trimmed());
+}
+
+} // namespace SchoolSuite

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <functional>
+
+namespace SchoolSuite {
+
+// One local store: a SQLite file in WAL mode with foreign keys on and a busy timeout.
+// Writes go through the connection owned by this object (on the thread that opened it);
+// long reads use readConnection(), which gives every thread its own connection.
+class Database
+{
+public:
+    Database() = default;
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens (and creates when missing) the store at path. Throws Error when the file is not a
+    // SQLite database or cannot be opened.
+    void open(const QString &path);
+    void close();
+    bool isOpen() const;
+    QString path() const { return m_path; }
+
+    QSqlDatabase connection() const;
+    // A read-only connection for the calling thread, opened on first use and closed with the
+    // thread. Use it for reports, search and exports off the UI thread.
+    QSqlDatabase readConnection() const;
+
+    // Runs fn inside one transaction: committed when fn returns, rolled back when it throws.
+    void transaction(const std::function<void()> &fn);
+
+    // Prepares and runs sql with positional bindings; throws Error on failure.
+    QSqlQuery exec(const QString &sql, const QVariantList &bindings = {}) const;
+    QVariant scalar(const QString &sql, const QVariantList &bindings = {}) const;
+
+    // Runs a script of several statements separated by ';' at line ends (migrations).
+    void execScript(const QString &script) const;
+
+    static QSqlQuery execOn(const QSqlDatabase &db, const QString &sql,
+                            const QVariantList &bindings = {});
+    static void configure(const QSqlDatabase &db, bool readOnly);
+
+private:
+    QString m_path;
+    QString m_connectionName;
+    int m_transactionDepth = 0;
+};
+
+} // namespace SchoolSuite

@@ -1,0 +1,219 @@
+#include "syncschema.h"
+
+#include "core/error.h"
+#include "database.h"
+#include "hlc.h"
+#include "uuid.h"
+
+#include <QCoreApplication>
+
+namespace SchoolSuite::SyncSchema {
+
+namespace {
+
+const QString kPlaceholder = QStringLiteral("/*SYNC_COLUMNS*/");
+
+QString notApplying()
+{
+    // Rows applied by a sync pull carry their own clock and are not sent back.
+    return QStringLiteral("(SELECT applying FROM sync_clock) = 0");
+}
+
+QString jsonObject(const QStringList &columns, const QString &prefix)
+{
+    QStringList parts;
+    for (const QString &c : columns)
+        parts << QStringLiteral("'%1', %2%1").arg(c, prefix);
+    return QStringLiteral("json_object(%1)").arg(parts.join(QStringLiteral(", ")));
+}
+
+} // namespace
+
+QStringList syncColumns()
+{
+    return {QStringLiteral("id"),
+            QStringLiteral("school_id"),
+            QStringLiteral("hlc"),
+            QStringLiteral("deleted"),
+            QStringLiteral("created_at"),
+            QStringLiteral("updated_at")};
+}
+
+QString nowSql()
+{
+    return QStringLiteral("strftime('%Y-%m-%dT%H:%M:%fZ', 'now')");
+}
+
+QString syncColumnsSql()
+{
+    return QStringLiteral("id TEXT PRIMARY KEY NOT NULL DEFAULT %1,\n"
+                          "    school_id TEXT,\n"
+                          "    hlc INTEGER NOT NULL DEFAULT 0,\n"
+                          "    deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),\n"
+                          "    created_at TEXT,\n"
+                          "    updated_at TEXT,\n   ")
+        .arg(Uuid::sqlDefaultExpression());
+}
+
+QString expandMigration(const QString &script)
+{
+    QString out = script;
+    return out.replace(kPlaceholder, syncColumnsSql());
+}
+
+QStringList triggerNames(const TableDecl &t)
+{
+    QStringList names{t.name + QStringLiteral("_capture_insert"),
+                      t.name + QStringLiteral("_capture_update"),
+                      t.name + QStringLiteral("_guard_delete"),
+                      t.name + QStringLiteral("_guard_id")};
+    if (t.kind == TableKind::Fact)
+        names << t.name + QStringLiteral("_guard_fact");
+    if (t.searchable)
+        names << t.name + QStringLiteral("_search_insert") << t.name + QStringLiteral("_search_update");
+    return names;
+}
+
+QStringList triggerSql(const TableDecl &t, const QStringList &columns)
+{
+    const QString tbl = t.name;
+    const QString now = nowSql();
+    const QString advance = HybridLogicalClock::advanceSql();
+    QStringList all = columns;
+    all << QStringLiteral("deleted");
+    QStringList sql;
+
+    // Insert: stamp the clock, the school and the times, then queue the whole row.
+    sql << QStringLiteral(
+               "CREATE TRIGGER %1_capture_insert AFTER INSERT ON %1 WHEN %2 BEGIN\n"
+               "  %3;\n"
+               "  UPDATE %1 SET hlc = (SELECT hlc FROM sync_clock),\n"
+               "    school_id = coalesce(NEW.school_id, (SELECT value FROM meta WHERE key = "
+               "'school_id')),\n"
+               "    created_at = coalesce(NEW.created_at, %4), updated_at = %4\n"
+               "    WHERE rowid = NEW.rowid;\n"
+               "  INSERT INTO outbox (tbl, row_id, op, hlc, fields, created_at)\n"
+               "    SELECT '%1', id, 'insert', hlc, %5, %4 FROM %1 WHERE rowid = NEW.rowid;\n"
+               "END")
+               .arg(tbl, notApplying(), advance, now, jsonObject(all, QString()));
+
+    // Update: only when a domain column or the tombstone changed; the stamping UPDATE inside the
+    // triggers changes sync columns only and so does not fire this trigger again.
+    QStringList changed;
+    QStringList removeUnchanged;
+    for (const QString &c : std::as_const(all)) {
+        changed << QStringLiteral("OLD.%1 IS NOT NEW.%1").arg(c);
+        removeUnchanged << QStringLiteral("CASE WHEN OLD.%1 IS NEW.%1 THEN '$.%1' ELSE "
+                                          "'$.__unchanged' END")
+                               .arg(c);
+    }
+    const QString changedSql = QStringLiteral("(") + changed.join(QStringLiteral(" OR "))
+                               + QStringLiteral(")");
+    sql << QStringLiteral(
+               "CREATE TRIGGER %1_capture_update AFTER UPDATE ON %1 WHEN %2 AND %3 BEGIN\n"
+               "  %4;\n"
+               "  UPDATE %1 SET hlc = (SELECT hlc FROM sync_clock), updated_at = %5\n"
+               "    WHERE rowid = NEW.rowid;\n"
+               "  INSERT INTO outbox (tbl, row_id, op, hlc, fields, created_at) VALUES ('%1', "
+               "NEW.id,\n"
+               "    CASE WHEN NEW.deleted = 1 AND OLD.deleted = 0 THEN 'delete' ELSE 'update' "
+               "END,\n"
+               "    (SELECT hlc FROM sync_clock), json_remove(%6, %7), %5);\n"
+               "END")
+               .arg(tbl,
+                    notApplying(),
+                    changedSql,
+                    advance,
+                    now,
+                    jsonObject(all, QStringLiteral("NEW.")),
+                    removeUnchanged.join(QStringLiteral(", ")));
+
+    // Rows are removed with tombstones so the removal syncs; only a sync pull may purge.
+    sql << QStringLiteral("CREATE TRIGGER %1_guard_delete BEFORE DELETE ON %1 WHEN %2 BEGIN\n"
+                          "  SELECT RAISE(ABORT, 'rows of synced table %1 are removed by setting "
+                          "deleted = 1');\n"
+                          "END")
+               .arg(tbl, notApplying());
+    sql << QStringLiteral("CREATE TRIGGER %1_guard_id BEFORE UPDATE OF id ON %1 WHEN OLD.id IS NOT "
+                          "NEW.id BEGIN\n"
+                          "  SELECT RAISE(ABORT, 'the id of a synced row never changes');\n"
+                          "END")
+               .arg(tbl);
+    if (t.kind == TableKind::Fact) {
+        sql << QStringLiteral("CREATE TRIGGER %1_guard_fact BEFORE UPDATE ON %1 WHEN %2 AND %3 "
+                              "BEGIN\n"
+                              "  SELECT RAISE(ABORT, '%1 records facts, which are never "
+                              "changed');\n"
+                              "END")
+                   .arg(tbl, notApplying(), changedSql);
+    }
+    if (t.searchable) {
+        sql << QStringLiteral("CREATE TRIGGER %1_search_insert AFTER INSERT ON %1 BEGIN\n"
+                              "  INSERT OR IGNORE INTO search_dirty (tbl, row_id) VALUES ('%1', "
+                              "NEW.id);\n"
+                              "END")
+                   .arg(tbl);
+        sql << QStringLiteral("CREATE TRIGGER %1_search_update AFTER UPDATE ON %1 WHEN %2 BEGIN\n"
+                              "  INSERT OR IGNORE INTO search_dirty (tbl, row_id) VALUES ('%1', "
+                              "NEW.id);\n"
+                              "END")
+                   .arg(tbl, changedSql);
+    }
+    return sql;
+}
+
+QStringList tableColumns(const QSqlDatabase &db, const QString &table)
+{
+    QStringList columns;
+    QSqlQuery q = Database::execOn(db, QStringLiteral("SELECT name FROM pragma_table_info(?)"),
+                                   {table});
+    while (q.next())
+        columns << q.value(0).toString();
+    return columns;
+}
+
+void install(const QSqlDatabase &db, const QList<TableDecl> &tables)
+{
+    for (const TableDecl &t : tables) {
+        const QStringList columns = tableColumns(db, t.name);
+        if (columns.isEmpty())
+            throw Error(QCoreApplication::translate("SchoolSuite::SyncSchema",
+                                                    "The synced table %1 does not exist.")
+                            .arg(t.name),
+                        Error::Corrupt);
+        QStringList domain;
+        for (const QString &c : columns) {
+            if (!syncColumns().contains(c))
+                domain << c;
+        }
+        for (const QString &c : syncColumns()) {
+            if (!columns.contains(c))
+                throw Error(QCoreApplication::translate("SchoolSuite::SyncSchema",
+                                                        "The synced table %1 lacks the column %2.")
+                                .arg(t.name, c),
+                            Error::Corrupt);
+        }
+        // json_object and json_remove take at most 127 arguments in a default SQLite build.
+        Q_ASSERT(domain.size() < 60);
+        for (const QString &name : triggerNames(t))
+            Database::execOn(db, QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(name));
+        for (const QString &statement : triggerSql(t, domain))
+            Database::execOn(db, statement);
+        Database::execOn(db,
+                         QStringLiteral("INSERT INTO sync_tables (name, kind, module, searchable, "
+                                        "sensitive) VALUES (?, ?, ?, ?, ?) ON CONFLICT(name) DO "
+                                        "UPDATE SET kind = excluded.kind, module = excluded.module, "
+                                        "searchable = excluded.searchable, sensitive = "
+                                        "excluded.sensitive"),
+                         {t.name,
+                          t.kind == TableKind::Fact ? QStringLiteral("fact")
+                                                    : QStringLiteral("register"),
+                          t.module,
+                          t.searchable ? 1 : 0,
+                          t.sensitiveColumns.isEmpty()
+                              ? QStringLiteral("")
+                              : t.sensitiveColumns.join(QLatin1Char(','))});
+    }
+}
+
+} // namespace SchoolSuite::SyncSchema

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+class QSqlDatabase;
+
+namespace SchoolSuite {
+
+// How a synced table merges (DESIGN §3): registers per field, last writer wins; facts are
+// append-only rows that are never updated.
+enum class TableKind { Register, Fact };
+
+// The declaration of one synced table. The table itself is created by a module migration whose
+// CREATE TABLE starts with the placeholder /*SYNC_COLUMNS*/; from the declaration and the
+// table's actual columns the change-capture triggers are generated, so a column added by a
+// later migration is captured without further work.
+struct TableDecl
+{
+    QString name;
+    TableKind kind = TableKind::Register;
+    QString module;
+    bool searchable = false;           // changes are queued for the search index
+    QStringList sensitiveColumns;      // personal data: masked, audited, hidden in pulls by role
+
+    static TableDecl reg(const QString &module, const QString &name) { return {name, TableKind::Register, module, false, {}}; }
+    static TableDecl fact(const QString &module, const QString &name) { return {name, TableKind::Fact, module, false, {}}; }
+    TableDecl &search() { searchable = true; return *this; }
+    TableDecl &sensitive(const QStringList &columns) { sensitiveColumns = columns; return *this; }
+};
+
+namespace SyncSchema {
+// The columns every synced table has, in front of its own.
+QStringList syncColumns(); // id, school_id, hlc, deleted, created_at, updated_at
+QString syncColumnsSql();
+// Replaces /*SYNC_COLUMNS*/ in a migration script.
+QString expandMigration(const QString &script);
+QString nowSql();
+
+// (Re)creates the triggers of each declared table and records the declarations in sync_tables.
+// Throws Error when a declared table is missing or lacks a sync column.
+void install(const QSqlDatabase &db, const QList<TableDecl> &tables);
+// The trigger statements for one table with the given domain columns (exposed for tests).
+QStringList triggerSql(const TableDecl &table, const QStringList &domainColumns);
+// Columns of a table, as SQLite reports them.
+QStringList tableColumns(const QSqlDatabase &db, const QString &table);
+// Names of the triggers install() creates for a table (used by `check`).
+QStringList triggerNames(const TableDecl &table);
+} // namespace SyncSchema
+
+} // namespace SchoolSuite

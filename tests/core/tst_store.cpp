@@ -1,0 +1,333 @@
+// The local store: migrations, change capture, backup and restore, damaged and newer files.
+#include "core/app/storemaintenance.h"
+#include "core/error.h"
+#include "core/store/hlc.h"
+#include "core/store/migrator.h"
+#include "core/store/outbox.h"
+#include "core/store/syncschema.h"
+#include "core/store/uuid.h"
+#include "testutil.h"
+
+#include <QFile>
+#include <QJsonObject>
+#include <QtConcurrent/QtConcurrentRun>
+
+using namespace SchoolSuite;
+
+namespace {
+QStringList schemaOf(Database &db)
+{
+    QStringList rows;
+    QSqlQuery q = db.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_schema WHERE name NOT "
+                                         "LIKE 'sqlite_%' ORDER BY type, name"));
+    while (q.next())
+        rows << q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString() + QLatin1Char(' ')
+                    + q.value(2).toString();
+    return rows;
+}
+} // namespace
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { Test::initTestEnvironment(); }
+
+    void opensWithWalAndForeignKeys()
+    {
+        Test::TempStore t;
+        QCOMPARE(t.db().scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+        QCOMPARE(t.db().scalar(QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+        QVERIFY(t.db().scalar(QStringLiteral("PRAGMA busy_timeout")).toInt() >= 1000);
+        QVERIFY(Uuid::isValid(t.store.schoolId()));
+    }
+
+    // Upgrading from every earlier version ends in the same schema as a fresh store.
+    void upgradeFromEveryVersion_data()
+    {
+        QTest::addColumn<int>("from");
+        Database probe;
+        QTemporaryDir dir;
+        probe.open(dir.filePath(QStringLiteral("probe.db")));
+        Migrator m(probe);
+        const int latest = m.latestVersion(QStringLiteral("core"));
+        QVERIFY(latest >= 3);
+        for (int v = 0; v < latest; ++v)
+            QTest::addRow("from %d", v) << v;
+    }
+    void upgradeFromEveryVersion()
+    {
+        QFETCH(int, from);
+        QTemporaryDir dir;
+        Database fresh;
+        fresh.open(dir.filePath(QStringLiteral("fresh.db")));
+        LocalStore::upgrade(fresh);
+
+        Database old;
+        old.open(dir.filePath(QStringLiteral("old.db")));
+        LocalStore::upgrade(old, from);
+        Migrator m(old);
+        m.addModule(QStringLiteral("core"));
+        QCOMPARE(m.appliedVersion(QStringLiteral("core")), from);
+        if (from >= 3) // data written at the old version survives the upgrade
+            old.exec(QStringLiteral("INSERT INTO rooms (name, type) VALUES ('101', 'classroom')"));
+        LocalStore::upgrade(old);
+        QCOMPARE(schemaOf(old), schemaOf(fresh));
+        if (from >= 3)
+            QCOMPARE(old.scalar(QStringLiteral("SELECT name FROM rooms")).toString(), QStringLiteral("101"));
+    }
+
+    void migrationsAreRecordedOnce()
+    {
+        Test::TempStore t;
+        const int n = t.db().scalar(QStringLiteral("SELECT count(*) FROM schema_migrations")).toInt();
+        Migrator m(t.db());
+        m.addModule(QStringLiteral("core"));
+        QCOMPARE(m.migrate(), 0);
+        QCOMPARE(t.db().scalar(QStringLiteral("SELECT count(*) FROM schema_migrations")).toInt(), n);
+    }
+
+    void rawSqlInsertIsCapturedWithSyncColumns()
+    {
+        Test::TempStore t;
+        const int before = Outbox::pendingCount(t.db().connection());
+        t.db().exec(QStringLiteral("INSERT INTO rooms (name, type) VALUES ('实验室', 'lab')"));
+        QSqlQuery q = t.db().exec(QStringLiteral("SELECT id, school_id, hlc, created_at FROM rooms"));
+        QVERIFY(q.next());
+        QVERIFY2(Uuid::isValid(q.value(0).toString()), qPrintable(q.value(0).toString()));
+        QCOMPARE(q.value(1).toString(), t.store.schoolId());
+        QVERIFY(q.value(2).toLongLong() > 0);
+        QVERIFY(q.value(3).toString().endsWith(QLatin1Char('Z')));
+        QCOMPARE(Outbox::pendingCount(t.db().connection()), before + 1);
+        const auto entry = Outbox::pending(t.db().connection()).last();
+        QCOMPARE(entry.op, QStringLiteral("insert"));
+        QCOMPARE(entry.table, QStringLiteral("rooms"));
+        QCOMPARE(entry.fields.value(QStringLiteral("name")).toString(), QStringLiteral("实验室"));
+    }
+
+    void rawSqlUpdateIsCapturedFieldByField()
+    {
+        Test::TempStore t;
+        t.db().exec(QStringLiteral("INSERT INTO rooms (name, type, building) VALUES ('101', 'classroom', 'A')"));
+        const qint64 hlcBefore = t.db().scalar(QStringLiteral("SELECT hlc FROM rooms")).toLongLong();
+        t.db().exec(QStringLiteral("UPDATE rooms SET building = NULL, capacity = 48"));
+        const auto entry = Outbox::pending(t.db().connection()).last();
+        QCOMPARE(entry.op, QStringLiteral("update"));
+        QCOMPARE(entry.fields.keys(), (QStringList{QStringLiteral("building"), QStringLiteral("capacity")}));
+        QVERIFY(entry.fields.value(QStringLiteral("building")).isNull()); // a cleared field is sent as null
+        QCOMPARE(entry.fields.value(QStringLiteral("capacity")).toInt(), 48);
+        const qint64 hlcAfter = t.db().scalar(QStringLiteral("SELECT hlc FROM rooms")).toLongLong();
+        QVERIFY(hlcAfter > hlcBefore);
+        QCOMPARE(entry.hlc, hlcAfter);
+
+        // An update that changes nothing queues nothing.
+        const int n = Outbox::pendingCount(t.db().connection());
+        t.db().exec(QStringLiteral("UPDATE rooms SET capacity = 48"));
+        QCOMPARE(Outbox::pendingCount(t.db().connection()), n);
+    }
+
+    void deletesAreTombstones()
+    {
+        Test::TempStore t;
+        t.db().exec(QStringLiteral("INSERT INTO rooms (name, type) VALUES ('102', 'classroom')"));
+        QVERIFY_THROWS_EXCEPTION(Error, t.db().exec(QStringLiteral("DELETE FROM rooms")));
+        QCOMPARE(t.db().scalar(QStringLiteral("SELECT count(*) FROM rooms")).toInt(), 1);
+        t.db().exec(QStringLiteral("UPDATE rooms SET deleted = 1"));
+        QCOMPARE(Outbox::pending(t.db().connection()).last().op, QStringLiteral("delete"));
+        QVERIFY_THROWS_EXCEPTION(Error, t.db().exec(QStringLiteral("UPDATE rooms SET id = 'x'")));
+    }
+
+    void factsAreNeverChanged()
+    {
+        Test::TempStore t;
+        t.admin().audit(QStringLiteral("sign_in"));
+        QVERIFY_THROWS_EXCEPTION(Error, t.db().exec(QStringLiteral("UPDATE audit_log SET username = 'someone else'")));
+        QCOMPARE(t.db().scalar(QStringLiteral("SELECT username FROM audit_log")).toString(), QStringLiteral("admin"));
+    }
+
+    void applyingRemoteChangesIsNotCaptured()
+    {
+        Test::TempStore t;
+        const int n = Outbox::pendingCount(t.db().connection());
+        const QString id = Uuid::v7();
+        t.db().transaction([&] {
+            t.db().exec(QStringLiteral("UPDATE sync_clock SET applying = 1"));
+            t.db().exec(QStringLiteral("INSERT INTO rooms (id, name, type, hlc) VALUES (?, '远端', 'office', 42)"), {id});
+            t.db().exec(QStringLiteral("UPDATE sync_clock SET applying = 0"));
+        });
+        QCOMPARE(Outbox::pendingCount(t.db().connection()), n);
+        QCOMPARE(t.db().scalar(QStringLiteral("SELECT hlc FROM rooms")).toLongLong(), 42);
+        // ...but the search index still learns about it.
+        QCOMPARE(t.db().scalar(QStringLiteral("SELECT count(*) FROM search_dirty WHERE tbl = 'rooms' AND row_id = ?"), {id}).toInt(), 1);
+    }
+
+    void storeClockIsMonotonic()
+    {
+        Test::TempStore t;
+        const qint64 a = HybridLogicalClock::tick(t.db().connection());
+        const qint64 b = HybridLogicalClock::tick(t.db().connection());
+        QVERIFY(b > a);
+        const qint64 remote = HybridLogicalClock::pack(HybridLogicalClock::physicalMs(b) + 60000, 3);
+        QVERIFY(HybridLogicalClock::receive(t.db().connection(), remote) > remote);
+        t.db().exec(QStringLiteral("INSERT INTO rooms (name, type) VALUES ('103', 'classroom')"));
+        QVERIFY(t.db().scalar(QStringLiteral("SELECT hlc FROM rooms WHERE name = '103'")).toLongLong() > remote);
+    }
+
+    void readConnectionWorksOffThread()
+    {
+        Test::TempStore t;
+        t.db().exec(QStringLiteral("INSERT INTO rooms (name, type) VALUES ('104', 'classroom')"));
+        const Database *db = &t.db();
+        QFuture<int> f = QtConcurrent::run([db] {
+            QSqlQuery q = Database::execOn(db->readConnection(), QStringLiteral("SELECT count(*) FROM rooms"));
+            return q.next() ? q.value(0).toInt() : -1;
+        });
+        QCOMPARE(f.result(), 1);
+        // Read connections cannot write.
+        QFuture<bool> w = QtConcurrent::run([db] {
+            try {
+                Database::execOn(db->readConnection(), QStringLiteral("INSERT INTO meta VALUES ('x', 'y')"));
+                return true;
+            } catch (const Error &) {
+                return false;
+            }
+        });
+        QCOMPARE(w.result(), false);
+    }
+
+    void checkReportsHealthAndMissingTriggers()
+    {
+        Test::TempStore t;
+        QVERIFY(StoreMaintenance::check(t.store).healthy());
+        t.db().exec(QStringLiteral("DROP TRIGGER students_capture_update"));
+        const auto r = StoreMaintenance::check(t.store);
+        QVERIFY(!r.healthy());
+        QVERIFY(r.problems.join(QLatin1Char('\n')).contains(QStringLiteral("students_capture_update")));
+    }
+
+    void checkFindsBrokenForeignKeys()
+    {
+        Test::TempStore t;
+        t.db().exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+        t.db().exec(QStringLiteral("INSERT INTO students (student_no, name, class_id) VALUES ('L123456789012345678', '孤儿', 'no-such-class')"));
+        t.db().exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+        const auto r = StoreMaintenance::check(t.store);
+        QVERIFY(!r.healthy());
+        QVERIFY(r.problems.join(QLatin1Char('\n')).contains(QStringLiteral("students")));
+    }
+
+    void backupAndRestore()
+    {
+        QTemporaryDir dir;
+        const QString data = dir.filePath(QStringLiteral("data"));
+        const QString backupFile = dir.filePath(QStringLiteral("backup.db"));
+        {
+            LocalStore s;
+            s.open(data, true);
+            s.initializeSchool(QStringLiteral("B01"), QStringLiteral("备份学校"));
+            s.db().exec(QStringLiteral("INSERT INTO rooms (name, type) VALUES ('before', 'office')"));
+            StoreMaintenance::backup(s, backupFile);
+            s.db().exec(QStringLiteral("INSERT INTO rooms (name, type) VALUES ('after', 'office')"));
+            QVERIFY_THROWS_EXCEPTION(Error, StoreMaintenance::backup(s, backupFile)); // never overwrites
+        }
+        StoreMaintenance::restore(data, backupFile);
+        LocalStore s;
+        s.open(data);
+        QCOMPARE(s.schoolName(), QStringLiteral("备份学校"));
+        QCOMPARE(s.db().scalar(QStringLiteral("SELECT group_concat(name) FROM rooms")).toString(), QStringLiteral("before"));
+        QVERIFY(StoreMaintenance::check(s).healthy());
+    }
+
+    void restoreRefusesGarbageAndKeepsStore()
+    {
+        QTemporaryDir dir;
+        const QString data = dir.filePath(QStringLiteral("data"));
+        {
+            LocalStore s;
+            s.open(data, true);
+            s.initializeSchool(QStringLiteral("K01"), QStringLiteral("保留"));
+        }
+        const QString junk = dir.filePath(QStringLiteral("junk.db"));
+        QFile f(junk);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(8192, 'x'));
+        f.close();
+        QVERIFY_THROWS_EXCEPTION(Error, StoreMaintenance::restore(data, junk));
+        LocalStore s;
+        s.open(data);
+        QCOMPARE(s.schoolName(), QStringLiteral("保留"));
+    }
+
+    void corruptFileGivesClearError()
+    {
+        QTemporaryDir dir;
+        QFile f(LocalStore::pathIn(dir.path()));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("This is not a database at all, just some text. " + QByteArray(4096, 'z'));
+        f.close();
+        LocalStore s;
+        try {
+            s.open(dir.path());
+            QFAIL("opened a corrupt file");
+        } catch (const Error &e) {
+            QCOMPARE(e.kind(), Error::Corrupt);
+            QVERIFY(e.message().contains(QStringLiteral("backup")));
+        }
+    }
+
+    void foreignDatabaseIsRefused()
+    {
+        QTemporaryDir dir;
+        {
+            Database other;
+            other.open(LocalStore::pathIn(dir.path()));
+            other.exec(QStringLiteral("CREATE TABLE recipes (name TEXT)"));
+        }
+        LocalStore s;
+        QVERIFY_THROWS_EXCEPTION(Error, s.open(dir.path()));
+        Database again;
+        again.open(LocalStore::pathIn(dir.path()));
+        QCOMPARE(again.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'meta'")).toInt(), 0);
+    }
+
+    void newerStoreIsRefusedUntouched()
+    {
+        QTemporaryDir dir;
+        {
+            LocalStore s;
+            s.open(dir.path(), true);
+            s.db().exec(QStringLiteral("INSERT INTO schema_migrations VALUES ('core', 999, 'future', '2030-01-01')"));
+        }
+        QFile file(LocalStore::pathIn(dir.path()));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray before = file.readAll();
+        file.close();
+        LocalStore s;
+        try {
+            s.open(dir.path());
+            QFAIL("opened a newer store");
+        } catch (const Error &e) {
+            QCOMPARE(e.kind(), Error::TooNew);
+            QVERIFY(e.message().contains(QStringLiteral("999")));
+        }
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), before);
+    }
+
+    void missingStoreIsNotCreatedUnasked()
+    {
+        QTemporaryDir dir;
+        LocalStore s;
+        try {
+            s.open(dir.filePath(QStringLiteral("nothing-here")));
+            QFAIL("opened a missing store");
+        } catch (const Error &e) {
+            QCOMPARE(e.kind(), Error::NotFound);
+        }
+        QVERIFY(!QFile::exists(LocalStore::pathIn(dir.filePath(QStringLiteral("nothing-here")))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"
