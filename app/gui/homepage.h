@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+class QGridLayout;
+
+namespace SchoolSuite {
+
+class LocalStore;
+class Session;
+
+// The first page after sign-in: the school's key figures (with the plan's indicators that the
+// people directory already answers), recent activity, district notices and the sync state.
+class HomePage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    struct Figures
+    {
+        int students = 0, staff = 0, classes = 0, rooms = 0;
+        int classrooms = 0, multimediaClassrooms = 0;
+        int trainedStaff = 0;
+        int pendingChanges = 0;
+        QStringList activity; // already formatted lines
+    };
+
+    HomePage(LocalStore &store, const Session &session, QWidget *parent = nullptr);
+
+    // Reads the figures again, off the UI thread.
+    void refresh();
+    // Waits for a refresh in flight (tests, screenshots).
+    void waitForRefresh();
+    QLabel *figureLabel(const QString &key) const;
+    QListWidget *activityList() const { return m_activity; }
+
+signals:
+    void refreshed(const HomePage::Figures &figures);
+
+private:
+    void showFigures(const Figures &f);
+    QWidget *card(const QString &key, const QString &title, const QString &icon);
+
+    LocalStore &m_store;
+    const Session &m_session;
+    QGridLayout *m_cards;
+    QListWidget *m_activity;
+    QLabel *m_notices;
+    QLabel *m_sync;
+    QFutureWatcher<Figures> m_watcher;
+};
+
+} // namespace SchoolSuite

@@ -1,0 +1,299 @@
+#include "mainwindow.h"
+
+#include "adminpages.h"
+#include "core/app/localstore.h"
+#include "core/app/module.h"
+#include "core/app/storemaintenance.h"
+#include "core/auth/session.h"
+#include "core/error.h"
+#include "core/people/ui/peoplepage.h"
+#include "core/settings/settings.h"
+#include "core/store/outbox.h"
+#include "core/ui/aboutdialog.h"
+#include "core/ui/settingsdialog.h"
+#include "homepage.h"
+#include "searchpopup.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDate>
+#include <QFileDialog>
+#include <QLineEdit>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTimer>
+
+namespace SchoolSuite {
+
+MainWindow::MainWindow(LocalStore &store, const Session &session, Settings &settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_store(store)
+    , m_session(session)
+    , m_settings(settings)
+{
+    setWindowTitle(tr("SchoolSuite — %1").arg(store.schoolName()));
+    setObjectName(QStringLiteral("mainWindow"));
+
+    auto *splitter = new QSplitter(this);
+    m_nav = new QListWidget(splitter);
+    m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav->setIconSize(QSize(22, 22));
+    m_nav->setMinimumWidth(150);
+    m_nav->setMaximumWidth(240);
+    m_nav->setSpacing(2);
+    m_stack = new QStackedWidget(splitter);
+    splitter->addWidget(m_nav);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(1, 1);
+    splitter->setCollapsible(1, false);
+    setCentralWidget(splitter);
+
+    addPage(QStringLiteral("home"), tr("Home"), QStringLiteral("go-home"));
+    for (const auto &module : ModuleRegistry::instance().enabled(settings.enabledModules())) {
+        if (session.can(module->permission()))
+            addPage(module->id(), module->title(), module->iconName());
+    }
+    if (session.can(Permission::UsersManage))
+        addPage(QStringLiteral("users"), tr("Accounts"), QStringLiteral("system-users"));
+    if (session.can(Permission::AuditView))
+        addPage(QStringLiteral("audit"), tr("Audit log"), QStringLiteral("view-list-details"));
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row < m_pageIds.size())
+            openPage(m_pageIds.at(row));
+    });
+
+    m_syncLabel = new QLabel(this);
+    m_syncLabel->setObjectName(QStringLiteral("syncState"));
+    statusBar()->addWidget(m_syncLabel, 1);
+    m_progress = new QProgressBar(this);
+    m_progress->setMaximumWidth(180);
+    m_progress->setRange(0, 0);
+    m_progress->hide();
+    statusBar()->addPermanentWidget(m_progress);
+    m_userLabel = new QLabel(QStringLiteral("%1 · %2").arg(session.displayName(), Roles::title(session.role())), this);
+    statusBar()->addPermanentWidget(m_userLabel);
+
+    createMenus();
+
+    // Lock the screen after a while without input (AutoLockMinutes, 0 = never).
+    m_idle = new QTimer(this);
+    m_idle->setSingleShot(true);
+    connect(m_idle, &QTimer::timeout, this, &MainWindow::lockRequested);
+    if (settings.autoLockMinutes() > 0) {
+        m_idle->start(settings.autoLockMinutes() * 60 * 1000);
+        qApp->installEventFilter(this);
+    }
+
+    QSettings prefs;
+    if (!restoreGeometry(prefs.value(QStringLiteral("MainWindow/geometry")).toByteArray()))
+        resize(1280, 760);
+    m_nav->setCurrentRow(0);
+    refreshStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addPage(const QString &id, const QString &title, const QString &icon)
+{
+    auto *item = new QListWidgetItem(QIcon::fromTheme(icon), title, m_nav);
+    item->setData(Qt::UserRole, id);
+    item->setSizeHint(QSize(0, 36));
+    m_pageIds << id;
+}
+
+QWidget *MainWindow::createPage(const QString &id)
+{
+    if (id == QLatin1String("home")) {
+        auto *home = new HomePage(m_store, m_session, m_stack);
+        m_progress->show();
+        connect(home, &HomePage::refreshed, this, [this] {
+            m_progress->hide();
+            refreshStatus();
+        });
+        return home;
+    }
+    if (id == QLatin1String("people"))
+        return new PeoplePage(m_store, m_session, m_stack);
+    if (id == QLatin1String("users"))
+        return new UsersPage(m_store, m_session, m_stack);
+    if (id == QLatin1String("audit"))
+        return new AuditPage(m_store, m_session, m_stack);
+    return nullptr;
+}
+
+QWidget *MainWindow::openPage(const QString &id)
+{
+    const int row = int(m_pageIds.indexOf(id));
+    if (row < 0)
+        return nullptr;
+    QWidget *page = m_pages.value(id);
+    if (!page) {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        try {
+            page = createPage(id);
+        } catch (const Error &e) {
+            QApplication::restoreOverrideCursor();
+            QMessageBox::warning(this, windowTitle(), e.message());
+            return nullptr;
+        }
+        QApplication::restoreOverrideCursor();
+        if (!page)
+            return nullptr;
+        m_pages.insert(id, page);
+        m_stack->addWidget(page);
+    } else if (id == QLatin1String("home")) {
+        static_cast<HomePage *>(page)->refresh();
+    }
+    m_stack->setCurrentWidget(page);
+    if (m_nav->currentRow() != row)
+        m_nav->setCurrentRow(row);
+    return page;
+}
+
+QWidget *MainWindow::currentPage() const
+{
+    return m_stack->currentWidget();
+}
+
+HomePage *MainWindow::homePage() const
+{
+    return static_cast<HomePage *>(m_pages.value(QStringLiteral("home")));
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *search = file->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Search…"), this, &MainWindow::openSearch);
+    search->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    search->setObjectName(QStringLiteral("searchAction"));
+    addAction(search);
+    if (m_session.can(Permission::StoreAdmin))
+        file->addAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Back up…"), this, &MainWindow::backup);
+    file->addSeparator();
+    QAction *settings = file->addAction(QIcon::fromTheme(QStringLiteral("configure")), tr("S&ettings…"), this, &MainWindow::showSettings);
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    file->addSeparator();
+    QAction *lock = file->addAction(QIcon::fromTheme(QStringLiteral("system-lock-screen")), tr("&Lock"), this, &MainWindow::lockRequested);
+    lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    file->addAction(QIcon::fromTheme(QStringLiteral("system-log-out")), tr("Sign &out"), this, &MainWindow::signOutRequested);
+    QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_pageIds.size(); ++i) {
+        const QString id = m_pageIds.at(i);
+        QAction *a = view->addAction(m_nav->item(i)->icon(), m_nav->item(i)->text(), this, [this, id] { openPage(id); });
+        if (i < 9)
+            a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(QIcon::fromTheme(QStringLiteral("help-about")), tr("&About SchoolSuite"), this, &MainWindow::showAbout);
+}
+
+SearchPopup *MainWindow::openSearch()
+{
+    if (!m_search) {
+        m_search = new SearchPopup(m_store.db(), this);
+        connect(m_search, &SearchPopup::hitActivated, this, &MainWindow::openHit);
+    }
+    m_search->queryEdit()->selectAll();
+    m_search->show();
+    m_search->raise();
+    m_search->activateWindow();
+    m_search->queryEdit()->setFocus();
+    return m_search;
+}
+
+void MainWindow::openHit(const SearchHit &hit)
+{
+    QWidget *page = openPage(hit.module);
+    if (!page)
+        return;
+    bool found = false;
+    QMetaObject::invokeMethod(page, "openRecord", Q_RETURN_ARG(bool, found), Q_ARG(QString, hit.kind), Q_ARG(QString, hit.id));
+    if (!found)
+        statusBar()->showMessage(tr("%1 is not in the list you may see.").arg(hit.title), 5000);
+}
+
+void MainWindow::refreshStatus()
+{
+    const int pending = Outbox::pendingCount(m_store.db().connection());
+    m_syncLabel->setText(m_settings.districtUrl().isEmpty()
+                             ? tr("Offline · no district platform set · %n change(s) pending", nullptr, pending)
+                             : tr("Offline · %n change(s) pending", nullptr, pending));
+}
+
+SettingsDialog *MainWindow::createSettingsDialog()
+{
+    auto *dialog = new SettingsDialog(&m_settings, this);
+    QList<QPair<QString, QString>> modules;
+    for (const auto &m : ModuleRegistry::instance().modules())
+        modules << qMakePair(m->id(), m->title());
+    dialog->setModules(modules);
+    return dialog;
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog *dialog = createSettingsDialog();
+    dialog->exec();
+    delete dialog;
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::backup()
+{
+    const QString file = QFileDialog::getSaveFileName(this, tr("Back up the school's data"),
+                                                      QStringLiteral("schoolsuite-%1.db").arg(QDate::currentDate().toString(Qt::ISODate)),
+                                                      tr("SchoolSuite backups (*.db)"));
+    if (file.isEmpty())
+        return;
+    try {
+        m_session.require(Permission::StoreAdmin, tr("back up"));
+        StoreMaintenance::backup(m_store, file);
+        statusBar()->showMessage(tr("Backup written to %1.").arg(file), 8000);
+    } catch (const Error &e) {
+        QMessageBox::warning(this, tr("Back up"), e.message());
+    }
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseMove:
+    case QEvent::TouchBegin:
+    case QEvent::Wheel:
+    case QEvent::TabletPress:
+        if (m_settings.autoLockMinutes() > 0)
+            m_idle->start(m_settings.autoLockMinutes() * 60 * 1000);
+        break;
+    default:
+        break;
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings prefs;
+    prefs.setValue(QStringLiteral("MainWindow/geometry"), saveGeometry());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace SchoolSuite

@@ -1,0 +1,234 @@
+#include "shellapp.h"
+
+#include "core/app/localstore.h"
+#include "core/app/module.h"
+#include "core/app/storemaintenance.h"
+#include "core/app/translations.h"
+#include "core/auth/accounts.h"
+#include "core/error.h"
+#include "core/settings/settings.h"
+#include "firstpaint.h"
+#include "mainwindow.h"
+#include "resources/icons.h"
+#include "screenshots.h"
+#include "setupwizard.h"
+#include "signindialog.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace SchoolSuite {
+
+bool ShellApp::parseArguments(const QStringList &arguments, Options *o)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral("SchoolSuite"));
+    p.addHelpOption();
+    p.addVersionOption();
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("Folder of the school's store."), QStringLiteral("DIR"));
+    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("zh_CN or en."), QStringLiteral("LANG"));
+    const QCommandLineOption signIn(QStringLiteral("sign-in"), QStringLiteral("Sign in as USER (with --password-file)."), QStringLiteral("USER"));
+    const QCommandLineOption password(QStringLiteral("password-file"), QStringLiteral("File with the password of --sign-in."), QStringLiteral("FILE"));
+    const QCommandLineOption exitAfter(QStringLiteral("exit-after-startup"), QStringLiteral("Paint the first window and exit 0 (smoke test)."));
+    const QCommandLineOption shot(QStringLiteral("screenshot"), QStringLiteral("Save a picture of --screenshot-page to FILE and exit."), QStringLiteral("FILE"));
+    const QCommandLineOption shotPage(QStringLiteral("screenshot-page"), QStringLiteral("signin, home, people, search, import, settings or about."), QStringLiteral("PAGE"), QStringLiteral("home"));
+    p.addOptions({dataDir, lang, signIn, password, exitAfter, shot, shotPage});
+    if (!p.parse(arguments)) {
+        std::fprintf(stderr, "%s\n", qPrintable(p.errorText()));
+        return false;
+    }
+    if (p.isSet(QStringLiteral("help")) || p.isSet(QStringLiteral("version"))) {
+        std::printf("%s\n", qPrintable(p.isSet(QStringLiteral("help")) ? p.helpText() : QStringLiteral("schoolsuite %1").arg(QStringLiteral(SCHOOLSUITE_VERSION))));
+        std::exit(0);
+    }
+    if (p.isSet(signIn) != p.isSet(password)) {
+        std::fprintf(stderr, "--sign-in and --password-file go together\n");
+        return false;
+    }
+    o->dataDir = p.value(dataDir);
+    o->language = p.value(lang);
+    o->signInUser = p.value(signIn);
+    o->passwordFile = p.value(password);
+    o->exitAfterStartup = p.isSet(exitAfter);
+    o->screenshotFile = p.value(shot);
+    o->screenshotPage = p.value(shotPage);
+    return true;
+}
+
+ShellApp::ShellApp(const Options &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+{}
+
+ShellApp::~ShellApp()
+{
+    delete m_window;
+    delete m_signIn;
+}
+
+int ShellApp::start()
+{
+    m_settings = std::make_unique<Settings>();
+    installTranslations(m_options.language.isEmpty() ? m_settings->language() : m_options.language);
+    installIconTheme();
+    QApplication::setWindowIcon(appIcon());
+    registerCoreModules();
+    if (!openStore())
+        return 1;
+    m_accounts = std::make_unique<Accounts>(m_store->db());
+    if (!m_store->isInitialized() || !m_accounts->hasUsers()) {
+        SetupWizard wizard(*m_store, *m_settings);
+        if (m_options.exitAfterStartup)
+            exitAfterFirstPaint(&wizard);
+        if (wizard.exec() != QDialog::Accepted)
+            return 0;
+    }
+    if (!m_options.signInUser.isEmpty()) {
+        QFile file(m_options.passwordFile);
+        if (!file.open(QIODevice::ReadOnly)) {
+            std::fprintf(stderr, "cannot read %s\n", qPrintable(m_options.passwordFile));
+            return 1;
+        }
+        const QString password = QString::fromUtf8(file.readLine()).trimmed();
+        try {
+            openMainWindow(m_accounts->signIn(m_options.signInUser, password));
+        } catch (const Error &e) {
+            std::fprintf(stderr, "%s\n", e.what());
+            return 1;
+        }
+    } else {
+        showSignIn();
+    }
+    return -1;
+}
+
+bool ShellApp::openStore()
+{
+    const QString dir = m_options.dataDir.isEmpty() ? m_settings->dataDirectory() : m_options.dataDir;
+    for (;;) {
+        m_store = std::make_unique<LocalStore>();
+        try {
+            m_store->open(dir, true);
+            return true;
+        } catch (const Error &e) {
+            m_store.reset();
+            if (e.kind() == Error::TooNew || m_options.exitAfterStartup) {
+                if (!m_options.exitAfterStartup)
+                    QMessageBox::critical(nullptr, tr("SchoolSuite"), e.message());
+                std::fprintf(stderr, "%s\n", e.what());
+                return false;
+            }
+            if (!offerRestore(e.message()))
+                return false;
+        }
+    }
+}
+
+bool ShellApp::offerRestore(const QString &problem)
+{
+    QMessageBox box(QMessageBox::Critical, tr("SchoolSuite"),
+                    tr("The school's data cannot be opened."), QMessageBox::NoButton);
+    box.setInformativeText(problem);
+    QPushButton *restore = box.addButton(tr("Restore from a backup…"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Close);
+    box.exec();
+    if (box.clickedButton() != restore)
+        return false;
+    const QString file = QFileDialog::getOpenFileName(nullptr, tr("Choose a backup"), QDir::homePath(), tr("SchoolSuite backups (*.db);;All files (*)"));
+    if (file.isEmpty())
+        return false;
+    try {
+        StoreMaintenance::restore(m_options.dataDir.isEmpty() ? m_settings->dataDirectory() : m_options.dataDir, file);
+    } catch (const Error &e) {
+        QMessageBox::critical(nullptr, tr("SchoolSuite"), e.message());
+        return false;
+    }
+    return true;
+}
+
+void ShellApp::showSignIn()
+{
+    m_signIn = new SignInDialog(*m_accounts, m_store->schoolName());
+    m_signIn->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_signIn, &QDialog::finished, this, [this](int result) {
+        if (result == QDialog::Accepted)
+            openMainWindow(m_signIn->takeSession());
+        else
+            QApplication::quit();
+    });
+    if (m_options.screenshotPage == QLatin1String("signin") && !m_options.screenshotFile.isEmpty()) {
+        m_signIn->setUserName(QStringLiteral("admin"));
+        onFirstPaint(m_signIn, [this] {
+            m_signIn->grab().save(m_options.screenshotFile);
+            QApplication::exit(0);
+        });
+    } else if (m_options.exitAfterStartup) {
+        exitAfterFirstPaint(m_signIn);
+    }
+    m_signIn->open();
+}
+
+void ShellApp::openMainWindow(std::unique_ptr<Session> session)
+{
+    m_session = std::move(session);
+    m_window = new MainWindow(*m_store, *m_session, *m_settings);
+    m_window->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_window, &MainWindow::signOutRequested, this, &ShellApp::signOut, Qt::QueuedConnection);
+    connect(m_window, &MainWindow::lockRequested, this, &ShellApp::lock, Qt::QueuedConnection);
+    if (!m_options.screenshotFile.isEmpty() && m_options.screenshotPage != QLatin1String("signin"))
+        onFirstPaint(m_window, [this] { takeScreenshot(); });
+    else if (m_options.exitAfterStartup)
+        exitAfterFirstPaint(m_window);
+    m_window->show();
+}
+
+void ShellApp::signOut()
+{
+    if (m_session)
+        m_accounts->signOut(*m_session);
+    if (m_window) {
+        m_window->close();
+        m_window = nullptr;
+    }
+    m_session.reset();
+    showSignIn();
+}
+
+void ShellApp::lock()
+{
+    if (!m_window || !m_session)
+        return;
+    m_window->hide();
+    SignInDialog dialog(*m_accounts, m_store->schoolName());
+    dialog.setUserName(m_session->username());
+    dialog.setLockMode(true);
+    if (dialog.exec() == QDialog::Accepted) {
+        m_window->show();
+        return;
+    }
+    if (dialog.signOutChosen())
+        signOut();
+    else
+        QApplication::quit();
+}
+
+void ShellApp::exitAfterFirstPaint(QWidget *window)
+{
+    onFirstPaint(window, [] { QApplication::exit(0); });
+}
+
+void ShellApp::takeScreenshot()
+{
+    const bool ok = Screenshots::take(m_window, m_options.screenshotPage, m_options.screenshotFile);
+    QApplication::exit(ok ? 0 : 1);
+}
+
+} // namespace SchoolSuite

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/auth/session.h"
+
+#include <QDialog>
+
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace SchoolSuite {
+
+class Accounts;
+
+
+// Asks for user name and password and signs in through Accounts; wrong passwords, lockouts and
+// disabled accounts are shown in the dialog. In lock mode the user name is fixed (the screen
+// was locked after idle time) and "Sign out" ends the session instead.
+class SignInDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    SignInDialog(Accounts &accounts, const QString &schoolName, QWidget *parent = nullptr);
+
+    void setUserName(const QString &name);
+    void setLockMode(bool locked);
+    // The session after accept().
+    std::unique_ptr<Session> takeSession() { return std::move(m_session); }
+    bool signOutChosen() const { return m_signOut; }
+
+    QLineEdit *userEdit() const { return m_user; }
+    QLineEdit *passwordEdit() const { return m_password; }
+    QLabel *errorLabel() const { return m_error; }
+
+protected:
+    void accept() override;
+
+private:
+    Accounts &m_accounts;
+    QLineEdit *m_user;
+    QLineEdit *m_password;
+    QLabel *m_error;
+    QLabel *m_title;
+    QPushButton *m_signOutButton;
+    std::unique_ptr<Session> m_session;
+    bool m_signOut = false;
+};
+
+} // namespace SchoolSuite
