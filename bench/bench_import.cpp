@@ -13,10 +13,14 @@
 #include "core/people/peoplefields.h"
 #include "core/people/peopleimport.h"
 #include "core/search/searchindex.h"
+#include "core/store/uuid.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -26,7 +30,7 @@ using namespace SchoolSuite;
 
 namespace {
 
-constexpr int kRepeats = 5;
+constexpr int kDefaultRuns = 5;
 
 struct ImportTimes
 {
@@ -60,6 +64,33 @@ ImportTimes importOnce(const QString &xlsx, const QString &dataDir, int expected
                         .arg(report.added)
                         .arg(report.errorText()));
     return t;
+}
+
+// The demo generator gives men even ID sequence digits (demoschool.cpp, Generator::idNumber),
+// which the import rightly rejects; a real file from the 学籍 system agrees, so the benchmark
+// imports one that does. Does nothing once the generator is fixed.
+void agreeGenderWithIdNumbers(Table &table)
+{
+    const QStringList keys = PeopleImport::autoMapping(PersonKind::Student, table.header);
+    const auto id = keys.indexOf(QStringLiteral("id_number"));
+    const auto gender = keys.indexOf(QStringLiteral("gender"));
+    if (id < 0 || gender < 0)
+        return;
+    int fixed = 0;
+    for (QStringList &row : table.rows) {
+        const QString &number = row.at(id);
+        if (number.size() != 18 || !number.at(16).isDigit())
+            continue;
+        const QString g = number.at(16).digitValue() % 2 ? QStringLiteral("男") : QStringLiteral("女");
+        if (row.at(gender) != g) {
+            row[gender] = g;
+            ++fixed;
+        }
+    }
+    if (fixed)
+        Bench::print(QStringLiteral("note: set the gender of %1 exported students to agree with "
+                                    "their ID numbers (demo generator defect)")
+                         .arg(fixed));
 }
 
 // The baseline: the same rows and columns, all text, inserted with one prepared statement in
@@ -106,8 +137,57 @@ double plainInsert(const Table &table, const QStringList &columns, const QString
     return ns;
 }
 
+// For information, to tell the store's own cost from the importer's: the same rows inserted
+// with one prepared statement in one transaction straight into a fresh store's students table,
+// so its change-capture and search triggers run, but nothing is read, checked or looked up.
+double storeInsert(const Table &table, const QStringList &columns, const QString &dataDir)
+{
+    LocalStore store;
+    store.open(dataDir, true);
+    store.initializeSchool(DemoSchool::schoolCode(), DemoSchool::schoolName());
+    const QStringList stored{QStringLiteral("student_no"), QStringLiteral("name"),
+                             QStringLiteral("gender"),     QStringLiteral("birth_date"),
+                             QStringLiteral("id_number"),  QStringLiteral("guardian"),
+                             QStringLiteral("phone")};
+    QList<qsizetype> from;
+    for (const QString &c : stored)
+        from << columns.indexOf(c);
+    const auto gender = columns.indexOf(QStringLiteral("gender"));
+    QElapsedTimer timer;
+    timer.start();
+    store.db().transaction([&] {
+        QSqlQuery insert(store.db().connection());
+        insert.prepare(QStringLiteral("INSERT INTO students (id, %1) VALUES (?%2)")
+                           .arg(stored.join(QStringLiteral(", ")),
+                                QStringLiteral(", ?").repeated(stored.size())));
+        for (const QStringList &row : table.rows) {
+            insert.bindValue(0, Uuid::v7());
+            for (qsizetype i = 0; i < from.size(); ++i) {
+                QString v = from.at(i) < 0 ? QString() : row.at(from.at(i));
+                if (from.at(i) == gender)
+                    v = v == QStringLiteral("男") ? QStringLiteral("M") : QStringLiteral("F");
+                insert.bindValue(int(i + 1), v);
+            }
+            if (!insert.exec())
+                throw Error(insert.lastError().text());
+        }
+    });
+    return double(timer.nsecsElapsed());
+}
+
 int run()
 {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Benchmark of the XLSX import of students."));
+    parser.addHelpOption();
+    const QCommandLineOption runsOption(QStringLiteral("runs"),
+                                        QStringLiteral("Timed runs (0: one untimed run, for a "
+                                                       "profiler)."),
+                                        QStringLiteral("N"),
+                                        QString::number(kDefaultRuns));
+    parser.addOption(runsOption);
+    parser.process(*QCoreApplication::instance());
+    const int runs = std::max(0, parser.value(runsOption).toInt());
     registerCoreModules();
     QTemporaryDir tmp;
     const QString xlsx = tmp.filePath(QStringLiteral("students.xlsx"));
@@ -119,6 +199,7 @@ int run()
         // The command-line session is an administrator, so the export has full ID numbers and
         // the file is what a clerk would bring from the 学籍 system.
         table = PeopleImport(Session::commandLine(demo.db())).exportTable(PersonKind::Student);
+        agreeGenderWithIdNumbers(table);
         TabularWriter::write(xlsx, table);
     }
     const int rows = table.rowCount();
@@ -135,9 +216,11 @@ int run()
                      .arg(columns.size())
                      .arg(QFileInfo(xlsx).size() / 1024));
 
-    QList<double> read, import, index, subject, baseline;
+    QList<double> read, import, index, subject, baseline, store;
     importOnce(xlsx, tmp.filePath(QStringLiteral("warmup")), rows); // untimed: loads plugins
-    for (int r = 0; r < kRepeats; ++r) {
+    if (runs == 0)
+        return 0;
+    for (int r = 0; r < runs; ++r) {
         const QString base = tmp.filePath(QStringLiteral("plain%1.db").arg(r));
         const QString dir = tmp.filePath(QStringLiteral("store%1").arg(r));
         ImportTimes t;
@@ -153,7 +236,10 @@ int run()
         import << t.import;
         index << t.index;
         subject << t.read + t.import;
+        const QString storeDir = tmp.filePath(QStringLiteral("direct%1").arg(r));
+        store << storeInsert(table, columns, storeDir);
         QDir(dir).removeRecursively();
+        QDir(storeDir).removeRecursively();
         QFile::remove(base);
     }
 
@@ -162,7 +248,7 @@ int run()
     const double r = baseMed > 0 ? med / baseMed : 0;
     Bench::print(QStringLiteral("import: median of %1 runs: read XLSX %2, PeopleImport::run %3, "
                                 "total %4; search index update afterwards %5 (not in the goal)")
-                     .arg(kRepeats)
+                     .arg(runs)
                      .arg(Bench::seconds(Bench::median(read)),
                           Bench::seconds(Bench::median(import)),
                           Bench::seconds(med),
@@ -170,6 +256,14 @@ int run()
     Bench::print(QStringLiteral("import: baseline (plain SQLite insert of the same rows, one "
                                 "transaction) median %1")
                      .arg(Bench::seconds(baseMed)));
+    Bench::print(QStringLiteral("import: the same rows inserted straight into a store's students "
+                                "table (its triggers run; nothing read or checked) median %1, "
+                                "%2 the plain insert (information)")
+                     .arg(Bench::seconds(Bench::median(store)),
+                          Bench::ratio(baseMed > 0 ? Bench::median(store) / baseMed : 0)));
+    Bench::print(QStringLiteral("import: reading the XLSX alone is %1 the plain insert "
+                                "(information)")
+                     .arg(Bench::ratio(baseMed > 0 ? Bench::median(read) / baseMed : 0)));
     Bench::goal(QStringLiteral("import-time"), med <= 2e9,
                 QStringLiteral("%1 students from XLSX in %2").arg(rows).arg(Bench::seconds(med)),
                 QStringLiteral("<= 2 s"));

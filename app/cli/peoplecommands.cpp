@@ -19,7 +19,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("SchoolSuite::PeopleCommands", text);
+    return QCoreApplication::translate("SchoolSuite", text);
 }
 
 QCommandLineOption kindOption()
@@ -141,6 +141,8 @@ int show(CliApp &cli, const QStringList &args)
         if (p.isSet(reveal)) {
             s.idNumber = people.revealIdNumber(s.id);
             s.idMasked = false;
+            if (s.studentNo.contains(QLatin1Char('*')))
+                s.studentNo = QLatin1Char('G') + s.idNumber;
         }
         o = studentJson(s);
     } else {

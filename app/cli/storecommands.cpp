@@ -21,7 +21,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("SchoolSuite::StoreCommands", text);
+    return QCoreApplication::translate("SchoolSuite", text);
 }
 
 QCommandLineOption jsonOption()

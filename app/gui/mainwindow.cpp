@@ -204,6 +204,18 @@ SearchPopup *MainWindow::openSearch()
     if (!m_search) {
         m_search = new SearchPopup(m_store.db(), this);
         connect(m_search, &SearchPopup::hitActivated, this, &MainWindow::openHit);
+        if (m_session.limitedToOwnClasses()) {
+            const QStringList own = m_session.ownClassIds();
+            Database *db = &m_store.db();
+            m_search->setHitFilter([own, db](const SearchHit &hit) {
+                if (hit.kind != QLatin1String("student"))
+                    return true;
+                return own.contains(db->scalar(QStringLiteral("SELECT class_id FROM students "
+                                                              "WHERE id = ?"),
+                                               {hit.id})
+                                        .toString());
+            });
+        }
     }
     m_search->queryEdit()->selectAll();
     m_search->show();

@@ -6,6 +6,7 @@
 #include "core/store/database.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QIcon>
 #include <QKeyEvent>
 #include <QLabel>
@@ -72,12 +73,15 @@ void SearchPopup::startQuery(const QString &text)
         m_hits.clear();
         m_results->clear();
         m_status->clear();
+        m_shownQuery.clear();
         return;
     }
+    m_runningQuery = query;
     m_watcher.setFuture(AsyncReader::run<QList<SearchHit>>(m_db, [query](const QSqlDatabase &c) {
         try {
             return SearchIndex::search(c, query, 30);
-        } catch (const Error &) {
+        } catch (const Error &e) {
+            qWarning("search failed: %s", e.what());
             return QList<SearchHit>();
         }
     }));
@@ -91,6 +95,9 @@ void SearchPopup::showResults()
         return;
     }
     m_hits = m_watcher.result();
+    if (m_filter)
+        m_hits.removeIf([this](const SearchHit &h) { return !m_filter(h); });
+    m_shownQuery = m_runningQuery;
     m_results->clear();
     for (const SearchHit &h : std::as_const(m_hits)) {
         auto *item = new QListWidgetItem(QStringLiteral("%1    %2  ·  %3").arg(h.title, kindTitle(h.kind), h.subtitle),
@@ -108,10 +115,12 @@ void SearchPopup::showResults()
 
 void SearchPopup::waitForResults()
 {
-    do {
+    QElapsedTimer timer;
+    timer.start();
+    while (m_shownQuery != m_query->text().trimmed() && timer.elapsed() < 10000) {
         m_watcher.waitForFinished();
         QCoreApplication::processEvents(); // delivers finished(), which may start the pending query
-    } while (m_watcher.isRunning() || m_hasPending);
+    }
 }
 
 void SearchPopup::activate(int row)

@@ -5,6 +5,8 @@
 #include <QDialog>
 #include <QFutureWatcher>
 
+#include <functional>
+
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -24,6 +26,8 @@ public:
 
     QLineEdit *queryEdit() const { return m_query; }
     QListWidget *resultList() const { return m_results; }
+    // Hides hits the user may not open (a homeroom teacher sees their own classes' students).
+    void setHitFilter(std::function<bool(const SearchHit &)> filter) { m_filter = std::move(filter); }
     // Waits for the query in flight (tests).
     void waitForResults();
 
@@ -45,7 +49,10 @@ private:
     QLabel *m_status;
     QFutureWatcher<QList<SearchHit>> m_watcher;
     QList<SearchHit> m_hits;
+    std::function<bool(const SearchHit &)> m_filter;
     QString m_pending; // a query typed while another runs
+    QString m_runningQuery;
+    QString m_shownQuery; // the query whose hits the list shows
     bool m_hasPending = false;
 };
 

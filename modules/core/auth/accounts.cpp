@@ -219,9 +219,14 @@ void Accounts::resetPassword(const Session &actor, const QString &username,
 void Accounts::unlock(const Session &actor, const QString &username)
 {
     actor.require(Permission::UsersManage, tr("unlock accounts"));
-    m_db.exec(QStringLiteral("UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE "
-                             "username = ?"),
-              {username});
+    m_db.transaction([&] {
+        QSqlQuery q = m_db.exec(QStringLiteral("UPDATE users SET failed_attempts = 0, locked_until "
+                                               "= NULL WHERE username = ?"),
+                                {username});
+        if (q.numRowsAffected() != 1)
+            throw Error(tr("There is no account \"%1\".").arg(username), Error::NotFound);
+        actor.audit(QStringLiteral("account_unlocked"), QStringLiteral("users"), {}, username);
+    });
 }
 
 QList<Accounts::User> Accounts::users(const Session &actor) const

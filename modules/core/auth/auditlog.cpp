@@ -53,6 +53,8 @@ QString AuditLog::actionTitle(const QString &action)
          QT_TRANSLATE_NOOP("SchoolSuite::AuditLog", "Sign-in failed")},
         {QStringLiteral("account_locked"),
          QT_TRANSLATE_NOOP("SchoolSuite::AuditLog", "Account locked")},
+        {QStringLiteral("account_unlocked"),
+         QT_TRANSLATE_NOOP("SchoolSuite::AuditLog", "Account unlocked")},
         {QStringLiteral("sign_out"), QT_TRANSLATE_NOOP("SchoolSuite::AuditLog", "Signed out")},
         {QStringLiteral("denied"), QT_TRANSLATE_NOOP("SchoolSuite::AuditLog", "Permission denied")},
         {QStringLiteral("reveal"),

@@ -46,6 +46,14 @@ void Session::require(Permission permission, const QString &what) const
                 Error::PermissionDenied);
 }
 
+void Session::deny(const QString &what) const
+{
+    audit(QStringLiteral("denied"), {}, {}, QStringLiteral("scope: ") + what);
+    throw Error(QCoreApplication::translate("SchoolSuite::Session", "%1 (%2) may not do this: %3.")
+                    .arg(m_displayName, Roles::title(m_role), what),
+                Error::PermissionDenied);
+}
+
 QStringList Session::ownClassIds() const
 {
     QStringList ids;

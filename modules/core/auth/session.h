@@ -30,6 +30,9 @@ public:
     bool can(Permission permission) const;
     // Throws Error(PermissionDenied) and writes the denial to the audit log.
     void require(Permission permission, const QString &what = {}) const;
+    // Refuses an action outside the session's scope (another class's students): audited as a
+    // denial, then Error(PermissionDenied).
+    [[noreturn]] void deny(const QString &what) const;
     // A homeroom teacher works on their own classes only.
     bool limitedToOwnClasses() const { return m_role == Role::HomeroomTeacher; }
     QStringList ownClassIds() const;

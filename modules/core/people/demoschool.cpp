@@ -58,7 +58,7 @@ struct Generator
     // 220502 is 通化市东昌区.
     QString idNumber(const QDate &birth, bool male, int serial)
     {
-        const int seq = (serial % 499) * 2 + (male ? 1 : 0) + 1; // odd for men, even for women
+        const int seq = (serial % 499) * 2 + (male ? 1 : 2); // odd for men, even for women
         const QString first17 = QStringLiteral("220502") + birth.toString(QStringLiteral("yyyyMMdd"))
                                 + QStringLiteral("%1").arg(seq % 1000, 3, 10, QLatin1Char('0'));
         return first17 + Validators::idCheckCharacter(first17);

@@ -10,7 +10,7 @@ namespace SchoolSuite {
 struct Student
 {
     QString id;
-    QString studentNo;
+    QString studentNo; // masked like the ID number it holds, until revealed
     QString name;
     QString gender; // M, F or empty
     QString birthDate;

@@ -73,8 +73,13 @@ QString ImportReport::errorText() const
 {
     QStringList lines;
     for (const ImportIssue &e : errors) {
-        lines << (e.field.isEmpty() ? tr("row %1: %2").arg(e.row).arg(e.message)
-                                    : tr("row %1, %2: %3").arg(e.row).arg(e.field, e.message));
+        lines << (e.field.isEmpty()
+                      ? QCoreApplication::translate("SchoolSuite::ImportReport", "row %1: %2")
+                            .arg(e.row)
+                            .arg(e.message)
+                      : QCoreApplication::translate("SchoolSuite::ImportReport", "row %1, %2: %3")
+                            .arg(e.row)
+                            .arg(e.field, e.message));
     }
     return lines.join(QLatin1Char('\n'));
 }
@@ -275,15 +280,15 @@ Table PeopleImport::exportTable(PersonKind kind) const
         t.header << f.chinese;
     PeopleService people(m_session);
     if (kind == PersonKind::Student) {
-        QHash<QString, QString> idNumbers;
-        if (full) {
-            QSqlQuery q = db.exec(QStringLiteral("SELECT id, id_number FROM students WHERE deleted = 0"));
-            while (q.next())
-                idNumbers.insert(q.value(0).toString(), q.value(1).toString());
-        }
+        // Lists mask numbers; an export carries the real 学籍号 (the key of a re-import) and the
+        // ID numbers in full for roles that may reveal them.
+        QHash<QString, QPair<QString, QString>> numbers;
+        QSqlQuery q = db.exec(QStringLiteral("SELECT id, student_no, id_number FROM students WHERE deleted = 0"));
+        while (q.next())
+            numbers.insert(q.value(0).toString(), qMakePair(q.value(1).toString(), q.value(2).toString()));
         const QList<Student> list = people.students();
         for (const Student &s : list) {
-            t.rows << QStringList{s.studentNo,
+            t.rows << QStringList{numbers.value(s.id).first,
                                   s.name,
                                   s.gender == QLatin1String("M") ? QStringLiteral("男")
                                   : s.gender == QLatin1String("F") ? QStringLiteral("女")
@@ -292,7 +297,7 @@ Table PeopleImport::exportTable(PersonKind kind) const
                                   s.grade ? Grades::name(s.grade) : QString(),
                                   s.classId.isEmpty() ? QString()
                                                       : s.className.mid(Grades::name(s.grade).size()),
-                                  full ? idNumbers.value(s.id) : s.idNumber,
+                                  full ? numbers.value(s.id).second : s.idNumber,
                                   s.guardian,
                                   s.phone};
         }

@@ -13,11 +13,6 @@
 namespace SchoolSuite {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SchoolSuite::PeopleModels", text);
-}
-
 // 七年级(2)班 sorts after 七年级(10)班 as text; grade * 1000 + number sorts it right.
 int classOrder(int grade, const QString &displayName)
 {
@@ -28,6 +23,12 @@ int classOrder(int grade, const QString &displayName)
 } // namespace
 
 namespace PeopleText {
+// lupdate files the tr() calls of this namespace under its name.
+static QString tr(const char *text)
+{
+    return QCoreApplication::translate("SchoolSuite::PeopleText", text);
+}
+
 QString gender(const QString &code)
 {
     if (code == QLatin1String("M"))
@@ -52,7 +53,7 @@ QString status(const QString &code)
         {QStringLiteral("suspended"), QT_TRANSLATE_NOOP("SchoolSuite::PeopleModels", "Suspended")},
     };
     const char *title = titles.value(code);
-    return title ? tr(title) : code;
+    return title ? QCoreApplication::translate("SchoolSuite::PeopleModels", title) : code;
 }
 } // namespace PeopleText
 

@@ -41,7 +41,8 @@ public:
         d.kind = QStringLiteral("student");
         d.id = id;
         d.title = q.value(0).toString();
-        d.subtitle = QStringList{cls, q.value(1).toString()}.join(QStringLiteral(" · "));
+        // The 学籍号 holds the ID number, so hits show the class only; the number still finds it.
+        d.subtitle = cls;
         d.names = {d.title};
         d.texts = {q.value(1).toString(), cls};
         return d;

@@ -36,7 +36,7 @@ Student PeopleService::readStudent(const QSqlQuery &q) const
 {
     Student s;
     s.id = q.value(0).toString();
-    s.studentNo = q.value(1).toString();
+    s.studentNo = Validators::maskStudentNo(q.value(1).toString());
     s.name = q.value(2).toString();
     s.gender = q.value(3).toString();
     s.classId = q.value(5).toString();
@@ -80,7 +80,7 @@ QList<Student> PeopleService::students(const QString &classId) const
 void PeopleService::checkStudentScope(const QString &classId) const
 {
     if (m_session.limitedToOwnClasses() && !m_session.ownClassIds().contains(classId))
-        m_session.require(Permission::UsersManage, tr("see students of another class"));
+        m_session.deny(tr("see students of another class"));
 }
 
 bool PeopleService::isStudentKey(const QString &key) const
@@ -201,14 +201,17 @@ void PeopleService::setStudentFields(const QString &key, const QHash<QString, QS
     m_session.require(Permission::PeopleEdit, tr("edit students"));
     QStringList assignments;
     QVariantList bindings;
-    QString grade = values.value(QStringLiteral("grade"));
-    QString cls = values.value(QStringLiteral("class"));
+    QString grade;
+    QString cls;
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
-        const QString &field = it.key();
-        if (PeopleFields::keyForHeader(PersonKind::Student, field) != field)
-            throw Error(tr("Students have no field \"%1\".").arg(field), Error::Invalid);
-        if (field == QLatin1String("grade") || field == QLatin1String("class"))
+        // Fields are named as in the import headers: student_no or 学籍号.
+        const QString field = PeopleFields::keyForHeader(PersonKind::Student, it.key());
+        if (field.isEmpty())
+            throw Error(tr("Students have no field \"%1\".").arg(it.key()), Error::Invalid);
+        if (field == QLatin1String("grade") || field == QLatin1String("class")) {
+            (field == QLatin1String("grade") ? grade : cls) = it.value();
             continue;
+        }
         if (field == QLatin1String("id_number"))
             m_session.require(Permission::SensitiveReveal, tr("change ID numbers"));
         const QString v = PeopleFields::normalize(PersonKind::Student, field, it.value());
@@ -227,8 +230,10 @@ void PeopleService::setStudentFields(const QString &key, const QHash<QString, QS
                                                                       QStringLiteral("class"), cls);
             if (!g || c.isEmpty())
                 throw Error(tr("Give both grade and class to move a student."), Error::Invalid);
+            const QString classId = ensureClass(g, c);
+            checkStudentScope(classId); // a homeroom teacher keeps students in their classes
             assignments << QStringLiteral("class_id = ?");
-            bindings << ensureClass(g, c);
+            bindings << classId;
         }
         if (assignments.isEmpty())
             return;
@@ -244,15 +249,16 @@ void PeopleService::setStaffFields(const QString &key, const QHash<QString, QStr
     const StaffMember m = staffMember(key);
     m_session.require(Permission::PeopleEdit, tr("edit staff"));
     if (m_session.limitedToOwnClasses())
-        m_session.require(Permission::UsersManage, tr("edit staff"));
+        m_session.deny(tr("edit staff"));
     QStringList assignments;
     QVariantList bindings;
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
-        if (PeopleFields::keyForHeader(PersonKind::Staff, it.key()) != it.key())
+        const QString field = PeopleFields::keyForHeader(PersonKind::Staff, it.key());
+        if (field.isEmpty())
             throw Error(tr("Staff have no field \"%1\".").arg(it.key()), Error::Invalid);
-        const QString v = PeopleFields::normalize(PersonKind::Staff, it.key(), it.value());
-        assignments << it.key() + QStringLiteral(" = ?");
-        bindings << (it.key() == QLatin1String("et_trained") ? QVariant(v.toInt()) : orNull(v));
+        const QString v = PeopleFields::normalize(PersonKind::Staff, field, it.value());
+        assignments << field + QStringLiteral(" = ?");
+        bindings << (field == QLatin1String("et_trained") ? QVariant(v.toInt()) : orNull(v));
     }
     if (assignments.isEmpty())
         return;
@@ -265,6 +271,8 @@ void PeopleService::setStaffFields(const QString &key, const QHash<QString, QStr
 QString PeopleService::addRoom(const Room &room)
 {
     m_session.require(Permission::PeopleEdit, tr("add rooms"));
+    if (m_session.limitedToOwnClasses())
+        m_session.deny(tr("add rooms"));
     if (room.name.trimmed().isEmpty())
         throw Error(tr("The room name is empty."), Error::Invalid);
     if (!RoomTypes::all().contains(room.type))
@@ -286,6 +294,8 @@ QString PeopleService::addRoom(const Room &room)
 QString PeopleService::addStaff(const StaffMember &m)
 {
     m_session.require(Permission::PeopleEdit, tr("add staff"));
+    if (m_session.limitedToOwnClasses())
+        m_session.deny(tr("add staff"));
     const QString no = PeopleFields::normalize(PersonKind::Staff, QStringLiteral("staff_no"), m.staffNo);
     const QString name = PeopleFields::normalize(PersonKind::Staff, QStringLiteral("name"), m.name);
     const QString id = Uuid::v7();
@@ -315,7 +325,7 @@ QString PeopleService::ensureClass(int grade, const QString &name)
         return existing;
     m_session.require(Permission::PeopleEdit, tr("add classes"));
     if (m_session.limitedToOwnClasses())
-        m_session.require(Permission::UsersManage, tr("add classes"));
+        m_session.deny(tr("add classes"));
     const QString id = Uuid::v7();
     m_db.exec(QStringLiteral("INSERT INTO classes (id, grade, name) VALUES (?, ?, ?)"),
               {id, grade, name});
@@ -325,6 +335,8 @@ QString PeopleService::ensureClass(int grade, const QString &name)
 void PeopleService::setClassHomeroom(const QString &classId, const QString &staffId)
 {
     m_session.require(Permission::PeopleEdit, tr("assign homeroom teachers"));
+    if (m_session.limitedToOwnClasses())
+        m_session.deny(tr("assign homeroom teachers"));
     m_db.exec(QStringLiteral("UPDATE classes SET homeroom_staff_id = ? WHERE id = ?"),
               {orNull(staffId), classId});
 }
@@ -332,6 +344,8 @@ void PeopleService::setClassHomeroom(const QString &classId, const QString &staf
 void PeopleService::setClassRoom(const QString &classId, const QString &roomId)
 {
     m_session.require(Permission::PeopleEdit, tr("assign rooms"));
+    if (m_session.limitedToOwnClasses())
+        m_session.deny(tr("assign rooms"));
     m_db.exec(QStringLiteral("UPDATE classes SET room_id = ? WHERE id = ?"), {orNull(roomId), classId});
 }
 

@@ -31,7 +31,8 @@ public:
     StaffMember staffMember(const QString &key) const;
     bool isStudentKey(const QString &key) const;
 
-    // The full ID number; written to the audit log. Throws PermissionDenied.
+    // The full ID number (and with it the full 学籍号, which holds it); written to the audit
+    // log. Throws PermissionDenied.
     QString revealIdNumber(const QString &studentId) const;
 
     // Sets fields (keys of PeopleFields) on one record, all or nothing.

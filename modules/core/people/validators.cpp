@@ -83,6 +83,13 @@ bool isValidStudentNo(const QString &no, QString *why)
     return true;
 }
 
+QString maskStudentNo(const QString &no)
+{
+    if (!no.startsWith(QLatin1Char('G')) || no.size() != 19)
+        return no;
+    return no.left(7) + QString(8, QLatin1Char('*')) + no.right(4);
+}
+
 bool isValidStaffNo(const QString &no)
 {
     static const QRegularExpression shape(QStringLiteral("^[A-Za-z0-9-]{1,20}$"));

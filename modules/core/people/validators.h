@@ -15,6 +15,8 @@ QString maskIdNumber(const QString &id); // all but the last four characters hid
 // National student numbers (全国学籍号): G + the ID number, or a temporary L/J number of 18
 // characters when the student has none.
 bool isValidStudentNo(const QString &no, QString *why = nullptr);
+// A G number holds the ID number: its birth date and sequence are hidden like an ID number's.
+QString maskStudentNo(const QString &no);
 bool isValidStaffNo(const QString &no);
 bool isValidPhone(const QString &phone);
 // Accepts 2015-09-01, 2015/9/1, 2015.9.1 and 20150901; an invalid QDate otherwise.

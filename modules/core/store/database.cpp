@@ -35,7 +35,7 @@ struct ReadConnections
 
 QThreadStorage<ReadConnections *> s_readConnections;
 
-QString trError(const char *text)
+QString tr(const char *text)
 {
     return QCoreApplication::translate("SchoolSuite::Database", text);
 }
@@ -70,7 +70,7 @@ void Database::open(const QString &path)
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_connectionName);
         m_connectionName.clear();
-        throw Error(trError("Cannot open the database %1: %2").arg(path, why), Error::Corrupt);
+        throw Error(tr("Cannot open the database %1: %2").arg(path, why), Error::Corrupt);
     }
     m_path = QFileInfo(path).absoluteFilePath();
     try {
@@ -79,7 +79,7 @@ void Database::open(const QString &path)
         configure(db, false);
     } catch (const Error &e) {
         close();
-        throw Error(trError("%1 is not a SchoolSuite database or is damaged (%2). Restore it "
+        throw Error(tr("%1 is not a SchoolSuite database or is damaged (%2). Restore it "
                             "from a backup.")
                         .arg(path, e.message()),
                     Error::Corrupt);
@@ -125,7 +125,7 @@ QSqlDatabase Database::readConnection() const
     db.setDatabaseName(m_path);
     db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
     if (!db.open())
-        throw Error(trError("Cannot open a read connection to %1: %2")
+        throw Error(tr("Cannot open a read connection to %1: %2")
                         .arg(m_path, db.lastError().text()));
     configure(db, true);
     conns->byPath.insert(m_path, name);
@@ -161,11 +161,11 @@ QSqlQuery Database::execOn(const QSqlDatabase &db, const QString &sql, const QVa
 {
     QSqlQuery query(db);
     if (!query.prepare(sql))
-        throw Error(trError("Database error: %1 in %2").arg(query.lastError().text(), sql));
+        throw Error(tr("Database error: %1 in %2").arg(query.lastError().text(), sql));
     for (const QVariant &value : bindings)
         query.addBindValue(value);
     if (!query.exec())
-        throw Error(trError("Database error: %1 in %2").arg(query.lastError().text(), sql));
+        throw Error(tr("Database error: %1 in %2").arg(query.lastError().text(), sql));
     return query;
 }
 

@@ -11,4 +11,5 @@ list(APPEND CORE_SOURCES
 list(APPEND CORE_MIGRATIONS
     ${CMAKE_CURRENT_LIST_DIR}/../migrations/0001_store.sql
     ${CMAKE_CURRENT_LIST_DIR}/../migrations/0002_accounts.sql
-    ${CMAKE_CURRENT_LIST_DIR}/../migrations/0003_people.sql)
+    ${CMAKE_CURRENT_LIST_DIR}/../migrations/0003_people.sql
+    ${CMAKE_CURRENT_LIST_DIR}/../migrations/0005_search_dependencies.sql)

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Installs what SchoolSuite needs to build, run and test on Debian 12 (run as root).
+set -euo pipefail
+
+packages=(
+    # build
+    build-essential cmake ninja-build ccache pkg-config git bzip2
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-svg-dev qt6-httpserver-dev qt6-translations-l10n libgl-dev
+    libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-image-formats-plugins
+    qtkeychain-qt6-dev libminizip-dev libxlsxwriter-dev
+    unicode-data breeze-icon-theme
+    # run and test: Chinese fonts, a virtual display, screenshots, the keychain
+    fonts-noto-cjk xvfb xauth imagemagick dbus dbus-x11 gnome-keyring
+)
+
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+    echo "Installing: ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi

@@ -1,0 +1,2079 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>SchoolSuite</name>
+    <message>
+        <source>students or staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind is students or staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto, utf-8 or gb18030.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check and count, write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--encoding is auto, utf-8 or gb18030.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nothing was imported because of these problems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run, nothing written: %1 to add, %2 to update, %3 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 updated, %3 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 rows to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the ID number in full (audited).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not FIELD=VALUE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import students or staff from CSV or XLSX, all or nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to .csv or .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a student (学籍号) or staff member (工号).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change fields of a student or staff member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File with the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init needs --%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds school %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School %1 (%2) is set up in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>small or large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--size is small or large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed is a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds a school; choose an empty --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo school %1: %2 students, %3 staff, %4 classes, %5 rooms. Accounts admin, principal, clerk, librarian, teacher and homeroom share the password%6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store is healthy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store has problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N hits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit is a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>administrator, principal, clerk, librarian, teacher or homeroom_teacher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staff member (工号) this account belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>users add needs --role and --password-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 (%2) created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this action (sign_in, denied, reveal, export …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up a new school store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a realistic demo school (administrator &quot;admin&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check schema, integrity and foreign keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the school&apos;s records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the store with a checked backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search people, classes and rooms (Chinese, pinyin, initials).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a local account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List local accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock an account locked after failed sign-ins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::AboutDialog</name>
+    <message>
+        <source>Application framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading ZIP files (XLSX, whiteboard files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing Excel files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinyin readings of Chinese characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Icons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View Licence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About SchoolSuite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SchoolSuite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third-party licences:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::Accounts</name>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator can create accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name &quot;%1&quot;: use 2 to 64 letters, digits or . _ @ -.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The display name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name &quot;%1&quot; is taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is locked after too many failed sign-ins. Try again after %1 or ask an administrator to unlock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong password. The account is now locked for %1 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no account &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlock accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::AuditLog</name>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viewed sensitive data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::AuditModel</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::AuditPage</name>
+    <message>
+        <source>read the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::ClassesModel</name>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Homeroom teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::CliApp</name>
+    <message>
+        <source>Run &quot;schoolsuite-cli --help&quot; for the commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: schoolsuite-cli [--data-dir DIR] [--lang zh_CN|en] COMMAND ...
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::Database</name>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a SchoolSuite database or is damaged (%2). Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open a read connection to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database error: %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::DemoSchool</name>
+    <message>
+        <source>This store already holds a school; use an empty data folder for the demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::HomePage</name>
+    <message>
+        <source>Welcome, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classrooms with multimedia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff with ed-tech training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your recent activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This school is not connected to a district platform yet. Notices from the education bureau appear here after the first sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Working offline. %n change(s) wait to be sent to the district.</source>
+        <translation>
+            <numerusform>Working offline. %n change waits to be sent to the district.</numerusform>
+            <numerusform>Working offline. %n changes wait to be sent to the district.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Working offline. Nothing waits to be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::ImportDonePage</name>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added: %1. Updated: %2. Unchanged: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::ImportFilePage</name>
+    <message>
+        <source>Choose a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file or an Excel workbook (.xlsx) with one header row. Nothing is imported before you have seen the preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GB18030 (Chinese Excel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only CSV files have an encoding; workbooks are always read correctly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables (*.xlsx *.csv *.txt);;Excel workbooks (*.xlsx);;CSV files (*.csv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no rows below its header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::ImportMappingPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the field each column of the file holds. Columns set to &quot;Do not import&quot; are skipped. Fields marked * are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(column %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required fields without a column: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields chosen for more than one column: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 columns will be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::ImportPreviewPage</name>
+    <message>
+        <source>Check &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row is checked before anything is written. The import is all or nothing: correct the rows listed below in the file, save it and check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the file again and check it (after you corrected it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2 rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in the file.</source>
+        <translation>
+            <numerusform>%n row in the file.</numerusform>
+            <numerusform>%n rows in the file.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All %1 rows are correct: %2 new, %3 updated, %4 unchanged. Press Import to write them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found in %1 row(s). Nothing can be imported until they are corrected.</source>
+        <translation>
+            <numerusform>%n problem found in %1 row. Nothing can be imported until it is corrected.</numerusform>
+            <numerusform>%n problems found in %1 row(s). Nothing can be imported until they are corrected.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file could not be read again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::ImportReport</name>
+    <message>
+        <source>row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::ListPage</name>
+    <message>
+        <source>Filter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of any column, or the pinyin initials of a name (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::LocalStore</name>
+    <message>
+        <source>%1 is a database of another program, not a SchoolSuite store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no school store in %1. Set one up with the setup wizard or &quot;schoolsuite-cli init&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School code &quot;%1&quot;: use 2 to 32 letters, digits, - or _.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This store already belongs to school %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::LockedField</name>
+    <message>
+        <source>Set by your administrator (machine policy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::MainWindow</name>
+    <message>
+        <source>SchoolSuite — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About SchoolSuite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the list you may see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline · no district platform set · %n change(s) pending</source>
+        <translation>
+            <numerusform>Offline · no district platform set · %n change pending</numerusform>
+            <numerusform>Offline · no district platform set · %n changes pending</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline · %n change(s) pending</source>
+        <translation>
+            <numerusform>Offline · %n change pending</numerusform>
+            <numerusform>Offline · %n changes pending</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back up the school&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SchoolSuite backups (*.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::Migrator</name>
+    <message>
+        <source>This database was written by a newer version of SchoolSuite (module %1, schema %2; this program knows up to %3). Update SchoolSuite; the database was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read migration %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration %1 %2 (%3) failed: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::NewUserDialog</name>
+    <message>
+        <source>New account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Staff member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;epeat password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::PeopleFields</name>
+    <message>
+        <source>Student no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed-tech training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use up to 20 letters, digits or -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name has at most 40 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use 男 or 女 (M or F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a date (use 2015-09-01)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a phone number (11-digit mobile or 0xxx-xxxxxxx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a grade (use 一年级 … 九年级, 高一 … 高三 or 1 … 12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a class (use 1班 or (1)班)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use 是 or 否 (yes or no)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most 200 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::PeopleImport</name>
+    <message>
+        <source>import people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the required column %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appears again (first in row %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not match the ID number (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not match the ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grade and class are given together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows, ID numbers %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>masked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::PeopleModels</name>
+    <message>
+        <source>Enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graduated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::PeopleModule</name>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::PeoplePage</name>
+    <message>
+        <source>Students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a class to see the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Homeroom teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a room to see the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multimedia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) written to %1.</source>
+        <translation>
+            <numerusform>%n record written to %1.</numerusform>
+            <numerusform>%n records written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::PeopleService</name>
+    <message>
+        <source>view students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see students of another class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no student %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see ID numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no staff member %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students have no field &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change ID numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give both grade and class to move a student.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff have no field &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown room type &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assign homeroom teachers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assign rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::PeopleText</name>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::Roles</name>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Librarian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Homeroom teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::RoomTypes</name>
+    <message>
+        <source>General classroom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-preparation room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-reading room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laboratory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multimedia / functional room</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::RoomsModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multimedia</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::SearchIndex</name>
+    <message>
+        <source>Search index error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::SearchPopup</name>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search people, classes, rooms… (Chinese, pinyin or initials)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::Session</name>
+    <message>
+        <source>%1 (%2) may not do this: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language applies after SchoolSuite restarts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock when &amp;idle for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;School code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow sign-in &amp;without a connection to the district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Data folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local databases are kept here. Moving the folder does not move existing data; the new folder is used after a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modules shown on this computer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No modules are installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district address must be a web address starting with http:// or https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the full path of a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::SetupWizard</name>
+    <message>
+        <source>Set up SchoolSuite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no school yet. Enter your school and create the first administrator; more accounts can be added later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SchoolSuite keeps the school&apos;s records on this computer and works without a network. When your district platform is set up, it syncs with it in the background.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school code is the one the education bureau gave your school.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by your administrator (machine policy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 通化市东昌区实验学校</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account manages users, settings and backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::ShellApp</name>
+    <message>
+        <source>SchoolSuite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school&apos;s data cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SchoolSuite backups (*.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::SignInDialog</name>
+    <message>
+        <source>Sign in to SchoolSuite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SchoolSuite is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screen was locked after a while without use. Enter your password to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::StaffTab</name>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected staff member (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a staff member to see the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::StoreMaintenance</name>
+    <message>
+        <source>schema %1: version %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema %1 is at version %2, expected %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integrity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integrity: ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>foreign key: row %1 of %2 points to a missing row of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more foreign-key problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>foreign keys: ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change capture: trigger %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change capture: %1 synced tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose a new file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a SchoolSuite backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move the current store aside; is SchoolSuite still running?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot put the restored store in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::StudentsTab</name>
+    <message>
+        <source>Show ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected student (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the full ID number; this is written to the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not see ID numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a student to see the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::SyncSchema</name>
+    <message>
+        <source>The synced table %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The synced table %1 lacks the column %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::TabularReader</name>
+    <message>
+        <source>Row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a quoted cell is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the text is not valid %2. Save the file as UTF-8 or choose its encoding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer cannot read %1 text. Save the file as UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an Excel 97-2003 workbook. Open it in Excel and save it as an .xlsx workbook or as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is neither a CSV nor an XLSX file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged or is not an XLSX file (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no worksheet number %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::TabularWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: use a .csv or .xlsx file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel allows at most 1,048,576 rows and 16,384 columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a cell in row %1 is longer than the 32,767 characters Excel allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::UsersModel</name>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::UsersPage</name>
+    <message>
+        <source>Add account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password for %1 (at least %2 characters):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::Validators</name>
+    <message>
+        <source>an ID number has 17 digits and a digit or X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the birth date in the ID number is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the check character is wrong (expected %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a student number is G, L or J followed by 18 digits (the last may be X)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a G number holds an ID number, and %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

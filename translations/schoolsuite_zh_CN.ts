@@ -1,0 +1,2074 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>SchoolSuite</name>
+    <message>
+        <source>students or staff.</source>
+        <translation>students 或 staff。</translation>
+    </message>
+    <message>
+        <source>--kind is students or staff.</source>
+        <translation>--kind 取值为 students 或 staff。</translation>
+    </message>
+    <message>
+        <source>auto, utf-8 or gb18030.</source>
+        <translation>auto、utf-8 或 gb18030。</translation>
+    </message>
+    <message>
+        <source>Check and count, write nothing.</source>
+        <translation>只检查和计数，不写入任何数据。</translation>
+    </message>
+    <message>
+        <source>--encoding is auto, utf-8 or gb18030.</source>
+        <translation>--encoding 取值为 auto、utf-8 或 gb18030。</translation>
+    </message>
+    <message>
+        <source>%1: nothing was imported because of these problems:</source>
+        <translation>%1：存在以下问题，未导入任何数据：</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing written: %1 to add, %2 to update, %3 unchanged.</source>
+        <translation>试运行，未写入任何数据：将新增 %1 条，更新 %2 条，%3 条无变化。</translation>
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 updated, %3 unchanged.</source>
+        <translation>导入完成：新增 %1 条，更新 %2 条，%3 条无变化。</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows to %2.</source>
+        <translation>已将 %1 行导出到 %2。</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>以 JSON 格式输出。</translation>
+    </message>
+    <message>
+        <source>Show the ID number in full (audited).</source>
+        <translation>显示完整的身份证号（记入审计日志）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not FIELD=VALUE.</source>
+        <translation>“%1”不是 FIELD=VALUE 格式。</translation>
+    </message>
+    <message>
+        <source>%1 updated.</source>
+        <translation>%1 已更新。</translation>
+    </message>
+    <message>
+        <source>Import students or staff from CSV or XLSX, all or nothing.</source>
+        <translation>从 CSV 或 XLSX 文件导入学生或教职工（要么全部导入，要么全部不导入）。</translation>
+    </message>
+    <message>
+        <source>Export to .csv or .xlsx.</source>
+        <translation>导出为 .csv 或 .xlsx 文件。</translation>
+    </message>
+    <message>
+        <source>Show a student (学籍号) or staff member (工号).</source>
+        <translation>显示学生（学籍号）或教职工（工号）的信息。</translation>
+    </message>
+    <message>
+        <source>Change fields of a student or staff member.</source>
+        <translation>修改学生或教职工的信息。</translation>
+    </message>
+    <message>
+        <source>School code.</source>
+        <translation>学校代码。</translation>
+    </message>
+    <message>
+        <source>School name.</source>
+        <translation>学校名称。</translation>
+    </message>
+    <message>
+        <source>First administrator.</source>
+        <translation>首个系统管理员的用户名。</translation>
+    </message>
+    <message>
+        <source>File with the password.</source>
+        <translation>存放密码的文件。</translation>
+    </message>
+    <message>
+        <source>init needs --%1.</source>
+        <translation>init 命令需要 --%1 参数。</translation>
+    </message>
+    <message>
+        <source>%1 already holds school %2.</source>
+        <translation>%1 中已有学校 %2。</translation>
+    </message>
+    <message>
+        <source>School %1 (%2) is set up in %3.</source>
+        <translation>已在 %3 中创建学校 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>small or large.</source>
+        <translation>small 或 large。</translation>
+    </message>
+    <message>
+        <source>Random seed.</source>
+        <translation>随机数种子。</translation>
+    </message>
+    <message>
+        <source>--size is small or large.</source>
+        <translation>--size 取值为 small 或 large。</translation>
+    </message>
+    <message>
+        <source>--seed is a number.</source>
+        <translation>--seed 必须是数字。</translation>
+    </message>
+    <message>
+        <source>%1 already holds a school; choose an empty --data-dir.</source>
+        <translation>%1 中已有学校，请指定一个空的 --data-dir。</translation>
+    </message>
+    <message>
+        <source>Demo school %1: %2 students, %3 staff, %4 classes, %5 rooms. Accounts admin, principal, clerk, librarian, teacher and homeroom share the password%6.</source>
+        <translation>演示学校 %1：学生 %2 名，教职工 %3 名，班级 %4 个，场所 %5 个。账户 admin、principal、clerk、librarian、teacher 和 homeroom 使用同一密码%6。</translation>
+    </message>
+    <message>
+        <source>The store is healthy.</source>
+        <translation>本地数据库状态正常。</translation>
+    </message>
+    <message>
+        <source>The store has problems.</source>
+        <translation>本地数据库存在问题。</translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation>已备份到 %1。</translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2.</source>
+        <translation>已将 %1 恢复到 %2。</translation>
+    </message>
+    <message>
+        <source>At most N hits.</source>
+        <translation>最多显示 N 条结果。</translation>
+    </message>
+    <message>
+        <source>--limit is a positive number.</source>
+        <translation>--limit 必须是正整数。</translation>
+    </message>
+    <message>
+        <source>Display name.</source>
+        <translation>显示名称。</translation>
+    </message>
+    <message>
+        <source>administrator, principal, clerk, librarian, teacher or homeroom_teacher.</source>
+        <translation>administrator、principal、clerk、librarian、teacher 或 homeroom_teacher。</translation>
+    </message>
+    <message>
+        <source>The staff member (工号) this account belongs to.</source>
+        <translation>此账户对应的教职工（工号）。</translation>
+    </message>
+    <message>
+        <source>users add needs --role and --password-file.</source>
+        <translation>users add 命令需要 --role 和 --password-file 参数。</translation>
+    </message>
+    <message>
+        <source>Account %1 (%2) created.</source>
+        <translation>已创建账户 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Account %1 unlocked.</source>
+        <translation>账户 %1 已解锁。</translation>
+    </message>
+    <message>
+        <source>At most N entries.</source>
+        <translation>最多显示 N 条记录。</translation>
+    </message>
+    <message>
+        <source>Only this action (sign_in, denied, reveal, export …).</source>
+        <translation>只显示此类操作（sign_in、denied、reveal、export …）。</translation>
+    </message>
+    <message>
+        <source>Set up a new school store.</source>
+        <translation>新建学校本地数据库。</translation>
+    </message>
+    <message>
+        <source>Create a realistic demo school (administrator &quot;admin&quot;).</source>
+        <translation>创建一所仿真的演示学校（系统管理员账户为“admin”）。</translation>
+    </message>
+    <message>
+        <source>Check schema, integrity and foreign keys.</source>
+        <translation>检查数据库结构、完整性和外键。</translation>
+    </message>
+    <message>
+        <source>Count the school&apos;s records.</source>
+        <translation>统计学校的各类记录数。</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the store.</source>
+        <translation>生成本地数据库的一致性副本。</translation>
+    </message>
+    <message>
+        <source>Replace the store with a checked backup.</source>
+        <translation>用经过检查的备份替换本地数据库。</translation>
+    </message>
+    <message>
+        <source>Search people, classes and rooms (Chinese, pinyin, initials).</source>
+        <translation>搜索人员、班级和场所（支持汉字、拼音、首字母）。</translation>
+    </message>
+    <message>
+        <source>Create a local account.</source>
+        <translation>创建本地账户。</translation>
+    </message>
+    <message>
+        <source>List local accounts.</source>
+        <translation>列出本地账户。</translation>
+    </message>
+    <message>
+        <source>Unlock an account locked after failed sign-ins.</source>
+        <translation>解锁因登录失败而被锁定的账户。</translation>
+    </message>
+    <message>
+        <source>Show the audit log.</source>
+        <translation>显示审计日志。</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::AboutDialog</name>
+    <message>
+        <source>Application framework</source>
+        <translation>应用程序框架</translation>
+    </message>
+    <message>
+        <source>Local database</source>
+        <translation>本地数据库</translation>
+    </message>
+    <message>
+        <source>Reading ZIP files (XLSX, whiteboard files)</source>
+        <translation>读取 ZIP 文件（XLSX、电子白板文件）</translation>
+    </message>
+    <message>
+        <source>Writing Excel files</source>
+        <translation>写入 Excel 文件</translation>
+    </message>
+    <message>
+        <source>Pinyin readings of Chinese characters</source>
+        <translation>汉字拼音数据</translation>
+    </message>
+    <message>
+        <source>Icons</source>
+        <translation>图标</translation>
+    </message>
+    <message>
+        <source>View Licence…</source>
+        <translation>查看许可证…</translation>
+    </message>
+    <message>
+        <source>About SchoolSuite</source>
+        <translation>关于 SchoolSuite</translation>
+    </message>
+    <message>
+        <source>SchoolSuite</source>
+        <translation>SchoolSuite</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2</source>
+        <translation>基于 Qt %1 构建，运行于 Qt %2</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>组件</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>About Qt</source>
+        <translation>关于 Qt</translation>
+    </message>
+    <message>
+        <source>Third-party licences:</source>
+        <translation>第三方许可证：</translation>
+    </message>
+    <message>
+        <source>Licence of %1</source>
+        <translation>%1 的许可证</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::Accounts</name>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>create accounts</source>
+        <translation>创建账户</translation>
+    </message>
+    <message>
+        <source>Only an administrator can create accounts.</source>
+        <translation>只有系统管理员可以创建账户。</translation>
+    </message>
+    <message>
+        <source>User name &quot;%1&quot;: use 2 to 64 letters, digits or . _ @ -.</source>
+        <translation>用户名“%1”无效：请使用 2 至 64 个字母、数字或 . _ @ - 字符。</translation>
+    </message>
+    <message>
+        <source>The display name is empty.</source>
+        <translation>显示名称不能为空。</translation>
+    </message>
+    <message>
+        <source>The user name &quot;%1&quot; is taken.</source>
+        <translation>用户名“%1”已被占用。</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask an administrator.</source>
+        <translation>此账户已停用，请联系系统管理员。</translation>
+    </message>
+    <message>
+        <source>This account is locked after too many failed sign-ins. Try again after %1 or ask an administrator to unlock it.</source>
+        <translation>登录失败次数过多，此账户已被锁定。请在 %1 之后重试，或请系统管理员解锁。</translation>
+    </message>
+    <message>
+        <source>Wrong password. The account is now locked for %1 minutes.</source>
+        <translation>密码错误，账户已被锁定 %1 分钟。</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>当前密码错误。</translation>
+    </message>
+    <message>
+        <source>set passwords</source>
+        <translation>设置密码</translation>
+    </message>
+    <message>
+        <source>There is no account &quot;%1&quot;.</source>
+        <translation>账户“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>unlock accounts</source>
+        <translation>解锁账户</translation>
+    </message>
+    <message>
+        <source>list accounts</source>
+        <translation>查看账户列表</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::AuditLog</name>
+    <message>
+        <source>Signed in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>Account locked</source>
+        <translation>账户锁定</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>无权操作</translation>
+    </message>
+    <message>
+        <source>Viewed sensitive data</source>
+        <translation>查看敏感信息</translation>
+    </message>
+    <message>
+        <source>Exported data</source>
+        <translation>导出数据</translation>
+    </message>
+    <message>
+        <source>Imported data</source>
+        <translation>导入数据</translation>
+    </message>
+    <message>
+        <source>Account created</source>
+        <translation>创建账户</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Restored backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Account unlocked</source>
+        <translation>账户已解锁</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::AuditModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::AuditPage</name>
+    <message>
+        <source>read the audit log</source>
+        <translation>查看审计日志</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::ClassesModel</name>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Homeroom teacher</source>
+        <translation>班主任</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>教室</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>学生人数</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::CliApp</name>
+    <message>
+        <source>Run &quot;schoolsuite-cli --help&quot; for the commands.</source>
+        <translation>运行“schoolsuite-cli --help”查看可用命令。</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1.</source>
+        <translation>无法读取密码文件 %1。</translation>
+    </message>
+    <message>
+        <source>Missing arguments.</source>
+        <translation>缺少参数。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>多余的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation>未知选项 %1。</translation>
+    </message>
+    <message>
+        <source>Usage: schoolsuite-cli [--data-dir DIR] [--lang zh_CN|en] COMMAND ...
+
+Commands:
+</source>
+        <translation>用法：schoolsuite-cli [--data-dir DIR] [--lang zh_CN|en] COMMAND ...
+
+命令：
+</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>未知命令“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::Database</name>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>无法打开数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a SchoolSuite database or is damaged (%2). Restore it from a backup.</source>
+        <translation>%1 不是 SchoolSuite 数据库或已损坏（%2）。请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>Cannot open a read connection to %1: %2</source>
+        <translation>无法打开到 %1 的读取连接：%2</translation>
+    </message>
+    <message>
+        <source>Database error: %1 in %2</source>
+        <translation>数据库错误：%1（语句：%2）</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::DemoSchool</name>
+    <message>
+        <source>This store already holds a school; use an empty data folder for the demo.</source>
+        <translation>此本地数据库中已有学校，请使用空的数据文件夹创建演示学校。</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::HomePage</name>
+    <message>
+        <source>Welcome, %1.</source>
+        <translation>%1，欢迎您！</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>教职工</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>场所</translation>
+    </message>
+    <message>
+        <source>Classrooms with multimedia</source>
+        <translation>配备多媒体的教室</translation>
+    </message>
+    <message>
+        <source>Staff with ed-tech training</source>
+        <translation>参加过教育技术培训的教职工</translation>
+    </message>
+    <message>
+        <source>Recent activity</source>
+        <translation>近期操作</translation>
+    </message>
+    <message>
+        <source>Your recent activity</source>
+        <translation>我的近期操作</translation>
+    </message>
+    <message>
+        <source>District notices</source>
+        <translation>区教育平台通知</translation>
+    </message>
+    <message>
+        <source>This school is not connected to a district platform yet. Notices from the education bureau appear here after the first sync.</source>
+        <translation>本校尚未接入区教育平台。首次同步后，教育局的通知将显示在这里。</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>%1% (%2 of %3)</source>
+        <translation>%1%（%2/%3）</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message numerus="yes">
+        <source>Working offline. %n change(s) wait to be sent to the district.</source>
+        <translation>
+            <numerusform>离线工作中，有 %n 项更改等待发送到区教育平台。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Working offline. Nothing waits to be sent.</source>
+        <translation>离线工作中，没有待发送的更改。</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::ImportDonePage</name>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>未导入任何数据</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <source>Added: %1. Updated: %2. Unchanged: %3.</source>
+        <translation>新增 %1 条，更新 %2 条，%3 条无变化。</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::ImportFilePage</name>
+    <message>
+        <source>Choose a file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>A CSV file or an Excel workbook (.xlsx) with one header row. Nothing is imported before you have seen the preview.</source>
+        <translation>含一行表头的 CSV 文件或 Excel 工作簿（.xlsx）。在您查看预览之前，不会导入任何数据。</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>自动检测</translation>
+    </message>
+    <message>
+        <source>GB18030 (Chinese Excel)</source>
+        <translation>GB18030（中文版 Excel）</translation>
+    </message>
+    <message>
+        <source>Only CSV files have an encoding; workbooks are always read correctly.</source>
+        <translation>只有 CSV 文件需要选择编码，Excel 工作簿总能正确读取。</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Choose a file to import</source>
+        <translation>选择要导入的文件</translation>
+    </message>
+    <message>
+        <source>Tables (*.xlsx *.csv *.txt);;Excel workbooks (*.xlsx);;CSV files (*.csv *.txt)</source>
+        <translation>表格文件 (*.xlsx *.csv *.txt);;Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The file has no rows below its header.</source>
+        <translation>文件表头下方没有数据行。</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::ImportMappingPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation>匹配列</translation>
+    </message>
+    <message>
+        <source>Choose the field each column of the file holds. Columns set to &quot;Do not import&quot; are skipped. Fields marked * are required.</source>
+        <translation>为文件中的每一列选择对应的字段。设为“不导入”的列将被跳过。标有 * 的字段为必填项。</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>首个值</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>(column %1)</source>
+        <translation>（第 %1 列）</translation>
+    </message>
+    <message>
+        <source>Do not import</source>
+        <translation>不导入</translation>
+    </message>
+    <message>
+        <source>Required fields without a column: %1.</source>
+        <translation>以下必填字段没有对应的列：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Fields chosen for more than one column: %1.</source>
+        <translation>以下字段对应了多个列：%1。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 columns will be imported.</source>
+        <translation>将导入 %2 列中的 %1 列。</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::ImportPreviewPage</name>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>重新检查(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Check the rows</source>
+        <translation>检查数据行</translation>
+    </message>
+    <message>
+        <source>Every row is checked before anything is written. The import is all or nothing: correct the rows listed below in the file, save it and check again.</source>
+        <translation>写入之前会逐行检查。导入要么全部完成，要么全部不导入：请在文件中更正下列各行，保存后重新检查。</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Read the file again and check it (after you corrected it)</source>
+        <translation>（更正文件后）重新读取并检查文件</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2 rows.</source>
+        <translation>仅显示 %2 行中的前 %1 行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in the file.</source>
+        <translation>
+            <numerusform>文件共有 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All %1 rows are correct: %2 new, %3 updated, %4 unchanged. Press Import to write them.</source>
+        <translation>全部 %1 行均正确：新增 %2 条，更新 %3 条，%4 条无变化。点击“导入”写入数据。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found in %1 row(s). Nothing can be imported until they are corrected.</source>
+        <translation>
+            <numerusform>在 %1 行中发现 %n 个问题。更正之前无法导入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file could not be read again.</source>
+        <translation>无法重新读取该文件。</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::ImportReport</name>
+    <message>
+        <source>row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>row %1, %2: %3</source>
+        <translation>第 %1 行，%2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::ListPage</name>
+    <message>
+        <source>Filter…</source>
+        <translation>筛选…</translation>
+    </message>
+    <message>
+        <source>Type part of any column, or the pinyin initials of a name (Ctrl+F)</source>
+        <translation>输入任意列的部分内容，或姓名的拼音首字母（Ctrl+F）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>共 %n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 条（共 %2 条）</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::LocalStore</name>
+    <message>
+        <source>%1 is a database of another program, not a SchoolSuite store.</source>
+        <translation>%1 是其他程序的数据库，不是 SchoolSuite 本地数据库。</translation>
+    </message>
+    <message>
+        <source>There is no school store in %1. Set one up with the setup wizard or &quot;schoolsuite-cli init&quot;.</source>
+        <translation>%1 中没有学校本地数据库。请使用设置向导或“schoolsuite-cli init”创建。</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder %1.</source>
+        <translation>无法创建数据文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>School code &quot;%1&quot;: use 2 to 32 letters, digits, - or _.</source>
+        <translation>学校代码“%1”无效：请使用 2 至 32 个字母、数字、- 或 _。</translation>
+    </message>
+    <message>
+        <source>The school name is empty.</source>
+        <translation>学校名称不能为空。</translation>
+    </message>
+    <message>
+        <source>This store already belongs to school %1.</source>
+        <translation>此本地数据库已属于学校 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::LockedField</name>
+    <message>
+        <source>Set by your administrator (machine policy)</source>
+        <translation>由管理员通过计算机策略设置</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::MainWindow</name>
+    <message>
+        <source>SchoolSuite — %1</source>
+        <translation>SchoolSuite — %1</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>首页</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>搜索(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>设置(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About SchoolSuite</source>
+        <translation>关于 SchoolSuite(&amp;A)</translation>
+    </message>
+    <message>
+        <source>%1 is not in the list you may see.</source>
+        <translation>%1 不在您有权查看的范围内。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline · no district platform set · %n change(s) pending</source>
+        <translation>
+            <numerusform>离线 · 未设置区教育平台 · %n 项更改待同步</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline · %n change(s) pending</source>
+        <translation>
+            <numerusform>离线 · %n 项更改待同步</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back up the school&apos;s data</source>
+        <translation>备份学校数据</translation>
+    </message>
+    <message>
+        <source>SchoolSuite backups (*.db)</source>
+        <translation>SchoolSuite 备份文件 (*.db)</translation>
+    </message>
+    <message>
+        <source>back up</source>
+        <translation>备份数据</translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation>备份已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>备份</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::Migrator</name>
+    <message>
+        <source>This database was written by a newer version of SchoolSuite (module %1, schema %2; this program knows up to %3). Update SchoolSuite; the database was left untouched.</source>
+        <translation>此数据库由更新版本的 SchoolSuite 写入（模块 %1，结构版本 %2；本程序最高支持 %3）。请升级 SchoolSuite。数据库未作任何改动。</translation>
+    </message>
+    <message>
+        <source>Cannot read migration %1.</source>
+        <translation>无法读取迁移脚本 %1。</translation>
+    </message>
+    <message>
+        <source>Migration %1 %2 (%3) failed: %4</source>
+        <translation>迁移 %1 %2（%3）失败：%4</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::NewUserDialog</name>
+    <message>
+        <source>New account</source>
+        <translation>新建账户</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Staff member:</source>
+        <translation>教职工(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat password:</source>
+        <translation>确认密码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::PeopleFields</name>
+    <message>
+        <source>Student no.</source>
+        <translation>学籍号</translation>
+    </message>
+    <message>
+        <source>Staff no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>年级</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>监护人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>任教学科</translation>
+    </message>
+    <message>
+        <source>Ed-tech training</source>
+        <translation>教育技术培训</translation>
+    </message>
+    <message>
+        <source>Training date</source>
+        <translation>培训日期</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;: %3</source>
+        <translation>%1“%2”：%3</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1为必填项。</translation>
+    </message>
+    <message>
+        <source>use up to 20 letters, digits or -</source>
+        <translation>最多 20 个字母、数字或 -</translation>
+    </message>
+    <message>
+        <source>a name has at most 40 characters</source>
+        <translation>姓名最多 40 个字符</translation>
+    </message>
+    <message>
+        <source>use 男 or 女 (M or F)</source>
+        <translation>请填写“男”或“女”（也可填 M 或 F）</translation>
+    </message>
+    <message>
+        <source>not a date (use 2015-09-01)</source>
+        <translation>不是有效日期（格式如 2015-09-01）</translation>
+    </message>
+    <message>
+        <source>the date is out of range</source>
+        <translation>日期超出有效范围</translation>
+    </message>
+    <message>
+        <source>not a phone number (11-digit mobile or 0xxx-xxxxxxx)</source>
+        <translation>不是有效的电话号码（应为 11 位手机号或 0xxx-xxxxxxx）</translation>
+    </message>
+    <message>
+        <source>not a grade (use 一年级 … 九年级, 高一 … 高三 or 1 … 12)</source>
+        <translation>不是有效年级（请使用 一年级 … 九年级、高一 … 高三 或 1 … 12）</translation>
+    </message>
+    <message>
+        <source>not a class (use 1班 or (1)班)</source>
+        <translation>不是有效班级（请使用 1班 或 (1)班）</translation>
+    </message>
+    <message>
+        <source>use 是 or 否 (yes or no)</source>
+        <translation>请填写“是”或“否”（也可填 yes 或 no）</translation>
+    </message>
+    <message>
+        <source>at most 200 characters</source>
+        <translation>最多 200 个字符</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::PeopleImport</name>
+    <message>
+        <source>import people</source>
+        <translation>导入人员</translation>
+    </message>
+    <message>
+        <source>the required column %1 is missing</source>
+        <translation>缺少必填列 %1</translation>
+    </message>
+    <message>
+        <source>%1 appears again (first in row %2)</source>
+        <translation>%1 重复出现（首次出现在第 %2 行）</translation>
+    </message>
+    <message>
+        <source>%1 does not match the ID number (%2)</source>
+        <translation>%1 与身份证号不符（身份证号中为 %2）</translation>
+    </message>
+    <message>
+        <source>does not match the ID number</source>
+        <translation>与身份证号不符</translation>
+    </message>
+    <message>
+        <source>grade and class are given together</source>
+        <translation>年级和班级须同时填写</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated</source>
+        <translation>新增 %1 条，更新 %2 条</translation>
+    </message>
+    <message>
+        <source>export people</source>
+        <translation>导出人员</translation>
+    </message>
+    <message>
+        <source>%1 rows, ID numbers %2</source>
+        <translation>%1 行，身份证号%2</translation>
+    </message>
+    <message>
+        <source>in full</source>
+        <translation>完整显示</translation>
+    </message>
+    <message>
+        <source>masked</source>
+        <translation>已脱敏</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::PeopleModels</name>
+    <message>
+        <source>Enrolled</source>
+        <translation>在读</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>转出</translation>
+    </message>
+    <message>
+        <source>Graduated</source>
+        <translation>毕业</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>休学</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::PeopleModule</name>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::PeoplePage</name>
+    <message>
+        <source>Students</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>教职工</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>场所</translation>
+    </message>
+    <message>
+        <source>Show students</source>
+        <translation>查看学生</translation>
+    </message>
+    <message>
+        <source>Select a class to see the details.</source>
+        <translation>选择班级以查看详细信息。</translation>
+    </message>
+    <message>
+        <source>Homeroom teacher</source>
+        <translation>班主任</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>教室</translation>
+    </message>
+    <message>
+        <source>Select a room to see the details.</source>
+        <translation>选择场所以查看详细信息。</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>楼层</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>容纳人数</translation>
+    </message>
+    <message>
+        <source>Multimedia</source>
+        <translation>多媒体</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Import students</source>
+        <translation>导入学生</translation>
+    </message>
+    <message>
+        <source>Import staff</source>
+        <translation>导入教职工</translation>
+    </message>
+    <message>
+        <source>students</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>教职工</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 条记录写入 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::PeopleService</name>
+    <message>
+        <source>view students</source>
+        <translation>查看学生</translation>
+    </message>
+    <message>
+        <source>see students of another class</source>
+        <translation>查看其他班级的学生</translation>
+    </message>
+    <message>
+        <source>There is no student %1.</source>
+        <translation>学生 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>see ID numbers</source>
+        <translation>查看身份证号</translation>
+    </message>
+    <message>
+        <source>view staff</source>
+        <translation>查看教职工</translation>
+    </message>
+    <message>
+        <source>There is no staff member %1.</source>
+        <translation>教职工 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>view classes</source>
+        <translation>查看班级</translation>
+    </message>
+    <message>
+        <source>view rooms</source>
+        <translation>查看场所</translation>
+    </message>
+    <message>
+        <source>edit students</source>
+        <translation>编辑学生信息</translation>
+    </message>
+    <message>
+        <source>Students have no field &quot;%1&quot;.</source>
+        <translation>学生信息中没有字段“%1”。</translation>
+    </message>
+    <message>
+        <source>change ID numbers</source>
+        <translation>修改身份证号</translation>
+    </message>
+    <message>
+        <source>Give both grade and class to move a student.</source>
+        <translation>调整学生班级时须同时指定年级和班级。</translation>
+    </message>
+    <message>
+        <source>edit staff</source>
+        <translation>编辑教职工信息</translation>
+    </message>
+    <message>
+        <source>Staff have no field &quot;%1&quot;.</source>
+        <translation>教职工信息中没有字段“%1”。</translation>
+    </message>
+    <message>
+        <source>add rooms</source>
+        <translation>添加场所</translation>
+    </message>
+    <message>
+        <source>The room name is empty.</source>
+        <translation>场所名称不能为空。</translation>
+    </message>
+    <message>
+        <source>Unknown room type &quot;%1&quot;.</source>
+        <translation>未知的场所类型“%1”。</translation>
+    </message>
+    <message>
+        <source>add staff</source>
+        <translation>添加教职工</translation>
+    </message>
+    <message>
+        <source>add classes</source>
+        <translation>添加班级</translation>
+    </message>
+    <message>
+        <source>assign homeroom teachers</source>
+        <translation>指定班主任</translation>
+    </message>
+    <message>
+        <source>assign rooms</source>
+        <translation>分配教室</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::PeopleText</name>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::Roles</name>
+    <message>
+        <source>Administrator</source>
+        <translation>系统管理员</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>校长</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>文员</translation>
+    </message>
+    <message>
+        <source>Librarian</source>
+        <translation>图书管理员</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>教师</translation>
+    </message>
+    <message>
+        <source>Homeroom teacher</source>
+        <translation>班主任</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::RoomTypes</name>
+    <message>
+        <source>General classroom</source>
+        <translation>普通教室</translation>
+    </message>
+    <message>
+        <source>Computer lab</source>
+        <translation>计算机网络教室</translation>
+    </message>
+    <message>
+        <source>E-preparation room</source>
+        <translation>电子备课室</translation>
+    </message>
+    <message>
+        <source>E-reading room</source>
+        <translation>电子阅览室</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>图书室</translation>
+    </message>
+    <message>
+        <source>Laboratory</source>
+        <translation>实验室</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>办公室</translation>
+    </message>
+    <message>
+        <source>Multimedia / functional room</source>
+        <translation>多媒体/功能教室</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::RoomsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>楼层</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>容纳人数</translation>
+    </message>
+    <message>
+        <source>Multimedia</source>
+        <translation>多媒体</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::SearchIndex</name>
+    <message>
+        <source>Search index error: %1</source>
+        <translation>搜索索引错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::SearchPopup</name>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Search people, classes, rooms… (Chinese, pinyin or initials)</source>
+        <translation>搜索人员、班级、场所…（支持汉字、拼音或首字母）</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>教职工</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>场所</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>未找到结果。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n 条结果</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::Session</name>
+    <message>
+        <source>%1 (%2) may not do this: %3.</source>
+        <translation>%1（%2）无权执行此操作：%3。</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区教育平台</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>A new language applies after SchoolSuite restarts.</source>
+        <translation>新的语言将在 SchoolSuite 重新启动后生效。</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>Lock when &amp;idle for:</source>
+        <translation>空闲多久后锁定(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>District &amp;address:</source>
+        <translation>区教育平台地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;School code:</source>
+        <translation>学校代码(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Sync &amp;every:</source>
+        <translation>同步间隔(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Allow sign-in &amp;without a connection to the district</source>
+        <translation>允许在未连接区教育平台时登录(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Choose the folder</source>
+        <translation>选择文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Data folder:</source>
+        <translation>数据文件夹(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>The local databases are kept here. Moving the folder does not move existing data; the new folder is used after a restart.</source>
+        <translation>本地数据库保存在此文件夹中。更改文件夹不会迁移现有数据；新文件夹在重新启动后启用。</translation>
+    </message>
+    <message>
+        <source>Modules shown on this computer:</source>
+        <translation>在本机显示的模块：</translation>
+    </message>
+    <message>
+        <source>No modules are installed.</source>
+        <translation>未安装任何模块。</translation>
+    </message>
+    <message>
+        <source>Data Folder</source>
+        <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <source>The district address must be a web address starting with http:// or https://.</source>
+        <translation>区教育平台地址必须是以 http:// 或 https:// 开头的网址。</translation>
+    </message>
+    <message>
+        <source>Enter the full path of a folder.</source>
+        <translation>请输入文件夹的完整路径。</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::SetupWizard</name>
+    <message>
+        <source>Set up SchoolSuite</source>
+        <translation>设置 SchoolSuite</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>欢迎</translation>
+    </message>
+    <message>
+        <source>This computer has no school yet. Enter your school and create the first administrator; more accounts can be added later.</source>
+        <translation>本机尚未设置学校。请填写学校信息并创建首个系统管理员账户，其他账户可以稍后添加。</translation>
+    </message>
+    <message>
+        <source>SchoolSuite keeps the school&apos;s records on this computer and works without a network. When your district platform is set up, it syncs with it in the background.</source>
+        <translation>SchoolSuite 将学校数据保存在本机，无需联网即可使用。区教育平台开通后，会在后台自动与其同步。</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <source>The school code is the one the education bureau gave your school.</source>
+        <translation>学校代码即教育局为本校分配的代码。</translation>
+    </message>
+    <message>
+        <source>Set by your administrator (machine policy)</source>
+        <translation>由管理员通过计算机策略设置</translation>
+    </message>
+    <message>
+        <source>e.g. 通化市东昌区实验学校</source>
+        <translation>例如：通化市东昌区实验学校</translation>
+    </message>
+    <message>
+        <source>School &amp;code:</source>
+        <translation>学校代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>School &amp;name:</source>
+        <translation>学校名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>First administrator</source>
+        <translation>首个系统管理员</translation>
+    </message>
+    <message>
+        <source>This account manages users, settings and backups.</source>
+        <translation>此账户负责管理用户、设置和备份。</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>显示名称(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>确认密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::ShellApp</name>
+    <message>
+        <source>SchoolSuite</source>
+        <translation>SchoolSuite</translation>
+    </message>
+    <message>
+        <source>The school&apos;s data cannot be opened.</source>
+        <translation>无法打开学校数据。</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>从备份恢复…</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>选择备份文件</translation>
+    </message>
+    <message>
+        <source>SchoolSuite backups (*.db);;All files (*)</source>
+        <translation>SchoolSuite 备份文件 (*.db);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::SignInDialog</name>
+    <message>
+        <source>Sign in to SchoolSuite</source>
+        <translation>登录 SchoolSuite</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>SchoolSuite is locked</source>
+        <translation>SchoolSuite 已锁定</translation>
+    </message>
+    <message>
+        <source>The screen was locked after a while without use. Enter your password to go on.</source>
+        <translation>由于一段时间未操作，屏幕已锁定。请输入密码继续使用。</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>请输入用户名和密码。</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::StaffTab</name>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Edit the selected staff member (Enter)</source>
+        <translation>编辑所选教职工（Enter）</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Select a staff member to see the details.</source>
+        <translation>选择教职工以查看详细信息。</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::StoreMaintenance</name>
+    <message>
+        <source>schema %1: version %2 of %3</source>
+        <translation>数据库结构 %1：版本 %2/%3</translation>
+    </message>
+    <message>
+        <source>schema %1 is at version %2, expected %3</source>
+        <translation>数据库结构 %1 的版本为 %2，应为 %3</translation>
+    </message>
+    <message>
+        <source>integrity: %1</source>
+        <translation>完整性：%1</translation>
+    </message>
+    <message>
+        <source>integrity: ok</source>
+        <translation>完整性：正常</translation>
+    </message>
+    <message>
+        <source>foreign key: row %1 of %2 points to a missing row of %3</source>
+        <translation>外键：%2 的第 %1 行引用了 %3 中不存在的行</translation>
+    </message>
+    <message>
+        <source>… and %1 more foreign-key problems</source>
+        <translation>… 另有 %1 个外键问题</translation>
+    </message>
+    <message>
+        <source>foreign keys: ok</source>
+        <translation>外键：正常</translation>
+    </message>
+    <message>
+        <source>change capture: trigger %1 is missing</source>
+        <translation>变更捕获：缺少触发器 %1</translation>
+    </message>
+    <message>
+        <source>change capture: %1 synced tables</source>
+        <translation>变更捕获：%1 个同步表</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose a new file name.</source>
+        <translation>%1 已存在，请另选文件名。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of %1.</source>
+        <translation>无法创建 %1 所在的文件夹。</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation>备份 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1.</source>
+        <translation>无法复制 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is not a SchoolSuite backup.</source>
+        <translation>%1 不是 SchoolSuite 备份文件。</translation>
+    </message>
+    <message>
+        <source>schema</source>
+        <translation>数据库结构</translation>
+    </message>
+    <message>
+        <source>change capture</source>
+        <translation>变更捕获</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged: %2</source>
+        <translation>备份 %1 已损坏：%2</translation>
+    </message>
+    <message>
+        <source>Cannot move the current store aside; is SchoolSuite still running?</source>
+        <translation>无法移走当前的本地数据库。SchoolSuite 是否仍在运行？</translation>
+    </message>
+    <message>
+        <source>Cannot put the restored store in place.</source>
+        <translation>无法启用恢复后的本地数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::StudentsTab</name>
+    <message>
+        <source>Show ID number</source>
+        <translation>显示身份证号</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Edit the selected student (Enter)</source>
+        <translation>编辑所选学生（Enter）</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>&amp;Class:</source>
+        <translation>班级(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Show the full ID number; this is written to the audit log</source>
+        <translation>显示完整的身份证号，此操作将记入审计日志</translation>
+    </message>
+    <message>
+        <source>Your role may not see ID numbers</source>
+        <translation>您的角色无权查看身份证号</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>全部班级</translation>
+    </message>
+    <message>
+        <source>Select a student to see the details.</source>
+        <translation>选择学生以查看详细信息。</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>学籍状态</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <source>Unchanged (%1)</source>
+        <translation>不修改（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::SyncSchema</name>
+    <message>
+        <source>The synced table %1 does not exist.</source>
+        <translation>同步表 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The synced table %1 lacks the column %2.</source>
+        <translation>同步表 %1 缺少列 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::TabularReader</name>
+    <message>
+        <source>Row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation>%1，第 %2 行</translation>
+    </message>
+    <message>
+        <source>%1: a quoted cell is not closed.</source>
+        <translation>%1：带引号的单元格缺少结束引号。</translation>
+    </message>
+    <message>
+        <source>%1: the text is not valid %2. Save the file as UTF-8 or choose its encoding.</source>
+        <translation>%1：文本不是有效的 %2 编码。请将文件另存为 UTF-8，或选择正确的编码。</translation>
+    </message>
+    <message>
+        <source>This computer cannot read %1 text. Save the file as UTF-8.</source>
+        <translation>本机无法读取 %1 编码的文本。请将文件另存为 UTF-8。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is an Excel 97-2003 workbook. Open it in Excel and save it as an .xlsx workbook or as CSV.</source>
+        <translation>%1 是 Excel 97-2003 工作簿。请在 Excel 中打开，并另存为 .xlsx 工作簿或 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>%1 is neither a CSV nor an XLSX file.</source>
+        <translation>%1 既不是 CSV 文件，也不是 XLSX 文件。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or is not an XLSX file (%2).</source>
+        <translation>%1 已损坏或不是 XLSX 文件（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 has no worksheet number %2.</source>
+        <translation>%1 中没有第 %2 个工作表。</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::TabularWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: use a .csv or .xlsx file name.</source>
+        <translation>无法写入 %1：文件扩展名应为 .csv 或 .xlsx。</translation>
+    </message>
+    <message>
+        <source>Excel allows at most 1,048,576 rows and 16,384 columns.</source>
+        <translation>Excel 最多允许 1,048,576 行、16,384 列。</translation>
+    </message>
+    <message>
+        <source>a cell in row %1 is longer than the 32,767 characters Excel allows.</source>
+        <translation>第 %1 行有单元格超过了 Excel 允许的 32,767 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::UsersModel</name>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>锁定至 %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>上次登录</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::UsersPage</name>
+    <message>
+        <source>Add account…</source>
+        <translation>添加账户…</translation>
+    </message>
+    <message>
+        <source>Set password…</source>
+        <translation>设置密码…</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>设置密码</translation>
+    </message>
+    <message>
+        <source>New password for %1 (at least %2 characters):</source>
+        <translation>%1 的新密码（至少 %2 个字符）：</translation>
+    </message>
+    <message>
+        <source>The password of %1 was changed.</source>
+        <translation>%1 的密码已修改。</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::Validators</name>
+    <message>
+        <source>an ID number has 17 digits and a digit or X</source>
+        <translation>身份证号应为 17 位数字加 1 位数字或 X</translation>
+    </message>
+    <message>
+        <source>the birth date in the ID number is not a date</source>
+        <translation>身份证号中的出生日期无效</translation>
+    </message>
+    <message>
+        <source>the check character is wrong (expected %1)</source>
+        <translation>校验码错误（应为 %1）</translation>
+    </message>
+    <message>
+        <source>a student number is G, L or J followed by 18 digits (the last may be X)</source>
+        <translation>学籍号应为 G、L 或 J 加 18 位数字（最后一位可以是 X）</translation>
+    </message>
+    <message>
+        <source>a G number holds an ID number, and %1</source>
+        <translation>G 字头学籍号包含身份证号，但%1</translation>
+    </message>
+</context>
+</TS>
