@@ -81,7 +81,8 @@ void agreeGenderWithIdNumbers(Table &table)
         const QString &number = row.at(id);
         if (number.size() != 18 || !number.at(16).isDigit())
             continue;
-        const QString g = number.at(16).digitValue() % 2 ? QStringLiteral("男") : QStringLiteral("女");
+        const QString g
+            = number.at(16).digitValue() % 2 ? QStringLiteral("男") : QStringLiteral("女");
         if (row.at(gender) != g) {
             row[gender] = g;
             ++fixed;
@@ -111,17 +112,18 @@ double plainInsert(const Table &table, const QStringList &columns, const QString
         QStringList defs;
         for (const QString &c : columns)
             defs << c + QStringLiteral(" TEXT");
-        if (!q.exec(QStringLiteral("CREATE TABLE students (%1)").arg(defs.join(QStringLiteral(", ")))))
+        if (!q.exec(
+                QStringLiteral("CREATE TABLE students (%1)").arg(defs.join(QStringLiteral(", ")))))
             throw Error(q.lastError().text());
 
         QElapsedTimer timer;
         timer.start();
         db.transaction();
         QSqlQuery insert(db);
-        insert.prepare(QStringLiteral("INSERT INTO students (%1) VALUES (%2)")
-                           .arg(columns.join(QStringLiteral(", ")),
-                                QStringList(columns.size(), QStringLiteral("?"))
-                                    .join(QStringLiteral(", "))));
+        insert.prepare(
+            QStringLiteral("INSERT INTO students (%1) VALUES (%2)")
+                .arg(columns.join(QStringLiteral(", ")),
+                     QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", "))));
         for (const QStringList &row : table.rows) {
             for (qsizetype i = 0; i < columns.size(); ++i)
                 insert.bindValue(int(i), row.at(i));
@@ -145,9 +147,12 @@ double storeInsert(const Table &table, const QStringList &columns, const QString
     LocalStore store;
     store.open(dataDir, true);
     store.initializeSchool(DemoSchool::schoolCode(), DemoSchool::schoolName());
-    const QStringList stored{QStringLiteral("student_no"), QStringLiteral("name"),
-                             QStringLiteral("gender"),     QStringLiteral("birth_date"),
-                             QStringLiteral("id_number"),  QStringLiteral("guardian"),
+    const QStringList stored{QStringLiteral("student_no"),
+                             QStringLiteral("name"),
+                             QStringLiteral("gender"),
+                             QStringLiteral("birth_date"),
+                             QStringLiteral("id_number"),
+                             QStringLiteral("guardian"),
                              QStringLiteral("phone")};
     QList<qsizetype> from;
     for (const QString &c : stored)
@@ -264,10 +269,12 @@ int run()
     Bench::print(QStringLiteral("import: reading the XLSX alone is %1 the plain insert "
                                 "(information)")
                      .arg(Bench::ratio(baseMed > 0 ? Bench::median(read) / baseMed : 0)));
-    Bench::goal(QStringLiteral("import-time"), med <= 2e9,
+    Bench::goal(QStringLiteral("import-time"),
+                med <= 2e9,
                 QStringLiteral("%1 students from XLSX in %2").arg(rows).arg(Bench::seconds(med)),
                 QStringLiteral("<= 2 s"));
-    Bench::goal(QStringLiteral("import-ratio"), r <= 3.0,
+    Bench::goal(QStringLiteral("import-ratio"),
+                r <= 3.0,
                 QStringLiteral("import/plain insert %1").arg(Bench::ratio(r)),
                 QStringLiteral("<= 3.00x"));
     return 0;

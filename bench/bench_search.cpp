@@ -46,13 +46,15 @@ QStringList typedQueries(const QSqlDatabase &db)
     const qsizetype step = std::max<qsizetype>(1, students.size() / kStudents);
     for (qsizetype i = 0; i < students.size() && queries.size() < 1000; i += step) {
         const auto &[name, number] = students.at(i);
-        queries << keystrokes(name);                      // 张 张伟 (an IME commits characters)
-        queries << keystrokes(Pinyin::nameFull(name));    // z zh zha ... zhangwei
+        queries << keystrokes(name);                       // 张 张伟 (an IME commits characters)
+        queries << keystrokes(Pinyin::nameFull(name));     // z zh zha ... zhangwei
         queries << keystrokes(Pinyin::nameInitials(name)); // z zw
-        queries << keystrokes(number.left(10));           // G G2 ... G220502201
+        queries << keystrokes(number.left(10));            // G G2 ... G220502201
     }
-    for (const QString &text : {QStringLiteral("七年级"), QStringLiteral("三年级(2)班"),
-                                QStringLiteral("计算机网络教室"), QStringLiteral("电子备课室"),
+    for (const QString &text : {QStringLiteral("七年级"),
+                                QStringLiteral("三年级(2)班"),
+                                QStringLiteral("计算机网络教室"),
+                                QStringLiteral("电子备课室"),
                                 QStringLiteral("图书室")}) {
         queries << keystrokes(text);
         queries << keystrokes(Pinyin::initials(text));
@@ -81,7 +83,7 @@ qint64 timeNaiveLike(QSqlQuery &like, const QString &query, int *hits)
         throw Error(QStringLiteral("baseline query failed"));
     int n = 0;
     while (like.next()) {
-        (void)like.value(0).toString();
+        (void) like.value(0).toString();
         ++n;
     }
     const qint64 ns = t.nsecsElapsed();
@@ -140,7 +142,8 @@ int run()
     });
     QStringList worst;
     for (qsizetype i = 0; i < std::min<qsizetype>(5, slowest.size()); ++i)
-        worst << QStringLiteral("\"%1\" %2").arg(slowest.at(i).second, Bench::ms(slowest.at(i).first));
+        worst << QStringLiteral("\"%1\" %2")
+                     .arg(slowest.at(i).second, Bench::ms(slowest.at(i).first));
 
     const double med = Bench::median(subject);
     const double baseMed = Bench::median(baseline);
@@ -153,14 +156,17 @@ int run()
                      .arg(Bench::ms(med),
                           Bench::ms(Bench::percentile(subject, 0.9)),
                           Bench::ms(Bench::percentile(subject, 1.0))));
-    Bench::print(QStringLiteral("search: baseline (naive LIKE on students.name) median %1, p90 %2, max %3")
-                     .arg(Bench::ms(baseMed),
-                          Bench::ms(Bench::percentile(baseline, 0.9)),
-                          Bench::ms(Bench::percentile(baseline, 1.0))));
-    Bench::print(QStringLiteral("search: slowest keystrokes (median): %1").arg(worst.join(QStringLiteral(", "))));
+    Bench::print(
+        QStringLiteral("search: baseline (naive LIKE on students.name) median %1, p90 %2, max %3")
+            .arg(Bench::ms(baseMed),
+                 Bench::ms(Bench::percentile(baseline, 0.9)),
+                 Bench::ms(Bench::percentile(baseline, 1.0))));
+    Bench::print(QStringLiteral("search: slowest keystrokes (median): %1")
+                     .arg(worst.join(QStringLiteral(", "))));
     Bench::print(QStringLiteral("search: ratio index/baseline %1 (information, no goal)")
                      .arg(Bench::ratio(baseMed > 0 ? med / baseMed : 0)));
-    Bench::goal(QStringLiteral("search"), med <= 5e6,
+    Bench::goal(QStringLiteral("search"),
+                med <= 5e6,
                 QStringLiteral("median per-keystroke query %1").arg(Bench::ms(med)),
                 QStringLiteral("<= 5 ms"));
     return 0;

@@ -121,23 +121,29 @@ int run()
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), tmp.filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("SCHOOLSUITE_POLICY_FILE"), tmp.filePath(QStringLiteral("no-policy.conf")));
+    env.insert(QStringLiteral("SCHOOLSUITE_POLICY_FILE"),
+               tmp.filePath(QStringLiteral("no-policy.conf")));
 
-    const Program baseline{QStringLiteral("bench_baseline_window"), parser.value(baselineOption), {}};
+    const Program baseline{
+        QStringLiteral("bench_baseline_window"), parser.value(baselineOption), {}};
     const Program app{QStringLiteral("schoolsuite"),
                       appPath,
-                      {QStringLiteral("--data-dir"), dataDir, QStringLiteral("--sign-in"),
-                       QStringLiteral("admin"), QStringLiteral("--password-file"), passwordFile,
+                      {QStringLiteral("--data-dir"),
+                       dataDir,
+                       QStringLiteral("--sign-in"),
+                       QStringLiteral("admin"),
+                       QStringLiteral("--password-file"),
+                       passwordFile,
                        QStringLiteral("--exit-after-startup")}};
 
     const Program textBaseline{QStringLiteral("bench_baseline_window --with-text"),
                                baseline.path,
                                {QStringLiteral("--with-text")}};
     // For information: the first window a user sees is the sign-in dialog.
-    const Program signIn{QStringLiteral("schoolsuite (sign-in dialog)"),
-                         appPath,
-                         {QStringLiteral("--data-dir"), dataDir,
-                          QStringLiteral("--exit-after-startup")}};
+    const Program signIn{
+        QStringLiteral("schoolsuite (sign-in dialog)"),
+        appPath,
+        {QStringLiteral("--data-dir"), dataDir, QStringLiteral("--exit-after-startup")}};
 
     // One untimed run each: the first start pays for loading libraries and fonts from disk.
     timeRun(baseline, env);
@@ -152,10 +158,18 @@ int run()
         // Rotate which program goes first so none always finds the machine quieter.
         for (int i = 0; i < 4; ++i) {
             switch ((r + i) % 4) {
-            case 0: baseTimes << timeRun(baseline, env); break;
-            case 1: appTimes << timeRun(app, env); break;
-            case 2: signInTimes << timeRun(signIn, env); break;
-            default: textTimes << timeRun(textBaseline, env); break;
+            case 0:
+                baseTimes << timeRun(baseline, env);
+                break;
+            case 1:
+                appTimes << timeRun(app, env);
+                break;
+            case 2:
+                signInTimes << timeRun(signIn, env);
+                break;
+            default:
+                textTimes << timeRun(textBaseline, env);
+                break;
             }
         }
     }
@@ -165,7 +179,8 @@ int run()
     for (int r = 0; r < 3; ++r) {
         QElapsedTimer timer;
         timer.start();
-        Accounts::derive(DemoSchool::defaultPassword(), QByteArrayLiteral("0123456789abcdef"),
+        Accounts::derive(DemoSchool::defaultPassword(),
+                         QByteArrayLiteral("0123456789abcdef"),
                          Accounts::Iterations);
         deriveTimes << double(timer.nsecsElapsed());
     }
@@ -174,9 +189,9 @@ int run()
     const double appMed = Bench::median(appTimes);
     const double r = baseMed > 0 ? appMed / baseMed : 0;
     Bench::print(QStringLiteral("startup: %1 runs each, interleaved, offscreen").arg(runs));
-    Bench::print(QStringLiteral("startup: baseline (bare QMainWindow) median %1, min %2")
-                     .arg(Bench::seconds(baseMed),
-                          Bench::seconds(Bench::percentile(baseTimes, 0))));
+    Bench::print(
+        QStringLiteral("startup: baseline (bare QMainWindow) median %1, min %2")
+            .arg(Bench::seconds(baseMed), Bench::seconds(Bench::percentile(baseTimes, 0))));
     Bench::print(QStringLiteral("startup: schoolsuite (large school, signed in) median %1, min %2")
                      .arg(Bench::seconds(appMed), Bench::seconds(Bench::percentile(appTimes, 0))));
     const double signInMed = Bench::median(signInTimes);
@@ -184,10 +199,10 @@ int run()
                                 "ratio %2 (information: the cost of loading fonts)")
                      .arg(Bench::seconds(Bench::median(textTimes)),
                           Bench::ratio(baseMed > 0 ? Bench::median(textTimes) / baseMed : 0)));
-    Bench::print(QStringLiteral("startup: schoolsuite to the sign-in dialog median %1, ratio %2 "
-                                "(information)")
-                     .arg(Bench::seconds(signInMed),
-                          Bench::ratio(baseMed > 0 ? signInMed / baseMed : 0)));
+    Bench::print(
+        QStringLiteral("startup: schoolsuite to the sign-in dialog median %1, ratio %2 "
+                       "(information)")
+            .arg(Bench::seconds(signInMed), Bench::ratio(baseMed > 0 ? signInMed / baseMed : 0)));
     Bench::print(QStringLiteral("startup: of which one password check (PBKDF2-SHA256, %1 "
                                 "iterations, Accounts::derive) median %2")
                      .arg(Accounts::Iterations)
@@ -197,7 +212,8 @@ int run()
                                 "(information)")
                      .arg(Bench::seconds(withoutDerive),
                           Bench::ratio(baseMed > 0 ? withoutDerive / baseMed : 0)));
-    Bench::goal(QStringLiteral("startup"), r <= 2.0,
+    Bench::goal(QStringLiteral("startup"),
+                r <= 2.0,
                 QStringLiteral("schoolsuite/bare QMainWindow %1").arg(Bench::ratio(r)),
                 QStringLiteral("<= 2.00x"));
     return 0;

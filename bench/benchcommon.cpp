@@ -20,8 +20,7 @@ quint32 createLargeSchool(LocalStore &store, const QString &dataDir)
         QDir().mkpath(dataDir);
         store.open(dataDir, true);
         try {
-            DemoSchool::create(store, DemoSchool::Size::Large, seed,
-                               DemoSchool::defaultPassword());
+            DemoSchool::create(store, DemoSchool::Size::Large, seed, DemoSchool::defaultPassword());
             if (seed != firstSeed)
                 print(QStringLiteral("note: the large demo school failed for seeds %1..%2, used %3")
                           .arg(firstSeed)
@@ -67,8 +66,7 @@ void print(const QString &line)
 bool goal(const QString &name, bool pass, const QString &detail, const QString &goalText)
 {
     print(QStringLiteral("%1: %2  goal %3  %4")
-              .arg(name, detail, goalText,
-                   pass ? QStringLiteral("PASS") : QStringLiteral("FAIL")));
+              .arg(name, detail, goalText, pass ? QStringLiteral("PASS") : QStringLiteral("FAIL")));
     return pass;
 }
 

@@ -26,9 +26,9 @@ void print(const QString &line);
 // "<name>: <detail>  goal <goal>  PASS|FAIL"; returns pass.
 bool goal(const QString &name, bool pass, const QString &detail, const QString &goalText);
 
-QString ms(double nanoseconds);     // "1.234 ms"
+QString ms(double nanoseconds);      // "1.234 ms"
 QString seconds(double nanoseconds); // "0.456 s"
-QString ratio(double value);        // "1.85x"
+QString ratio(double value);         // "1.85x"
 
 } // namespace Bench
 } // namespace SchoolSuite
