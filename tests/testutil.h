@@ -30,10 +30,19 @@ struct TempStore
             store.initializeSchool(QStringLiteral("T001"), QStringLiteral("测试学校"));
     }
     Database &db() { return store.db(); }
-    Session admin() { return Session(store.db(), {}, QStringLiteral("admin"), QStringLiteral("admin"), Role::Administrator); }
+    Session admin()
+    {
+        return Session(
+            store.db(), {}, QStringLiteral("admin"), QStringLiteral("admin"), Role::Administrator);
+    }
     Session as(Role role, const QString &staffId = {})
     {
-        return Session(store.db(), {}, QStringLiteral("user-") + Roles::key(role), Roles::key(role), role, staffId);
+        return Session(store.db(),
+                       {},
+                       QStringLiteral("user-") + Roles::key(role),
+                       Roles::key(role),
+                       role,
+                       staffId);
     }
 };
 

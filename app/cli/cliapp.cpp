@@ -61,8 +61,8 @@ int CliApp::usage(const QString &text) const
 
 void CliApp::printJson(const QJsonValue &value) const
 {
-    QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray())
-                                        : QJsonDocument(value.toObject());
+    QJsonDocument doc
+        = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     write(stdout, QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
 }
 
@@ -77,7 +77,9 @@ QString CliApp::readPasswordFile(const QString &path)
     return line;
 }
 
-bool CliApp::parse(QCommandLineParser &parser, const QStringList &args, int minPositional,
+bool CliApp::parse(QCommandLineParser &parser,
+                   const QStringList &args,
+                   int minPositional,
                    int maxPositional)
 {
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
@@ -136,7 +138,8 @@ int CliApp::run(const QStringList &arguments)
     }
     if (language.isEmpty())
         language = settings().language();
-    if (!language.isEmpty() && language != QLatin1String("zh_CN") && language != QLatin1String("en"))
+    if (!language.isEmpty() && language != QLatin1String("zh_CN")
+        && language != QLatin1String("en"))
         return usage(QStringLiteral("--lang: zh_CN or en"));
     installTranslations(language);
     m_dataDir = dataDir.isEmpty() ? settings().dataDirectory() : dataDir;
@@ -146,8 +149,9 @@ int CliApp::run(const QStringList &arguments)
     addPeopleCommands(m_commands);
 
     if (args.isEmpty() || args.first() == QLatin1String("help")) {
-        QString text = tr("Usage: schoolsuite-cli [--data-dir DIR] [--lang zh_CN|en] COMMAND ...\n\n"
-                          "Commands:\n");
+        QString text
+            = tr("Usage: schoolsuite-cli [--data-dir DIR] [--lang zh_CN|en] COMMAND ...\n\n"
+                 "Commands:\n");
         for (const Command &c : std::as_const(m_commands))
             text += QStringLiteral("  %1 %2\n      %3\n").arg(c.name, c.synopsis, c.description);
         print(text);
@@ -158,8 +162,7 @@ int CliApp::run(const QStringList &arguments)
     int words = 0;
     for (const Command &c : std::as_const(m_commands)) {
         const QStringList name = c.name.split(QLatin1Char(' '));
-        if (args.size() >= name.size() && args.mid(0, name.size()) == name
-            && name.size() > words) {
+        if (args.size() >= name.size() && args.mid(0, name.size()) == name && name.size() > words) {
             command = &c;
             words = int(name.size());
         }

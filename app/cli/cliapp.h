@@ -32,7 +32,9 @@ public:
 
     // Helpers for commands.
     // Parses the command's own options; on a usage error prints it and returns false.
-    bool parse(QCommandLineParser &parser, const QStringList &args, int minPositional,
+    bool parse(QCommandLineParser &parser,
+               const QStringList &args,
+               int minPositional,
                int maxPositional);
     LocalStore &openStore(bool create = false);
     QString dataDir() const { return m_dataDir; }

@@ -24,7 +24,9 @@ QString tr(const char *text)
 
 QCommandLineOption kindOption()
 {
-    return QCommandLineOption(QStringLiteral("kind"), tr("students or staff."), QStringLiteral("KIND"),
+    return QCommandLineOption(QStringLiteral("kind"),
+                              tr("students or staff."),
+                              QStringLiteral("KIND"),
                               QStringLiteral("students"));
 }
 
@@ -40,8 +42,12 @@ bool parseKind(CliApp &cli, const QCommandLineParser &p, PersonKind *kind)
 int importPeople(CliApp &cli, const QStringList &args)
 {
     QCommandLineParser p;
-    const QCommandLineOption encoding(QStringLiteral("encoding"), tr("auto, utf-8 or gb18030."), QStringLiteral("ENC"), QStringLiteral("auto"));
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Check and count, write nothing."));
+    const QCommandLineOption encoding(QStringLiteral("encoding"),
+                                      tr("auto, utf-8 or gb18030."),
+                                      QStringLiteral("ENC"),
+                                      QStringLiteral("auto"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+                                    tr("Check and count, write nothing."));
     p.addOptions({kindOption(), encoding, dryRun});
     if (!cli.parse(p, args, 1, 1))
         return CliApp::Usage;
@@ -67,8 +73,9 @@ int importPeople(CliApp &cli, const QStringList &args)
         return CliApp::Failed;
     }
     store.search().update();
-    cli.print((p.isSet(dryRun) ? tr("Dry run, nothing written: %1 to add, %2 to update, %3 unchanged.")
-                               : tr("Imported: %1 added, %2 updated, %3 unchanged."))
+    cli.print((p.isSet(dryRun)
+                   ? tr("Dry run, nothing written: %1 to add, %2 to update, %3 unchanged.")
+                   : tr("Imported: %1 added, %2 updated, %3 unchanged."))
                   .arg(report.added)
                   .arg(report.updated)
                   .arg(report.unchanged));
@@ -88,7 +95,8 @@ int exportPeople(CliApp &cli, const QStringList &args)
     const Session session = Session::commandLine(store.db());
     const Table table = PeopleImport(session).exportTable(kind);
     TabularWriter::write(p.positionalArguments().first(), table);
-    cli.print(tr("Exported %1 rows to %2.").arg(table.rowCount()).arg(p.positionalArguments().first()));
+    cli.print(
+        tr("Exported %1 rows to %2.").arg(table.rowCount()).arg(p.positionalArguments().first()));
     return CliApp::Success;
 }
 
@@ -127,7 +135,8 @@ int show(CliApp &cli, const QStringList &args)
 {
     QCommandLineParser p;
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
-    const QCommandLineOption reveal(QStringLiteral("reveal"), tr("Show the ID number in full (audited)."));
+    const QCommandLineOption reveal(QStringLiteral("reveal"),
+                                    tr("Show the ID number in full (audited)."));
     p.addOptions({json, reveal});
     if (!cli.parse(p, args, 1, 1))
         return CliApp::Usage;
@@ -187,10 +196,24 @@ int set(CliApp &cli, const QStringList &args)
 
 void addPeopleCommands(QList<CliApp::Command> &c)
 {
-    c << CliApp::Command{QStringLiteral("people import"), QStringLiteral("FILE [--kind students|staff] [--encoding auto|utf-8|gb18030] [--dry-run]"), tr("Import students or staff from CSV or XLSX, all or nothing."), importPeople}
-      << CliApp::Command{QStringLiteral("people export"), QStringLiteral("FILE [--kind students|staff]"), tr("Export to .csv or .xlsx."), exportPeople}
-      << CliApp::Command{QStringLiteral("people show"), QStringLiteral("KEY [--json] [--reveal]"), tr("Show a student (学籍号) or staff member (工号)."), show}
-      << CliApp::Command{QStringLiteral("people set"), QStringLiteral("KEY FIELD=VALUE ..."), tr("Change fields of a student or staff member."), set};
+    c << CliApp::
+            Command{QStringLiteral("people import"),
+                    QStringLiteral(
+                        "FILE [--kind students|staff] [--encoding auto|utf-8|gb18030] [--dry-run]"),
+                    tr("Import students or staff from CSV or XLSX, all or nothing."),
+                    importPeople}
+      << CliApp::Command{QStringLiteral("people export"),
+                         QStringLiteral("FILE [--kind students|staff]"),
+                         tr("Export to .csv or .xlsx."),
+                         exportPeople}
+      << CliApp::Command{QStringLiteral("people show"),
+                         QStringLiteral("KEY [--json] [--reveal]"),
+                         tr("Show a student (学籍号) or staff member (工号)."),
+                         show}
+      << CliApp::Command{QStringLiteral("people set"),
+                         QStringLiteral("KEY FIELD=VALUE ..."),
+                         tr("Change fields of a student or staff member."),
+                         set};
 }
 
 } // namespace SchoolSuite

@@ -46,10 +46,14 @@ int tableCount(LocalStore &store, const QString &table, const QString &where = {
 int init(CliApp &cli, const QStringList &args)
 {
     QCommandLineParser p;
-    const QCommandLineOption code(QStringLiteral("school-code"), tr("School code."), QStringLiteral("CODE"));
-    const QCommandLineOption name(QStringLiteral("school-name"), tr("School name."), QStringLiteral("NAME"));
-    const QCommandLineOption admin(QStringLiteral("admin"), tr("First administrator."), QStringLiteral("USER"));
-    const QCommandLineOption password(QStringLiteral("password-file"), tr("File with the password."), QStringLiteral("FILE"));
+    const QCommandLineOption code(
+        QStringLiteral("school-code"), tr("School code."), QStringLiteral("CODE"));
+    const QCommandLineOption name(
+        QStringLiteral("school-name"), tr("School name."), QStringLiteral("NAME"));
+    const QCommandLineOption admin(
+        QStringLiteral("admin"), tr("First administrator."), QStringLiteral("USER"));
+    const QCommandLineOption password(
+        QStringLiteral("password-file"), tr("File with the password."), QStringLiteral("FILE"));
     p.addOptions({code, name, admin, password});
     if (!cli.parse(p, args, 0, 0))
         return CliApp::Usage;
@@ -61,25 +65,32 @@ int init(CliApp &cli, const QStringList &args)
     if (LocalStore::existsIn(cli.dataDir())) {
         LocalStore &existing = cli.openStore();
         if (existing.isInitialized())
-            throw Error(tr("%1 already holds school %2.").arg(cli.dataDir(), existing.schoolCode()));
+            throw Error(
+                tr("%1 already holds school %2.").arg(cli.dataDir(), existing.schoolCode()));
     }
     Accounts::checkPasswordStrength(secret);
     LocalStore &store = cli.openStore(true);
     store.db().transaction([&] {
         store.initializeSchool(p.value(code), p.value(name));
-        Accounts(store.db()).createUser(nullptr, p.value(admin), p.value(admin),
-                                        Role::Administrator, secret);
+        Accounts(store.db())
+            .createUser(nullptr, p.value(admin), p.value(admin), Role::Administrator, secret);
     });
-    cli.print(tr("School %1 (%2) is set up in %3.").arg(store.schoolName(), store.schoolCode(), cli.dataDir()));
+    cli.print(tr("School %1 (%2) is set up in %3.")
+                  .arg(store.schoolName(), store.schoolCode(), cli.dataDir()));
     return CliApp::Success;
 }
 
 int demo(CliApp &cli, const QStringList &args)
 {
     QCommandLineParser p;
-    const QCommandLineOption size(QStringLiteral("size"), tr("small or large."), QStringLiteral("SIZE"), QStringLiteral("small"));
-    const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed."), QStringLiteral("N"), QStringLiteral("2015"));
-    const QCommandLineOption password(QStringLiteral("password-file"), tr("File with the password."), QStringLiteral("FILE"));
+    const QCommandLineOption size(QStringLiteral("size"),
+                                  tr("small or large."),
+                                  QStringLiteral("SIZE"),
+                                  QStringLiteral("small"));
+    const QCommandLineOption seed(
+        QStringLiteral("seed"), tr("Random seed."), QStringLiteral("N"), QStringLiteral("2015"));
+    const QCommandLineOption password(
+        QStringLiteral("password-file"), tr("File with the password."), QStringLiteral("FILE"));
     p.addOptions({size, seed, password});
     if (!cli.parse(p, args, 0, 0))
         return CliApp::Usage;
@@ -92,12 +103,14 @@ int demo(CliApp &cli, const QStringList &args)
     const QString secret = p.isSet(password) ? CliApp::readPasswordFile(p.value(password))
                                              : DemoSchool::defaultPassword();
     if (LocalStore::existsIn(cli.dataDir()) && cli.openStore().isInitialized())
-        throw Error(tr("%1 already holds a school; choose an empty --data-dir.").arg(cli.dataDir()));
+        throw Error(
+            tr("%1 already holds a school; choose an empty --data-dir.").arg(cli.dataDir()));
     LocalStore &store = cli.openStore(true);
-    const auto r = DemoSchool::create(store,
-                                      p.value(size) == QLatin1String("large") ? DemoSchool::Size::Large
-                                                                              : DemoSchool::Size::Small,
-                                      seedValue, secret);
+    const auto r = DemoSchool::create(
+        store,
+        p.value(size) == QLatin1String("large") ? DemoSchool::Size::Large : DemoSchool::Size::Small,
+        seedValue,
+        secret);
     cli.print(tr("Demo school %1: %2 students, %3 staff, %4 classes, %5 rooms. Accounts admin, "
                  "principal, clerk, librarian, teacher and homeroom share the password%6.")
                   .arg(store.schoolName())
@@ -118,9 +131,10 @@ int check(CliApp &cli, const QStringList &args)
     LocalStore &store = cli.openStore();
     const auto r = StoreMaintenance::check(store);
     if (p.isSet(QStringLiteral("json"))) {
-        cli.printJson(QJsonObject{{QStringLiteral("healthy"), r.healthy()},
-                                  {QStringLiteral("problems"), QJsonArray::fromStringList(r.problems)},
-                                  {QStringLiteral("checked"), QJsonArray::fromStringList(r.facts)}});
+        cli.printJson(
+            QJsonObject{{QStringLiteral("healthy"), r.healthy()},
+                        {QStringLiteral("problems"), QJsonArray::fromStringList(r.problems)},
+                        {QStringLiteral("checked"), QJsonArray::fromStringList(r.facts)}});
     } else {
         for (const QString &f : r.facts)
             cli.print(QStringLiteral("✓ ") + f);
@@ -146,7 +160,8 @@ int stats(CliApp &cli, const QStringList &args)
         {QStringLiteral("assets"), tableCount(store, QStringLiteral("assets"))},
         {QStringLiteral("titles"), tableCount(store, QStringLiteral("titles"))},
         {QStringLiteral("copies"), tableCount(store, QStringLiteral("copies"))},
-        {QStringLiteral("loans_open"), tableCount(store, QStringLiteral("loans"), QStringLiteral("AND returned_at IS NULL"))},
+        {QStringLiteral("loans_open"),
+         tableCount(store, QStringLiteral("loans"), QStringLiteral("AND returned_at IS NULL"))},
         {QStringLiteral("boards"), tableCount(store, QStringLiteral("boards"))},
         {QStringLiteral("pending_changes"), Outbox::pendingCount(store.db().connection())}};
     if (p.isSet(QStringLiteral("json"))) {
@@ -175,7 +190,8 @@ int restore(CliApp &cli, const QStringList &args)
         return CliApp::Usage;
     StoreMaintenance::restore(cli.dataDir(), p.positionalArguments().first());
     LocalStore &store = cli.openStore();
-    Session::commandLine(store.db()).audit(QStringLiteral("restore"), {}, {}, p.positionalArguments().first());
+    Session::commandLine(store.db())
+        .audit(QStringLiteral("restore"), {}, {}, p.positionalArguments().first());
     cli.print(tr("Restored %1 into %2.").arg(p.positionalArguments().first(), cli.dataDir()));
     return CliApp::Success;
 }
@@ -183,7 +199,8 @@ int restore(CliApp &cli, const QStringList &args)
 int search(CliApp &cli, const QStringList &args)
 {
     QCommandLineParser p;
-    const QCommandLineOption limit(QStringLiteral("limit"), tr("At most N hits."), QStringLiteral("N"), QStringLiteral("20"));
+    const QCommandLineOption limit(
+        QStringLiteral("limit"), tr("At most N hits."), QStringLiteral("N"), QStringLiteral("20"));
     p.addOptions({limit, jsonOption()});
     if (!cli.parse(p, args, 1, -1))
         return CliApp::Usage;
@@ -196,8 +213,10 @@ int search(CliApp &cli, const QStringList &args)
     if (p.isSet(QStringLiteral("json"))) {
         QJsonArray a;
         for (const SearchHit &h : hits)
-            a << QJsonObject{{QStringLiteral("module"), h.module}, {QStringLiteral("kind"), h.kind},
-                             {QStringLiteral("id"), h.id}, {QStringLiteral("title"), h.title},
+            a << QJsonObject{{QStringLiteral("module"), h.module},
+                             {QStringLiteral("kind"), h.kind},
+                             {QStringLiteral("id"), h.id},
+                             {QStringLiteral("title"), h.title},
                              {QStringLiteral("subtitle"), h.subtitle}};
         cli.printJson(a);
     } else {
@@ -210,10 +229,17 @@ int search(CliApp &cli, const QStringList &args)
 int usersAdd(CliApp &cli, const QStringList &args)
 {
     QCommandLineParser p;
-    const QCommandLineOption name(QStringLiteral("name"), tr("Display name."), QStringLiteral("NAME"));
-    const QCommandLineOption role(QStringLiteral("role"), tr("administrator, principal, clerk, librarian, teacher or homeroom_teacher."), QStringLiteral("ROLE"));
-    const QCommandLineOption password(QStringLiteral("password-file"), tr("File with the password."), QStringLiteral("FILE"));
-    const QCommandLineOption staff(QStringLiteral("staff-no"), tr("The staff member (工号) this account belongs to."), QStringLiteral("NO"));
+    const QCommandLineOption name(
+        QStringLiteral("name"), tr("Display name."), QStringLiteral("NAME"));
+    const QCommandLineOption role(
+        QStringLiteral("role"),
+        tr("administrator, principal, clerk, librarian, teacher or homeroom_teacher."),
+        QStringLiteral("ROLE"));
+    const QCommandLineOption password(
+        QStringLiteral("password-file"), tr("File with the password."), QStringLiteral("FILE"));
+    const QCommandLineOption staff(QStringLiteral("staff-no"),
+                                   tr("The staff member (工号) this account belongs to."),
+                                   QStringLiteral("NO"));
     p.addOptions({name, role, password, staff});
     if (!cli.parse(p, args, 1, 1))
         return CliApp::Usage;
@@ -227,8 +253,13 @@ int usersAdd(CliApp &cli, const QStringList &args)
     if (p.isSet(staff))
         staffId = PeopleService(session).staffMember(p.value(staff)).id;
     const QString user = p.positionalArguments().first();
-    Accounts(store.db()).createUser(&session, user, p.isSet(name) ? p.value(name) : user, r,
-                                    CliApp::readPasswordFile(p.value(password)), staffId);
+    Accounts(store.db())
+        .createUser(&session,
+                    user,
+                    p.isSet(name) ? p.value(name) : user,
+                    r,
+                    CliApp::readPasswordFile(p.value(password)),
+                    staffId);
     cli.print(tr("Account %1 (%2) created.").arg(user, Roles::title(r)));
     return CliApp::Success;
 }
@@ -243,13 +274,16 @@ int usersList(CliApp &cli, const QStringList &args)
     const auto users = Accounts(store.db()).users(Session::commandLine(store.db()));
     QJsonArray a;
     for (const auto &u : users) {
-        a << QJsonObject{{QStringLiteral("username"), u.username},
-                         {QStringLiteral("name"), u.displayName},
-                         {QStringLiteral("role"), Roles::key(u.role)},
-                         {QStringLiteral("locked"), u.lockedUntil.isValid() && u.lockedUntil > QDateTime::currentDateTimeUtc()},
-                         {QStringLiteral("last_sign_in"), u.lastSignIn}};
+        a << QJsonObject{
+            {QStringLiteral("username"), u.username},
+            {QStringLiteral("name"), u.displayName},
+            {QStringLiteral("role"), Roles::key(u.role)},
+            {QStringLiteral("locked"),
+             u.lockedUntil.isValid() && u.lockedUntil > QDateTime::currentDateTimeUtc()},
+            {QStringLiteral("last_sign_in"), u.lastSignIn}};
         if (!p.isSet(QStringLiteral("json")))
-            cli.print(QStringLiteral("%1\t%2\t%3").arg(u.username, u.displayName, Roles::title(u.role)));
+            cli.print(
+                QStringLiteral("%1\t%2\t%3").arg(u.username, u.displayName, Roles::title(u.role)));
     }
     if (p.isSet(QStringLiteral("json")))
         cli.printJson(a);
@@ -270,8 +304,13 @@ int usersUnlock(CliApp &cli, const QStringList &args)
 int audit(CliApp &cli, const QStringList &args)
 {
     QCommandLineParser p;
-    const QCommandLineOption limit(QStringLiteral("limit"), tr("At most N entries."), QStringLiteral("N"), QStringLiteral("50"));
-    const QCommandLineOption action(QStringLiteral("action"), tr("Only this action (sign_in, denied, reveal, export …)."), QStringLiteral("ACTION"));
+    const QCommandLineOption limit(QStringLiteral("limit"),
+                                   tr("At most N entries."),
+                                   QStringLiteral("N"),
+                                   QStringLiteral("50"));
+    const QCommandLineOption action(QStringLiteral("action"),
+                                    tr("Only this action (sign_in, denied, reveal, export …)."),
+                                    QStringLiteral("ACTION"));
     p.addOptions({limit, action, jsonOption()});
     if (!cli.parse(p, args, 0, 0))
         return CliApp::Usage;
@@ -279,11 +318,15 @@ int audit(CliApp &cli, const QStringList &args)
     const auto entries = AuditLog::recent(store.db(), p.value(limit).toInt(), p.value(action));
     QJsonArray a;
     for (const auto &e : entries) {
-        a << QJsonObject{{QStringLiteral("at"), e.at}, {QStringLiteral("user"), e.username},
-                         {QStringLiteral("action"), e.action}, {QStringLiteral("table"), e.table},
-                         {QStringLiteral("record"), e.recordId}, {QStringLiteral("detail"), e.detail}};
+        a << QJsonObject{{QStringLiteral("at"), e.at},
+                         {QStringLiteral("user"), e.username},
+                         {QStringLiteral("action"), e.action},
+                         {QStringLiteral("table"), e.table},
+                         {QStringLiteral("record"), e.recordId},
+                         {QStringLiteral("detail"), e.detail}};
         if (!p.isSet(QStringLiteral("json")))
-            cli.print(QStringLiteral("%1\t%2\t%3\t%4").arg(e.at, e.username, AuditLog::actionTitle(e.action), e.detail));
+            cli.print(QStringLiteral("%1\t%2\t%3\t%4")
+                          .arg(e.at, e.username, AuditLog::actionTitle(e.action), e.detail));
     }
     if (p.isSet(QStringLiteral("json")))
         cli.printJson(a);
@@ -294,17 +337,53 @@ int audit(CliApp &cli, const QStringList &args)
 
 void addStoreCommands(QList<CliApp::Command> &c)
 {
-    c << CliApp::Command{QStringLiteral("init"), QStringLiteral("--school-code CODE --school-name NAME --admin USER --password-file FILE"), tr("Set up a new school store."), init}
-      << CliApp::Command{QStringLiteral("demo"), QStringLiteral("--size small|large [--seed N] [--password-file FILE]"), tr("Create a realistic demo school (administrator \"admin\")."), demo}
-      << CliApp::Command{QStringLiteral("check"), QStringLiteral("[--json]"), tr("Check schema, integrity and foreign keys."), check}
-      << CliApp::Command{QStringLiteral("stats"), QStringLiteral("[--json]"), tr("Count the school's records."), stats}
-      << CliApp::Command{QStringLiteral("backup"), QStringLiteral("FILE"), tr("Write a consistent copy of the store."), backup}
-      << CliApp::Command{QStringLiteral("restore"), QStringLiteral("FILE"), tr("Replace the store with a checked backup."), restore}
-      << CliApp::Command{QStringLiteral("search"), QStringLiteral("QUERY [--limit N] [--json]"), tr("Search people, classes and rooms (Chinese, pinyin, initials)."), search}
-      << CliApp::Command{QStringLiteral("users add"), QStringLiteral("USER --role ROLE --password-file FILE [--name NAME] [--staff-no NO]"), tr("Create a local account."), usersAdd}
-      << CliApp::Command{QStringLiteral("users list"), QStringLiteral("[--json]"), tr("List local accounts."), usersList}
-      << CliApp::Command{QStringLiteral("users unlock"), QStringLiteral("USER"), tr("Unlock an account locked after failed sign-ins."), usersUnlock}
-      << CliApp::Command{QStringLiteral("audit"), QStringLiteral("[--limit N] [--action ACTION] [--json]"), tr("Show the audit log."), audit};
+    c << CliApp::
+            Command{QStringLiteral("init"),
+                    QStringLiteral(
+                        "--school-code CODE --school-name NAME --admin USER --password-file FILE"),
+                    tr("Set up a new school store."),
+                    init}
+      << CliApp::Command{QStringLiteral("demo"),
+                         QStringLiteral("--size small|large [--seed N] [--password-file FILE]"),
+                         tr("Create a realistic demo school (administrator \"admin\")."),
+                         demo}
+      << CliApp::Command{QStringLiteral("check"),
+                         QStringLiteral("[--json]"),
+                         tr("Check schema, integrity and foreign keys."),
+                         check}
+      << CliApp::Command{QStringLiteral("stats"),
+                         QStringLiteral("[--json]"),
+                         tr("Count the school's records."),
+                         stats}
+      << CliApp::Command{QStringLiteral("backup"),
+                         QStringLiteral("FILE"),
+                         tr("Write a consistent copy of the store."),
+                         backup}
+      << CliApp::Command{QStringLiteral("restore"),
+                         QStringLiteral("FILE"),
+                         tr("Replace the store with a checked backup."),
+                         restore}
+      << CliApp::Command{QStringLiteral("search"),
+                         QStringLiteral("QUERY [--limit N] [--json]"),
+                         tr("Search people, classes and rooms (Chinese, pinyin, initials)."),
+                         search}
+      << CliApp::Command{QStringLiteral("users add"),
+                         QStringLiteral(
+                             "USER --role ROLE --password-file FILE [--name NAME] [--staff-no NO]"),
+                         tr("Create a local account."),
+                         usersAdd}
+      << CliApp::Command{QStringLiteral("users list"),
+                         QStringLiteral("[--json]"),
+                         tr("List local accounts."),
+                         usersList}
+      << CliApp::Command{QStringLiteral("users unlock"),
+                         QStringLiteral("USER"),
+                         tr("Unlock an account locked after failed sign-ins."),
+                         usersUnlock}
+      << CliApp::Command{QStringLiteral("audit"),
+                         QStringLiteral("[--limit N] [--action ACTION] [--json]"),
+                         tr("Show the audit log."),
+                         audit};
 }
 
 } // namespace SchoolSuite

@@ -9,7 +9,8 @@ namespace {
 QString localTime(const QString &utc)
 {
     const QDateTime t = QDateTime::fromString(utc, Qt::ISODateWithMs);
-    return t.isValid() ? QLocale().toString(t.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
+    return t.isValid() ? QLocale().toString(t.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                       : QString();
 }
 } // namespace
 
@@ -46,16 +47,22 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
-    case UserName: return u.username;
-    case DisplayName: return u.displayName;
-    case RoleColumn: return Roles::title(u.role);
+    case UserName:
+        return u.username;
+    case DisplayName:
+        return u.displayName;
+    case RoleColumn:
+        return Roles::title(u.role);
     case State:
         if (u.disabled)
             return tr("Disabled");
         if (u.lockedUntil.isValid() && u.lockedUntil > QDateTime::currentDateTimeUtc())
-            return tr("Locked until %1").arg(QLocale().toString(u.lockedUntil.toLocalTime().time(), QStringLiteral("HH:mm")));
+            return tr("Locked until %1")
+                .arg(QLocale().toString(u.lockedUntil.toLocalTime().time(),
+                                        QStringLiteral("HH:mm")));
         return tr("Active");
-    case LastSignIn: return localTime(u.lastSignIn);
+    case LastSignIn:
+        return localTime(u.lastSignIn);
     }
     return {};
 }
@@ -65,11 +72,16 @@ QVariant UsersModel::headerData(int section, Qt::Orientation orientation, int ro
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case UserName: return tr("User name");
-    case DisplayName: return tr("Name");
-    case RoleColumn: return tr("Role");
-    case State: return tr("State");
-    case LastSignIn: return tr("Last sign-in");
+    case UserName:
+        return tr("User name");
+    case DisplayName:
+        return tr("Name");
+    case RoleColumn:
+        return tr("Role");
+    case State:
+        return tr("State");
+    case LastSignIn:
+        return tr("Last sign-in");
     }
     return {};
 }
@@ -108,11 +120,16 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
-    case At: return role == Qt::DisplayRole ? localTime(e.at) : e.at;
-    case User: return e.username;
-    case Action: return AuditLog::actionTitle(e.action);
-    case Record: return e.table.isEmpty() ? QString() : e.table + QLatin1Char(' ') + e.recordId;
-    case Detail: return e.detail;
+    case At:
+        return role == Qt::DisplayRole ? localTime(e.at) : e.at;
+    case User:
+        return e.username;
+    case Action:
+        return AuditLog::actionTitle(e.action);
+    case Record:
+        return e.table.isEmpty() ? QString() : e.table + QLatin1Char(' ') + e.recordId;
+    case Detail:
+        return e.detail;
     }
     return {};
 }
@@ -122,11 +139,16 @@ QVariant AuditModel::headerData(int section, Qt::Orientation orientation, int ro
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case At: return tr("Time");
-    case User: return tr("User");
-    case Action: return tr("Action");
-    case Record: return tr("Record");
-    case Detail: return tr("Detail");
+    case At:
+        return tr("Time");
+    case User:
+        return tr("User");
+    case Action:
+        return tr("Action");
+    case Record:
+        return tr("Record");
+    case Detail:
+        return tr("Detail");
     }
     return {};
 }

@@ -33,12 +33,15 @@ UsersPage::UsersPage(LocalStore &store, const Session &session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_list);
-    QAction *add = m_list->toolBar()->addAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add account…"));
+    QAction *add = m_list->toolBar()->addAction(QIcon::fromTheme(QStringLiteral("list-add")),
+                                                tr("Add account…"));
     add->setObjectName(QStringLiteral("addUser"));
     connect(add, &QAction::triggered, this, &UsersPage::addUser);
-    QAction *reset = m_list->toolBar()->addAction(QIcon::fromTheme(QStringLiteral("dialog-password")), tr("Set password…"));
+    QAction *reset = m_list->toolBar()->addAction(
+        QIcon::fromTheme(QStringLiteral("dialog-password")), tr("Set password…"));
     connect(reset, &QAction::triggered, this, &UsersPage::resetPassword);
-    QAction *unlockAction = m_list->toolBar()->addAction(QIcon::fromTheme(QStringLiteral("object-unlocked")), tr("Unlock"));
+    QAction *unlockAction = m_list->toolBar()->addAction(
+        QIcon::fromTheme(QStringLiteral("object-unlocked")), tr("Unlock"));
     connect(unlockAction, &QAction::triggered, this, &UsersPage::unlock);
 }
 
@@ -63,14 +66,21 @@ void UsersPage::resetPassword()
     if (user.isEmpty())
         return;
     bool ok = false;
-    const QString password = QInputDialog::getText(this, tr("Set password"),
-                                                   tr("New password for %1 (at least %2 characters):").arg(user).arg(Accounts::MinPasswordLength),
-                                                   QLineEdit::Password, {}, &ok);
+    const QString password
+        = QInputDialog::getText(this,
+                                tr("Set password"),
+                                tr("New password for %1 (at least %2 characters):")
+                                    .arg(user)
+                                    .arg(Accounts::MinPasswordLength),
+                                QLineEdit::Password,
+                                {},
+                                &ok);
     if (!ok)
         return;
     try {
         m_accounts->resetPassword(m_session, user, password);
-        QMessageBox::information(this, tr("Set password"), tr("The password of %1 was changed.").arg(user));
+        QMessageBox::information(
+            this, tr("Set password"), tr("The password of %1 was changed.").arg(user));
     } catch (const Error &e) {
         QMessageBox::warning(this, tr("Set password"), e.message());
     }
@@ -146,9 +156,13 @@ void NewUserDialog::accept()
     try {
         bool ok = false;
         const Role role = Roles::fromKey(m_role->currentData().toString(), &ok);
-        m_accounts.createUser(&m_session, m_user->text().trimmed(),
-                              m_name->text().trimmed().isEmpty() ? m_user->text().trimmed() : m_name->text().trimmed(),
-                              role, m_password->text(), m_staff->currentData().toString());
+        m_accounts.createUser(&m_session,
+                              m_user->text().trimmed(),
+                              m_name->text().trimmed().isEmpty() ? m_user->text().trimmed()
+                                                                 : m_name->text().trimmed(),
+                              role,
+                              m_password->text(),
+                              m_staff->currentData().toString());
     } catch (const Error &e) {
         m_error->setText(e.message());
         return;
@@ -165,7 +179,8 @@ AuditPage::AuditPage(LocalStore &store, const Session &session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_list);
-    QAction *refresh = m_list->toolBar()->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("Refresh"));
+    QAction *refresh = m_list->toolBar()->addAction(
+        QIcon::fromTheme(QStringLiteral("view-refresh")), tr("Refresh"));
     connect(refresh, &QAction::triggered, this, &AuditPage::reload);
 }
 

@@ -55,8 +55,12 @@ HomePage::HomePage(LocalStore &store, const Session &session, QWidget *parent)
         {QStringLiteral("staff"), tr("Staff"), QStringLiteral("user-identity")},
         {QStringLiteral("classes"), tr("Classes"), QStringLiteral("view-list-details")},
         {QStringLiteral("rooms"), tr("Rooms"), QStringLiteral("go-home")},
-        {QStringLiteral("multimedia"), tr("Classrooms with multimedia"), QStringLiteral("video-display")},
-        {QStringLiteral("trained"), tr("Staff with ed-tech training"), QStringLiteral("applications-education")},
+        {QStringLiteral("multimedia"),
+         tr("Classrooms with multimedia"),
+         QStringLiteral("video-display")},
+        {QStringLiteral("trained"),
+         tr("Staff with ed-tech training"),
+         QStringLiteral("applications-education")},
     };
     int i = 0;
     for (const auto &[key, text, icon] : figures) {
@@ -66,9 +70,9 @@ HomePage::HomePage(LocalStore &store, const Session &session, QWidget *parent)
     outer->addWidget(cards);
 
     auto *lower = new QHBoxLayout;
-    auto *activityBox = new QGroupBox(m_session.can(Permission::AuditView) ? tr("Recent activity")
-                                                                          : tr("Your recent activity"),
-                                      this);
+    auto *activityBox = new QGroupBox(
+        m_session.can(Permission::AuditView) ? tr("Recent activity") : tr("Your recent activity"),
+        this);
     auto *activityLayout = new QVBoxLayout(activityBox);
     m_activity = new QListWidget(activityBox);
     m_activity->setObjectName(QStringLiteral("activity"));
@@ -95,8 +99,9 @@ HomePage::HomePage(LocalStore &store, const Session &session, QWidget *parent)
     lower->addLayout(side, 2);
     outer->addLayout(lower, 1);
 
-    connect(&m_watcher, &QFutureWatcher<Figures>::finished, this,
-            [this] { showFigures(m_watcher.result()); });
+    connect(&m_watcher, &QFutureWatcher<Figures>::finished, this, [this] {
+        showFigures(m_watcher.result());
+    });
     refresh();
 }
 
@@ -133,24 +138,39 @@ void HomePage::refresh()
         return;
     const bool allActivity = m_session.can(Permission::AuditView);
     const QString user = m_session.username();
-    m_watcher.setFuture(AsyncReader::run<Figures>(m_store.db(), [allActivity, user](const QSqlDatabase &db) {
+    m_watcher.setFuture(AsyncReader::run<
+                        Figures>(m_store.db(), [allActivity, user](const QSqlDatabase &db) {
         Figures f;
         f.students = scalar(db, QStringLiteral("SELECT count(*) FROM students WHERE deleted = 0"));
-        f.staff = scalar(db, QStringLiteral("SELECT count(*) FROM staff WHERE deleted = 0 AND active = 1"));
+        f.staff = scalar(
+            db, QStringLiteral("SELECT count(*) FROM staff WHERE deleted = 0 AND active = 1"));
         f.classes = scalar(db, QStringLiteral("SELECT count(*) FROM classes WHERE deleted = 0"));
         f.rooms = scalar(db, QStringLiteral("SELECT count(*) FROM rooms WHERE deleted = 0"));
-        f.classrooms = scalar(db, QStringLiteral("SELECT count(*) FROM rooms WHERE deleted = 0 AND type = 'classroom'"));
-        f.multimediaClassrooms = scalar(db, QStringLiteral("SELECT count(*) FROM rooms WHERE deleted = 0 AND type = 'classroom' AND has_multimedia = 1"));
-        f.trainedStaff = scalar(db, QStringLiteral("SELECT count(*) FROM staff WHERE deleted = 0 AND active = 1 AND et_trained = 1"));
+        f.classrooms = scalar(
+            db,
+            QStringLiteral("SELECT count(*) FROM rooms WHERE deleted = 0 AND type = 'classroom'"));
+        f.multimediaClassrooms
+            = scalar(db,
+                     QStringLiteral("SELECT count(*) FROM rooms WHERE deleted = 0 AND type = "
+                                    "'classroom' AND has_multimedia = 1"));
+        f.trainedStaff = scalar(
+            db,
+            QStringLiteral(
+                "SELECT count(*) FROM staff WHERE deleted = 0 AND active = 1 AND et_trained = 1"));
         f.pendingChanges = Outbox::pendingCount(db);
-        QSqlQuery q = Database::execOn(db,
-                                       allActivity ? QStringLiteral("SELECT at, username, action, detail FROM audit_log ORDER BY at DESC LIMIT 12")
-                                                   : QStringLiteral("SELECT at, username, action, detail FROM audit_log WHERE username = ? ORDER BY at DESC LIMIT 12"),
-                                       allActivity ? QVariantList{} : QVariantList{user});
+        QSqlQuery q = Database::execOn(
+            db,
+            allActivity ? QStringLiteral(
+                "SELECT at, username, action, detail FROM audit_log ORDER BY at DESC LIMIT 12")
+                        : QStringLiteral("SELECT at, username, action, detail FROM audit_log WHERE "
+                                         "username = ? ORDER BY at DESC LIMIT 12"),
+            allActivity ? QVariantList{} : QVariantList{user});
         while (q.next()) {
-            const QDateTime at = QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs).toLocalTime();
+            const QDateTime at
+                = QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs).toLocalTime();
             f.activity << QStringLiteral("%1  %2  %3")
-                              .arg(QLocale().toString(at, QLocale::ShortFormat), q.value(1).toString(),
+                              .arg(QLocale().toString(at, QLocale::ShortFormat),
+                                   q.value(1).toString(),
                                    AuditLog::actionTitle(q.value(2).toString()));
         }
         return f;
@@ -171,15 +191,21 @@ void HomePage::showFigures(const Figures &f)
     figureLabel(QStringLiteral("classes"))->setText(locale.toString(f.classes));
     figureLabel(QStringLiteral("rooms"))->setText(locale.toString(f.rooms));
     auto percent = [&](int part, int whole) {
-        return whole ? tr("%1% (%2 of %3)").arg(locale.toString(100.0 * part / whole, 'f', 0)).arg(part).arg(whole)
+        return whole ? tr("%1% (%2 of %3)")
+                           .arg(locale.toString(100.0 * part / whole, 'f', 0))
+                           .arg(part)
+                           .arg(whole)
                      : tr("none yet");
     };
-    figureLabel(QStringLiteral("multimedia"))->setText(percent(f.multimediaClassrooms, f.classrooms));
+    figureLabel(QStringLiteral("multimedia"))
+        ->setText(percent(f.multimediaClassrooms, f.classrooms));
     figureLabel(QStringLiteral("trained"))->setText(percent(f.trainedStaff, f.staff));
     m_activity->clear();
     m_activity->addItems(f.activity);
     m_sync->setText(f.pendingChanges
-                        ? tr("Working offline. %n change(s) wait to be sent to the district.", nullptr, f.pendingChanges)
+                        ? tr("Working offline. %n change(s) wait to be sent to the district.",
+                             nullptr,
+                             f.pendingChanges)
                         : tr("Working offline. Nothing waits to be sent."));
     emit refreshed(f);
 }

@@ -19,8 +19,8 @@
 #include <QCloseEvent>
 #include <QDate>
 #include <QFileDialog>
-#include <QLineEdit>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -33,7 +33,10 @@
 
 namespace SchoolSuite {
 
-MainWindow::MainWindow(LocalStore &store, const Session &session, Settings &settings, QWidget *parent)
+MainWindow::MainWindow(LocalStore &store,
+                       const Session &session,
+                       Settings &settings,
+                       QWidget *parent)
     : QMainWindow(parent)
     , m_store(store)
     , m_session(session)
@@ -78,7 +81,8 @@ MainWindow::MainWindow(LocalStore &store, const Session &session, Settings &sett
     m_progress->setRange(0, 0);
     m_progress->hide();
     statusBar()->addPermanentWidget(m_progress);
-    m_userLabel = new QLabel(QStringLiteral("%1 · %2").arg(session.displayName(), Roles::title(session.role())), this);
+    m_userLabel = new QLabel(
+        QStringLiteral("%1 · %2").arg(session.displayName(), Roles::title(session.role())), this);
     statusBar()->addPermanentWidget(m_userLabel);
 
     createMenus();
@@ -171,32 +175,54 @@ HomePage *MainWindow::homePage() const
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *search = file->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Search…"), this, &MainWindow::openSearch);
+    QAction *search = file->addAction(QIcon::fromTheme(QStringLiteral("edit-find")),
+                                      tr("&Search…"),
+                                      this,
+                                      &MainWindow::openSearch);
     search->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     search->setObjectName(QStringLiteral("searchAction"));
     addAction(search);
     if (m_session.can(Permission::StoreAdmin))
-        file->addAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Back up…"), this, &MainWindow::backup);
+        file->addAction(QIcon::fromTheme(QStringLiteral("document-save")),
+                        tr("&Back up…"),
+                        this,
+                        &MainWindow::backup);
     file->addSeparator();
-    QAction *settings = file->addAction(QIcon::fromTheme(QStringLiteral("configure")), tr("S&ettings…"), this, &MainWindow::showSettings);
+    QAction *settings = file->addAction(QIcon::fromTheme(QStringLiteral("configure")),
+                                        tr("S&ettings…"),
+                                        this,
+                                        &MainWindow::showSettings);
     settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     file->addSeparator();
-    QAction *lock = file->addAction(QIcon::fromTheme(QStringLiteral("system-lock-screen")), tr("&Lock"), this, &MainWindow::lockRequested);
+    QAction *lock = file->addAction(QIcon::fromTheme(QStringLiteral("system-lock-screen")),
+                                    tr("&Lock"),
+                                    this,
+                                    &MainWindow::lockRequested);
     lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    file->addAction(QIcon::fromTheme(QStringLiteral("system-log-out")), tr("Sign &out"), this, &MainWindow::signOutRequested);
-    QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    file->addAction(QIcon::fromTheme(QStringLiteral("system-log-out")),
+                    tr("Sign &out"),
+                    this,
+                    &MainWindow::signOutRequested);
+    QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")),
+                                    tr("&Quit"),
+                                    qApp,
+                                    &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_pageIds.size(); ++i) {
         const QString id = m_pageIds.at(i);
-        QAction *a = view->addAction(m_nav->item(i)->icon(), m_nav->item(i)->text(), this, [this, id] { openPage(id); });
+        QAction *a = view->addAction(
+            m_nav->item(i)->icon(), m_nav->item(i)->text(), this, [this, id] { openPage(id); });
         if (i < 9)
             a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(QIcon::fromTheme(QStringLiteral("help-about")), tr("&About SchoolSuite"), this, &MainWindow::showAbout);
+    help->addAction(QIcon::fromTheme(QStringLiteral("help-about")),
+                    tr("&About SchoolSuite"),
+                    this,
+                    &MainWindow::showAbout);
 }
 
 SearchPopup *MainWindow::openSearch()
@@ -231,7 +257,11 @@ void MainWindow::openHit(const SearchHit &hit)
     if (!page)
         return;
     bool found = false;
-    QMetaObject::invokeMethod(page, "openRecord", Q_RETURN_ARG(bool, found), Q_ARG(QString, hit.kind), Q_ARG(QString, hit.id));
+    QMetaObject::invokeMethod(page,
+                              "openRecord",
+                              Q_RETURN_ARG(bool, found),
+                              Q_ARG(QString, hit.kind),
+                              Q_ARG(QString, hit.id));
     if (!found)
         statusBar()->showMessage(tr("%1 is not in the list you may see.").arg(hit.title), 5000);
 }
@@ -239,9 +269,10 @@ void MainWindow::openHit(const SearchHit &hit)
 void MainWindow::refreshStatus()
 {
     const int pending = Outbox::pendingCount(m_store.db().connection());
-    m_syncLabel->setText(m_settings.districtUrl().isEmpty()
-                             ? tr("Offline · no district platform set · %n change(s) pending", nullptr, pending)
-                             : tr("Offline · %n change(s) pending", nullptr, pending));
+    m_syncLabel->setText(
+        m_settings.districtUrl().isEmpty()
+            ? tr("Offline · no district platform set · %n change(s) pending", nullptr, pending)
+            : tr("Offline · %n change(s) pending", nullptr, pending));
 }
 
 SettingsDialog *MainWindow::createSettingsDialog()
@@ -269,9 +300,11 @@ void MainWindow::showAbout()
 
 void MainWindow::backup()
 {
-    const QString file = QFileDialog::getSaveFileName(this, tr("Back up the school's data"),
-                                                      QStringLiteral("schoolsuite-%1.db").arg(QDate::currentDate().toString(Qt::ISODate)),
-                                                      tr("SchoolSuite backups (*.db)"));
+    const QString file = QFileDialog::getSaveFileName(
+        this,
+        tr("Back up the school's data"),
+        QStringLiteral("schoolsuite-%1.db").arg(QDate::currentDate().toString(Qt::ISODate)),
+        tr("SchoolSuite backups (*.db)"));
     if (file.isEmpty())
         return;
     try {

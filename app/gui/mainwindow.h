@@ -27,7 +27,10 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(LocalStore &store, const Session &session, Settings &settings, QWidget *parent = nullptr);
+    MainWindow(LocalStore &store,
+               const Session &session,
+               Settings &settings,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     QListWidget *navigation() const { return m_nav; }

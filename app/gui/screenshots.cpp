@@ -42,7 +42,8 @@ bool saveWithDialog(MainWindow *window, QWidget *dialog, const QString &file)
         QPainter painter(&picture);
         QPoint at = dialog->frameGeometry().topLeft() - window->frameGeometry().topLeft();
         if (!QRect(QPoint(0, 0), picture.size()).contains(QRect(at, dialog->size())))
-            at = QPoint((picture.width() - dialog->width()) / 2, (picture.height() - dialog->height()) / 3);
+            at = QPoint((picture.width() - dialog->width()) / 2,
+                        (picture.height() - dialog->height()) / 3);
         painter.drawPixmap(at, dialog->grab());
     }
     return picture.save(file);
@@ -52,8 +53,12 @@ bool saveWithDialog(MainWindow *window, QWidget *dialog, const QString &file)
 
 QStringList pages()
 {
-    return {QStringLiteral("home"), QStringLiteral("people"), QStringLiteral("search"),
-            QStringLiteral("import"), QStringLiteral("settings"), QStringLiteral("about")};
+    return {QStringLiteral("home"),
+            QStringLiteral("people"),
+            QStringLiteral("search"),
+            QStringLiteral("import"),
+            QStringLiteral("settings"),
+            QStringLiteral("about")};
 }
 
 bool take(MainWindow *window, const QString &page, const QString &file)

@@ -42,9 +42,11 @@ SearchPopup::SearchPopup(const Database &db, QWidget *parent)
     resize(560, 420);
 
     connect(m_query, &QLineEdit::textChanged, this, &SearchPopup::startQuery);
-    connect(&m_watcher, &QFutureWatcher<QList<SearchHit>>::finished, this, &SearchPopup::showResults);
-    connect(m_results, &QListWidget::itemActivated, this,
-            [this](QListWidgetItem *item) { activate(m_results->row(item)); });
+    connect(
+        &m_watcher, &QFutureWatcher<QList<SearchHit>>::finished, this, &SearchPopup::showResults);
+    connect(m_results, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        activate(m_results->row(item));
+    });
 }
 
 QString SearchPopup::kindTitle(const QString &kind)
@@ -100,17 +102,19 @@ void SearchPopup::showResults()
     m_shownQuery = m_runningQuery;
     m_results->clear();
     for (const SearchHit &h : std::as_const(m_hits)) {
-        auto *item = new QListWidgetItem(QStringLiteral("%1    %2  ·  %3").arg(h.title, kindTitle(h.kind), h.subtitle),
-                                         m_results);
+        auto *item = new QListWidgetItem(
+            QStringLiteral("%1    %2  ·  %3").arg(h.title, kindTitle(h.kind), h.subtitle),
+            m_results);
         item->setIcon(QIcon::fromTheme(h.kind == QLatin1String("room") ? QStringLiteral("go-home")
-                                       : h.kind == QLatin1String("class") ? QStringLiteral("view-list-details")
-                                                                          : QStringLiteral("user-identity")));
+                                       : h.kind == QLatin1String("class")
+                                           ? QStringLiteral("view-list-details")
+                                           : QStringLiteral("user-identity")));
     }
     if (!m_hits.isEmpty())
         m_results->setCurrentRow(0);
     m_status->setText(m_query->text().trimmed().isEmpty() ? QString()
                       : m_hits.isEmpty()                  ? tr("Nothing found.")
-                                                          : tr("%n result(s)", nullptr, int(m_hits.size())));
+                                         : tr("%n result(s)", nullptr, int(m_hits.size())));
 }
 
 void SearchPopup::waitForResults()

@@ -27,7 +27,10 @@ public:
     QLineEdit *queryEdit() const { return m_query; }
     QListWidget *resultList() const { return m_results; }
     // Hides hits the user may not open (a homeroom teacher sees their own classes' students).
-    void setHitFilter(std::function<bool(const SearchHit &)> filter) { m_filter = std::move(filter); }
+    void setHitFilter(std::function<bool(const SearchHit &)> filter)
+    {
+        m_filter = std::move(filter);
+    }
     // Waits for the query in flight (tests).
     void waitForResults();
 

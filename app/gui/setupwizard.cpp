@@ -92,13 +92,13 @@ bool SetupWizard::validateCurrentPage()
         m_error->setText(tr("The two passwords differ."));
         return false;
     }
-    const QString display = m_displayName->text().trimmed().isEmpty() ? adminUser()
-                                                                      : m_displayName->text().trimmed();
+    const QString display
+        = m_displayName->text().trimmed().isEmpty() ? adminUser() : m_displayName->text().trimmed();
     try {
         m_store.db().transaction([&] {
             m_store.initializeSchool(m_code->text().trimmed(), m_name->text().trimmed());
-            Accounts(m_store.db()).createUser(nullptr, adminUser(), display, Role::Administrator,
-                                              m_password->text());
+            Accounts(m_store.db())
+                .createUser(nullptr, adminUser(), display, Role::Administrator, m_password->text());
         });
     } catch (const Error &e) {
         m_error->setText(e.message());

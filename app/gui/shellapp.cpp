@@ -33,20 +33,41 @@ bool ShellApp::parseArguments(const QStringList &arguments, Options *o)
     p.setApplicationDescription(QStringLiteral("SchoolSuite"));
     p.addHelpOption();
     p.addVersionOption();
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("Folder of the school's store."), QStringLiteral("DIR"));
-    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("zh_CN or en."), QStringLiteral("LANG"));
-    const QCommandLineOption signIn(QStringLiteral("sign-in"), QStringLiteral("Sign in as USER (with --password-file)."), QStringLiteral("USER"));
-    const QCommandLineOption password(QStringLiteral("password-file"), QStringLiteral("File with the password of --sign-in."), QStringLiteral("FILE"));
-    const QCommandLineOption exitAfter(QStringLiteral("exit-after-startup"), QStringLiteral("Paint the first window and exit 0 (smoke test)."));
-    const QCommandLineOption shot(QStringLiteral("screenshot"), QStringLiteral("Save a picture of --screenshot-page to FILE and exit."), QStringLiteral("FILE"));
-    const QCommandLineOption shotPage(QStringLiteral("screenshot-page"), QStringLiteral("signin, home, people, search, import, settings or about."), QStringLiteral("PAGE"), QStringLiteral("home"));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+                                     QStringLiteral("Folder of the school's store."),
+                                     QStringLiteral("DIR"));
+    const QCommandLineOption lang(
+        QStringLiteral("lang"), QStringLiteral("zh_CN or en."), QStringLiteral("LANG"));
+    const QCommandLineOption signIn(QStringLiteral("sign-in"),
+                                    QStringLiteral("Sign in as USER (with --password-file)."),
+                                    QStringLiteral("USER"));
+    const QCommandLineOption password(QStringLiteral("password-file"),
+                                      QStringLiteral("File with the password of --sign-in."),
+                                      QStringLiteral("FILE"));
+    const QCommandLineOption exitAfter(
+        QStringLiteral("exit-after-startup"),
+        QStringLiteral("Paint the first window and exit 0 (smoke test)."));
+    const QCommandLineOption shot(
+        QStringLiteral("screenshot"),
+        QStringLiteral("Save a picture of --screenshot-page to FILE and exit."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption shotPage(
+        QStringLiteral("screenshot-page"),
+        QStringLiteral("signin, home, people, search, import, settings or about."),
+        QStringLiteral("PAGE"),
+        QStringLiteral("home"));
     p.addOptions({dataDir, lang, signIn, password, exitAfter, shot, shotPage});
     if (!p.parse(arguments)) {
         std::fprintf(stderr, "%s\n", qPrintable(p.errorText()));
         return false;
     }
     if (p.isSet(QStringLiteral("help")) || p.isSet(QStringLiteral("version"))) {
-        std::printf("%s\n", qPrintable(p.isSet(QStringLiteral("help")) ? p.helpText() : QStringLiteral("schoolsuite %1").arg(QStringLiteral(SCHOOLSUITE_VERSION))));
+        std::printf(
+            "%s\n",
+            qPrintable(
+                p.isSet(QStringLiteral("help"))
+                    ? p.helpText()
+                    : QStringLiteral("schoolsuite %1").arg(QStringLiteral(SCHOOLSUITE_VERSION))));
         std::exit(0);
     }
     if (p.isSet(signIn) != p.isSet(password)) {
@@ -112,7 +133,8 @@ int ShellApp::start()
 
 bool ShellApp::openStore()
 {
-    const QString dir = m_options.dataDir.isEmpty() ? m_settings->dataDirectory() : m_options.dataDir;
+    const QString dir
+        = m_options.dataDir.isEmpty() ? m_settings->dataDirectory() : m_options.dataDir;
     for (;;) {
         m_store = std::make_unique<LocalStore>();
         try {
@@ -134,19 +156,26 @@ bool ShellApp::openStore()
 
 bool ShellApp::offerRestore(const QString &problem)
 {
-    QMessageBox box(QMessageBox::Critical, tr("SchoolSuite"),
-                    tr("The school's data cannot be opened."), QMessageBox::NoButton);
+    QMessageBox box(QMessageBox::Critical,
+                    tr("SchoolSuite"),
+                    tr("The school's data cannot be opened."),
+                    QMessageBox::NoButton);
     box.setInformativeText(problem);
     QPushButton *restore = box.addButton(tr("Restore from a backup…"), QMessageBox::AcceptRole);
     box.addButton(QMessageBox::Close);
     box.exec();
     if (box.clickedButton() != restore)
         return false;
-    const QString file = QFileDialog::getOpenFileName(nullptr, tr("Choose a backup"), QDir::homePath(), tr("SchoolSuite backups (*.db);;All files (*)"));
+    const QString file
+        = QFileDialog::getOpenFileName(nullptr,
+                                       tr("Choose a backup"),
+                                       QDir::homePath(),
+                                       tr("SchoolSuite backups (*.db);;All files (*)"));
     if (file.isEmpty())
         return false;
     try {
-        StoreMaintenance::restore(m_options.dataDir.isEmpty() ? m_settings->dataDirectory() : m_options.dataDir, file);
+        StoreMaintenance::restore(
+            m_options.dataDir.isEmpty() ? m_settings->dataDirectory() : m_options.dataDir, file);
     } catch (const Error &e) {
         QMessageBox::critical(nullptr, tr("SchoolSuite"), e.message());
         return false;
@@ -164,7 +193,8 @@ void ShellApp::showSignIn()
         else
             QApplication::quit();
     });
-    if (m_options.screenshotPage == QLatin1String("signin") && !m_options.screenshotFile.isEmpty()) {
+    if (m_options.screenshotPage == QLatin1String("signin")
+        && !m_options.screenshotFile.isEmpty()) {
         m_signIn->setUserName(QStringLiteral("admin"));
         onFirstPaint(m_signIn, [this] {
             m_signIn->grab().save(m_options.screenshotFile);
@@ -181,7 +211,8 @@ void ShellApp::openMainWindow(std::unique_ptr<Session> session)
     m_session = std::move(session);
     m_window = new MainWindow(*m_store, *m_session, *m_settings);
     m_window->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_window, &MainWindow::signOutRequested, this, &ShellApp::signOut, Qt::QueuedConnection);
+    connect(
+        m_window, &MainWindow::signOutRequested, this, &ShellApp::signOut, Qt::QueuedConnection);
     connect(m_window, &MainWindow::lockRequested, this, &ShellApp::lock, Qt::QueuedConnection);
     if (!m_options.screenshotFile.isEmpty() && m_options.screenshotPage != QLatin1String("signin"))
         onFirstPaint(m_window, [this] { takeScreenshot(); });

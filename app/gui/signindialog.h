@@ -14,7 +14,6 @@ namespace SchoolSuite {
 
 class Accounts;
 
-
 // Asks for user name and password and signs in through Accounts; wrong passwords, lockouts and
 // disabled accounts are shown in the dialog. In lock mode the user name is fixed (the screen
 // was locked after idle time) and "Sign out" ends the session instead.

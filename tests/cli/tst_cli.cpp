@@ -69,10 +69,15 @@ private slots:
     {
         const Run v = run({QStringLiteral("--version")});
         QCOMPARE(v.code, 0);
-        QVERIFY(QRegularExpression(QStringLiteral("^schoolsuite-cli \\d+\\.\\d+\\.\\d+\\n$")).match(v.out).hasMatch());
+        QVERIFY(QRegularExpression(QStringLiteral("^schoolsuite-cli \\d+\\.\\d+\\.\\d+\\n$"))
+                    .match(v.out)
+                    .hasMatch());
         QCOMPARE(run({QStringLiteral("no-such-command")}).code, 2);
         QCOMPARE(run(at({QStringLiteral("stats"), QStringLiteral("--bogus")})).code, 2);
-        QCOMPARE(run(at({QStringLiteral("init"), QStringLiteral("--school-code"), QStringLiteral("X1")})).code, 2);
+        QCOMPARE(
+            run(at({QStringLiteral("init"), QStringLiteral("--school-code"), QStringLiteral("X1")}))
+                .code,
+            2);
     }
 
     void commandsOnMissingStoreFail()
@@ -86,28 +91,54 @@ private slots:
 
     void messagesFollowTheLanguage()
     {
-        const Run zh = run({QStringLiteral("--data-dir"), m_data, QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("stats")});
+        const Run zh = run({QStringLiteral("--data-dir"),
+                            m_data,
+                            QStringLiteral("--lang"),
+                            QStringLiteral("zh_CN"),
+                            QStringLiteral("stats")});
         QCOMPARE(zh.code, 1);
-        QVERIFY2(zh.err.contains(QRegularExpression(QStringLiteral("[\\x{4e00}-\\x{9fff}]"))), qPrintable(zh.err));
+        QVERIFY2(zh.err.contains(QRegularExpression(QStringLiteral("[\\x{4e00}-\\x{9fff}]"))),
+                 qPrintable(zh.err));
     }
 
     void initStatsAndTwiceIsRefused()
     {
-        const Run init = run(at({QStringLiteral("init"), QStringLiteral("--school-code"), QStringLiteral("DC0009"),
-                                 QStringLiteral("--school-name"), QStringLiteral("东昌区测试小学"),
-                                 QStringLiteral("--admin"), QStringLiteral("root"), QStringLiteral("--password-file"), m_password}));
+        const Run init = run(at({QStringLiteral("init"),
+                                 QStringLiteral("--school-code"),
+                                 QStringLiteral("DC0009"),
+                                 QStringLiteral("--school-name"),
+                                 QStringLiteral("东昌区测试小学"),
+                                 QStringLiteral("--admin"),
+                                 QStringLiteral("root"),
+                                 QStringLiteral("--password-file"),
+                                 m_password}));
         QCOMPARE(init.code, 0);
-        QCOMPARE(run(at({QStringLiteral("init"), QStringLiteral("--school-code"), QStringLiteral("DC0010"),
-                         QStringLiteral("--school-name"), QStringLiteral("又一所"), QStringLiteral("--admin"), QStringLiteral("root"),
-                         QStringLiteral("--password-file"), m_password})).code, 1);
+        QCOMPARE(run(at({QStringLiteral("init"),
+                         QStringLiteral("--school-code"),
+                         QStringLiteral("DC0010"),
+                         QStringLiteral("--school-name"),
+                         QStringLiteral("又一所"),
+                         QStringLiteral("--admin"),
+                         QStringLiteral("root"),
+                         QStringLiteral("--password-file"),
+                         m_password}))
+                     .code,
+                 1);
         const Run stats = run(at({QStringLiteral("stats"), QStringLiteral("--json")}));
         QCOMPARE(stats.code, 0);
         const QJsonObject o = stats.json().object();
         QStringList keys = o.keys();
         keys.sort();
-        QStringList expected{QStringLiteral("students"), QStringLiteral("staff"), QStringLiteral("classes"), QStringLiteral("rooms"),
-                             QStringLiteral("assets"), QStringLiteral("titles"), QStringLiteral("copies"), QStringLiteral("loans_open"),
-                             QStringLiteral("boards"), QStringLiteral("pending_changes")};
+        QStringList expected{QStringLiteral("students"),
+                             QStringLiteral("staff"),
+                             QStringLiteral("classes"),
+                             QStringLiteral("rooms"),
+                             QStringLiteral("assets"),
+                             QStringLiteral("titles"),
+                             QStringLiteral("copies"),
+                             QStringLiteral("loans_open"),
+                             QStringLiteral("boards"),
+                             QStringLiteral("pending_changes")};
         expected.sort();
         QCOMPARE(keys, expected);
         QCOMPARE(o.value(QStringLiteral("students")).toInt(), 0);
@@ -119,40 +150,77 @@ private slots:
         const QByteArray bad = "学籍号,姓名,性别,年级,班级,电话\n"
                                "L220502201301010011,张三,男,七年级,1班,13800000001\n"
                                "L220502201301010012,李四,女,七年级,1班,123\n";
-        const Run r = run(at({QStringLiteral("people"), QStringLiteral("import"), write(m_dir, QStringLiteral("bad.csv"), bad)}));
+        const Run r = run(at({QStringLiteral("people"),
+                              QStringLiteral("import"),
+                              write(m_dir, QStringLiteral("bad.csv"), bad)}));
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QStringLiteral("row 3")), qPrintable(r.err));
-        QCOMPARE(run(at({QStringLiteral("stats"), QStringLiteral("--json")})).json().object().value(QStringLiteral("students")).toInt(), 0);
+        QCOMPARE(run(at({QStringLiteral("stats"), QStringLiteral("--json")}))
+                     .json()
+                     .object()
+                     .value(QStringLiteral("students"))
+                     .toInt(),
+                 0);
 
         const QByteArray good = "学籍号,姓名,性别,年级,班级,电话\n"
                                 "L220502201301010011,张三,男,七年级,1班,13800000001\n"
                                 "L220502201301010012,欧阳子涵,女,七年级,1班,13800000002\n";
         const QString file = write(m_dir, QStringLiteral("good.csv"), good);
-        const Run dry = run(at({QStringLiteral("people"), QStringLiteral("import"), file, QStringLiteral("--dry-run")}));
+        const Run dry = run(at({QStringLiteral("people"),
+                                QStringLiteral("import"),
+                                file,
+                                QStringLiteral("--dry-run")}));
         QCOMPARE(dry.code, 0);
-        QCOMPARE(run(at({QStringLiteral("stats"), QStringLiteral("--json")})).json().object().value(QStringLiteral("students")).toInt(), 0);
+        QCOMPARE(run(at({QStringLiteral("stats"), QStringLiteral("--json")}))
+                     .json()
+                     .object()
+                     .value(QStringLiteral("students"))
+                     .toInt(),
+                 0);
         QCOMPARE(run(at({QStringLiteral("people"), QStringLiteral("import"), file})).code, 0);
-        QCOMPARE(run(at({QStringLiteral("stats"), QStringLiteral("--json")})).json().object().value(QStringLiteral("students")).toInt(), 2);
+        QCOMPARE(run(at({QStringLiteral("stats"), QStringLiteral("--json")}))
+                     .json()
+                     .object()
+                     .value(QStringLiteral("students"))
+                     .toInt(),
+                 2);
     }
 
     void showAndSetWithChineseFieldNames()
     {
-        QCOMPARE(run(at({QStringLiteral("people"), QStringLiteral("set"), QStringLiteral("L220502201301010011"), QStringLiteral("电话=13912345678")})).code, 0);
-        const Run show = run(at({QStringLiteral("people"), QStringLiteral("show"), QStringLiteral("L220502201301010011"), QStringLiteral("--json")}));
+        QCOMPARE(run(at({QStringLiteral("people"),
+                         QStringLiteral("set"),
+                         QStringLiteral("L220502201301010011"),
+                         QStringLiteral("电话=13912345678")}))
+                     .code,
+                 0);
+        const Run show = run(at({QStringLiteral("people"),
+                                 QStringLiteral("show"),
+                                 QStringLiteral("L220502201301010011"),
+                                 QStringLiteral("--json")}));
         QCOMPARE(show.code, 0);
         const QJsonObject o = show.json().object();
         QCOMPARE(o.value(QStringLiteral("name")).toString(), QStringLiteral("张三"));
         QCOMPARE(o.value(QStringLiteral("phone")).toString(), QStringLiteral("13912345678"));
         QCOMPARE(o.value(QStringLiteral("class")).toString(), QStringLiteral("七年级(1)班"));
-        const Run bad = run(at({QStringLiteral("people"), QStringLiteral("set"), QStringLiteral("L220502201301010011"), QStringLiteral("phone=12")}));
+        const Run bad = run(at({QStringLiteral("people"),
+                                QStringLiteral("set"),
+                                QStringLiteral("L220502201301010011"),
+                                QStringLiteral("phone=12")}));
         QCOMPARE(bad.code, 1);
         QVERIFY(bad.err.contains(QStringLiteral("12")));
-        QCOMPARE(run(at({QStringLiteral("people"), QStringLiteral("show"), QStringLiteral("G000"), QStringLiteral("--json")})).code, 1);
+        QCOMPARE(run(at({QStringLiteral("people"),
+                         QStringLiteral("show"),
+                         QStringLiteral("G000"),
+                         QStringLiteral("--json")}))
+                     .code,
+                 1);
     }
 
     void searchJson()
     {
-        const Run r = run(at({QStringLiteral("search"), QStringLiteral("oyzh"), QStringLiteral("--json")}));
+        const Run r
+            = run(at({QStringLiteral("search"), QStringLiteral("oyzh"), QStringLiteral("--json")}));
         QCOMPARE(r.code, 0);
         const QJsonArray hits = r.json().array();
         QCOMPARE(hits.size(), 1);
@@ -161,7 +229,12 @@ private slots:
         QCOMPARE(h.value(QStringLiteral("kind")).toString(), QStringLiteral("student"));
         QCOMPARE(h.value(QStringLiteral("title")).toString(), QStringLiteral("欧阳子涵"));
         QVERIFY(!h.value(QStringLiteral("id")).toString().isEmpty());
-        QCOMPARE(run(at({QStringLiteral("search"), QStringLiteral("x"), QStringLiteral("--limit"), QStringLiteral("0")})).code, 2);
+        QCOMPARE(run(at({QStringLiteral("search"),
+                         QStringLiteral("x"),
+                         QStringLiteral("--limit"),
+                         QStringLiteral("0")}))
+                     .code,
+                 2);
     }
 
     void exportBackupRestore()
@@ -171,9 +244,21 @@ private slots:
         QVERIFY(QFile(xlsx).size() > 1000);
         const QString backup = m_dir.filePath(QStringLiteral("backup.db"));
         QCOMPARE(run(at({QStringLiteral("backup"), backup})).code, 0);
-        QCOMPARE(run(at({QStringLiteral("people"), QStringLiteral("set"), QStringLiteral("L220502201301010011"), QStringLiteral("name=张三丰")})).code, 0);
+        QCOMPARE(run(at({QStringLiteral("people"),
+                         QStringLiteral("set"),
+                         QStringLiteral("L220502201301010011"),
+                         QStringLiteral("name=张三丰")}))
+                     .code,
+                 0);
         QCOMPARE(run(at({QStringLiteral("restore"), backup})).code, 0);
-        QCOMPARE(run(at({QStringLiteral("people"), QStringLiteral("show"), QStringLiteral("L220502201301010011"), QStringLiteral("--json")})).json().object().value(QStringLiteral("name")).toString(),
+        QCOMPARE(run(at({QStringLiteral("people"),
+                         QStringLiteral("show"),
+                         QStringLiteral("L220502201301010011"),
+                         QStringLiteral("--json")}))
+                     .json()
+                     .object()
+                     .value(QStringLiteral("name"))
+                     .toString(),
                  QStringLiteral("张三"));
         const QString junk = write(m_dir, QStringLiteral("junk.db"), QByteArray(5000, 'j'));
         QCOMPARE(run(at({QStringLiteral("restore"), junk})).code, 1);
@@ -182,37 +267,90 @@ private slots:
 
     void usersAndAudit()
     {
-        QCOMPARE(run(at({QStringLiteral("users"), QStringLiteral("unlock"), QStringLiteral("nobody")})).code, 1);
-        QCOMPARE(run(at({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("wang"), QStringLiteral("--role"), QStringLiteral("teacher"),
-                         QStringLiteral("--password-file"), m_password})).code, 0);
-        const QJsonArray users = run(at({QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--json")})).json().array();
+        QCOMPARE(
+            run(at({QStringLiteral("users"), QStringLiteral("unlock"), QStringLiteral("nobody")}))
+                .code,
+            1);
+        QCOMPARE(run(at({QStringLiteral("users"),
+                         QStringLiteral("add"),
+                         QStringLiteral("wang"),
+                         QStringLiteral("--role"),
+                         QStringLiteral("teacher"),
+                         QStringLiteral("--password-file"),
+                         m_password}))
+                     .code,
+                 0);
+        const QJsonArray users
+            = run(at({QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--json")}))
+                  .json()
+                  .array();
         QCOMPARE(users.size(), 2);
-        const QJsonArray audit = run(at({QStringLiteral("audit"), QStringLiteral("--json"), QStringLiteral("--action"), QStringLiteral("export")})).json().array();
+        const QJsonArray audit = run(at({QStringLiteral("audit"),
+                                         QStringLiteral("--json"),
+                                         QStringLiteral("--action"),
+                                         QStringLiteral("export")}))
+                                     .json()
+                                     .array();
         QCOMPARE(audit.size(), 1);
     }
 
     void demoSchool()
     {
         QTemporaryDir dir;
-        const Run r = run({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("demo"), QStringLiteral("--size"), QStringLiteral("small")});
+        const Run r = run({QStringLiteral("--data-dir"),
+                           dir.path(),
+                           QStringLiteral("demo"),
+                           QStringLiteral("--size"),
+                           QStringLiteral("small")});
         QCOMPARE(r.code, 0);
-        const QJsonObject o = run({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("stats"), QStringLiteral("--json")}).json().object();
+        const QJsonObject o = run({QStringLiteral("--data-dir"),
+                                   dir.path(),
+                                   QStringLiteral("stats"),
+                                   QStringLiteral("--json")})
+                                  .json()
+                                  .object();
         QCOMPARE(o.value(QStringLiteral("students")).toInt(), 300);
         QCOMPARE(o.value(QStringLiteral("staff")).toInt(), 30);
         QVERIFY(o.value(QStringLiteral("pending_changes")).toInt() > 300);
-        QCOMPARE(run({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("demo"), QStringLiteral("--size"), QStringLiteral("small")}).code, 1);
-        QCOMPARE(run({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("demo"), QStringLiteral("--size"), QStringLiteral("huge")}).code, 2);
+        QCOMPARE(run({QStringLiteral("--data-dir"),
+                      dir.path(),
+                      QStringLiteral("demo"),
+                      QStringLiteral("--size"),
+                      QStringLiteral("small")})
+                     .code,
+                 1);
+        QCOMPARE(run({QStringLiteral("--data-dir"),
+                      dir.path(),
+                      QStringLiteral("demo"),
+                      QStringLiteral("--size"),
+                      QStringLiteral("huge")})
+                     .code,
+                 2);
 
         // The desktop app paints its first window and exits 0, signed in or not.
-        QCOMPARE(run({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--exit-after-startup")}, QStringLiteral(SCHOOLSUITE_APP)).code, 0);
+        QCOMPARE(
+            run({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--exit-after-startup")},
+                QStringLiteral(SCHOOLSUITE_APP))
+                .code,
+            0);
         const QString pw = write(m_dir, QStringLiteral("demo-pw"), "schoolsuite\n");
-        QCOMPARE(run({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--sign-in"), QStringLiteral("admin"), QStringLiteral("--password-file"), pw,
+        QCOMPARE(run({QStringLiteral("--data-dir"),
+                      dir.path(),
+                      QStringLiteral("--sign-in"),
+                      QStringLiteral("admin"),
+                      QStringLiteral("--password-file"),
+                      pw,
                       QStringLiteral("--exit-after-startup")},
                      QStringLiteral(SCHOOLSUITE_APP))
                      .code,
                  0);
         const QString wrong = write(m_dir, QStringLiteral("wrong-pw"), "not-it\n");
-        QCOMPARE(run({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--sign-in"), QStringLiteral("admin"), QStringLiteral("--password-file"), wrong,
+        QCOMPARE(run({QStringLiteral("--data-dir"),
+                      dir.path(),
+                      QStringLiteral("--sign-in"),
+                      QStringLiteral("admin"),
+                      QStringLiteral("--password-file"),
+                      wrong,
                       QStringLiteral("--exit-after-startup")},
                      QStringLiteral(SCHOOLSUITE_APP))
                      .code,
@@ -222,8 +360,11 @@ private slots:
     void appRefusesDamagedStoreWithoutCrashing()
     {
         QTemporaryDir dir;
-        write(dir, QStringLiteral("schoolsuite.db"), QByteArray("garbage ") + QByteArray(9000, 'g'));
-        const Run r = run({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--exit-after-startup")}, QStringLiteral(SCHOOLSUITE_APP));
+        write(
+            dir, QStringLiteral("schoolsuite.db"), QByteArray("garbage ") + QByteArray(9000, 'g'));
+        const Run r = run(
+            {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--exit-after-startup")},
+            QStringLiteral(SCHOOLSUITE_APP));
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QStringLiteral("backup")), qPrintable(r.err));
         const Run cli = run({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("check")});

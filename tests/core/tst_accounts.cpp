@@ -20,33 +20,54 @@ private slots:
         Test::TempStore t;
         Accounts a(t.db());
         QVERIFY(!a.hasUsers());
-        a.createUser(nullptr, QStringLiteral("root"), QStringLiteral("管理员"), Role::Administrator, QStringLiteral("correct horse"));
+        a.createUser(nullptr,
+                     QStringLiteral("root"),
+                     QStringLiteral("管理员"),
+                     Role::Administrator,
+                     QStringLiteral("correct horse"));
         const Session admin = t.admin();
-        a.createUser(&admin, QStringLiteral("li"), QStringLiteral("李老师"), Role::Teacher, QStringLiteral("correct horse"));
-        QSqlQuery q = t.db().exec(QStringLiteral("SELECT salt, verifier, iterations FROM users ORDER BY username"));
+        a.createUser(&admin,
+                     QStringLiteral("li"),
+                     QStringLiteral("李老师"),
+                     Role::Teacher,
+                     QStringLiteral("correct horse"));
+        QSqlQuery q = t.db().exec(
+            QStringLiteral("SELECT salt, verifier, iterations FROM users ORDER BY username"));
         QList<QByteArray> salts, verifiers;
         while (q.next()) {
             salts << q.value(0).toByteArray();
             verifiers << q.value(1).toByteArray();
             QVERIFY(q.value(2).toInt() >= 100000);
-            QCOMPARE(q.value(1).toByteArray(), Accounts::derive(QStringLiteral("correct horse"), q.value(0).toByteArray(), q.value(2).toInt()));
+            QCOMPARE(q.value(1).toByteArray(),
+                     Accounts::derive(QStringLiteral("correct horse"),
+                                      q.value(0).toByteArray(),
+                                      q.value(2).toInt()));
         }
         QCOMPARE(salts.size(), 2);
         QVERIFY(salts[0] != salts[1]);
         QVERIFY(verifiers[0] != verifiers[1]); // same password, different verifiers
-        QVERIFY(!t.db().scalar(QStringLiteral("SELECT count(*) FROM users WHERE verifier LIKE '%horse%'")).toInt());
+        QVERIFY(
+            !t.db()
+                 .scalar(QStringLiteral("SELECT count(*) FROM users WHERE verifier LIKE '%horse%'"))
+                 .toInt());
     }
 
     void signInAndWrongPassword()
     {
         Test::TempStore t;
         Accounts a(t.db());
-        a.createUser(nullptr, QStringLiteral("root"), QStringLiteral("管理员"), Role::Administrator, QStringLiteral("password1"));
+        a.createUser(nullptr,
+                     QStringLiteral("root"),
+                     QStringLiteral("管理员"),
+                     Role::Administrator,
+                     QStringLiteral("password1"));
         auto s = a.signIn(QStringLiteral("ROOT"), QStringLiteral("password1")); // names ignore case
         QCOMPARE(s->role(), Role::Administrator);
         QCOMPARE(s->displayName(), QStringLiteral("管理员"));
-        QVERIFY_THROWS_EXCEPTION(Error, a.signIn(QStringLiteral("root"), QStringLiteral("password2")));
-        QVERIFY_THROWS_EXCEPTION(Error, a.signIn(QStringLiteral("nobody"), QStringLiteral("password1")));
+        QVERIFY_THROWS_EXCEPTION(Error,
+                                 a.signIn(QStringLiteral("root"), QStringLiteral("password2")));
+        QVERIFY_THROWS_EXCEPTION(Error,
+                                 a.signIn(QStringLiteral("nobody"), QStringLiteral("password1")));
         const auto log = AuditLog::recent(t.db());
         QStringList actions;
         for (const auto &e : log)
@@ -59,9 +80,14 @@ private slots:
     {
         Test::TempStore t;
         Accounts a(t.db());
-        a.createUser(nullptr, QStringLiteral("root"), QStringLiteral("管理员"), Role::Administrator, QStringLiteral("password1"));
+        a.createUser(nullptr,
+                     QStringLiteral("root"),
+                     QStringLiteral("管理员"),
+                     Role::Administrator,
+                     QStringLiteral("password1"));
         for (int i = 0; i < Accounts::MaxFailedAttempts; ++i)
-            QVERIFY_THROWS_EXCEPTION(Error, a.signIn(QStringLiteral("root"), QStringLiteral("wrong-one")));
+            QVERIFY_THROWS_EXCEPTION(Error,
+                                     a.signIn(QStringLiteral("root"), QStringLiteral("wrong-one")));
         // Now even the right password is refused, with a message that says why.
         try {
             a.signIn(QStringLiteral("root"), QStringLiteral("password1"));
@@ -79,23 +105,48 @@ private slots:
     {
         Test::TempStore t;
         Accounts a(t.db());
-        QVERIFY_THROWS_EXCEPTION(Error, a.createUser(nullptr, QStringLiteral("root"), QStringLiteral("x"), Role::Administrator, QStringLiteral("short")));
-        QVERIFY_THROWS_EXCEPTION(Error, a.createUser(nullptr, QStringLiteral("a b"), QStringLiteral("x"), Role::Administrator, QStringLiteral("long enough")));
+        QVERIFY_THROWS_EXCEPTION(Error,
+                                 a.createUser(nullptr,
+                                              QStringLiteral("root"),
+                                              QStringLiteral("x"),
+                                              Role::Administrator,
+                                              QStringLiteral("short")));
+        QVERIFY_THROWS_EXCEPTION(Error,
+                                 a.createUser(nullptr,
+                                              QStringLiteral("a b"),
+                                              QStringLiteral("x"),
+                                              Role::Administrator,
+                                              QStringLiteral("long enough")));
         QVERIFY(!a.hasUsers());
-        a.createUser(nullptr, QStringLiteral("root"), QStringLiteral("x"), Role::Administrator, QStringLiteral("long enough"));
+        a.createUser(nullptr,
+                     QStringLiteral("root"),
+                     QStringLiteral("x"),
+                     Role::Administrator,
+                     QStringLiteral("long enough"));
         // Once there is an account, only an administrator creates more.
-        QVERIFY_THROWS_EXCEPTION(Error, a.createUser(nullptr, QStringLiteral("sneaky"), QStringLiteral("x"), Role::Administrator, QStringLiteral("long enough")));
+        QVERIFY_THROWS_EXCEPTION(Error,
+                                 a.createUser(nullptr,
+                                              QStringLiteral("sneaky"),
+                                              QStringLiteral("x"),
+                                              Role::Administrator,
+                                              QStringLiteral("long enough")));
     }
 
     void changePassword()
     {
         Test::TempStore t;
         Accounts a(t.db());
-        a.createUser(nullptr, QStringLiteral("root"), QStringLiteral("x"), Role::Administrator, QStringLiteral("password1"));
+        a.createUser(nullptr,
+                     QStringLiteral("root"),
+                     QStringLiteral("x"),
+                     Role::Administrator,
+                     QStringLiteral("password1"));
         auto s = a.signIn(QStringLiteral("root"), QStringLiteral("password1"));
-        QVERIFY_THROWS_EXCEPTION(Error, a.changePassword(*s, QStringLiteral("nope-nope"), QStringLiteral("password2")));
+        QVERIFY_THROWS_EXCEPTION(
+            Error, a.changePassword(*s, QStringLiteral("nope-nope"), QStringLiteral("password2")));
         a.changePassword(*s, QStringLiteral("password1"), QStringLiteral("password2"));
-        QVERIFY_THROWS_EXCEPTION(Error, a.signIn(QStringLiteral("root"), QStringLiteral("password1")));
+        QVERIFY_THROWS_EXCEPTION(Error,
+                                 a.signIn(QStringLiteral("root"), QStringLiteral("password1")));
         QVERIFY(a.signIn(QStringLiteral("root"), QStringLiteral("password2")) != nullptr);
     }
 
@@ -105,7 +156,10 @@ private slots:
         Test::TempStore t;
         const Session teacher = t.as(Role::Teacher);
         PeopleService people(teacher);
-        QVERIFY_THROWS_EXCEPTION(Error, people.addRoom(Room{{}, QStringLiteral("机房"), QStringLiteral("computer_lab"), {}, 0, 0, false, {}}));
+        QVERIFY_THROWS_EXCEPTION(
+            Error,
+            people.addRoom(Room{
+                {}, QStringLiteral("机房"), QStringLiteral("computer_lab"), {}, 0, 0, false, {}}));
         Table table;
         table.header = {QStringLiteral("学籍号"), QStringLiteral("姓名")};
         try {
@@ -126,15 +180,23 @@ private slots:
         QTest::addColumn<int>("role");
         QTest::addColumn<int>("permission");
         QTest::addColumn<bool>("allowed");
-        QTest::newRow("admin manages users") << int(Role::Administrator) << int(Permission::UsersManage) << true;
-        QTest::newRow("principal reads audit") << int(Role::Principal) << int(Permission::AuditView) << true;
-        QTest::newRow("principal does not edit") << int(Role::Principal) << int(Permission::PeopleEdit) << false;
+        QTest::newRow("admin manages users")
+            << int(Role::Administrator) << int(Permission::UsersManage) << true;
+        QTest::newRow("principal reads audit")
+            << int(Role::Principal) << int(Permission::AuditView) << true;
+        QTest::newRow("principal does not edit")
+            << int(Role::Principal) << int(Permission::PeopleEdit) << false;
         QTest::newRow("clerk imports") << int(Role::Clerk) << int(Permission::PeopleImport) << true;
-        QTest::newRow("librarian sees no phones") << int(Role::Librarian) << int(Permission::PeopleContact) << false;
-        QTest::newRow("librarian sees no ID") << int(Role::Librarian) << int(Permission::SensitiveReveal) << false;
-        QTest::newRow("teacher does not export") << int(Role::Teacher) << int(Permission::PeopleExport) << false;
-        QTest::newRow("homeroom contacts") << int(Role::HomeroomTeacher) << int(Permission::PeopleContact) << true;
-        QTest::newRow("homeroom no import") << int(Role::HomeroomTeacher) << int(Permission::PeopleImport) << false;
+        QTest::newRow("librarian sees no phones")
+            << int(Role::Librarian) << int(Permission::PeopleContact) << false;
+        QTest::newRow("librarian sees no ID")
+            << int(Role::Librarian) << int(Permission::SensitiveReveal) << false;
+        QTest::newRow("teacher does not export")
+            << int(Role::Teacher) << int(Permission::PeopleExport) << false;
+        QTest::newRow("homeroom contacts")
+            << int(Role::HomeroomTeacher) << int(Permission::PeopleContact) << true;
+        QTest::newRow("homeroom no import")
+            << int(Role::HomeroomTeacher) << int(Permission::PeopleImport) << false;
     }
     void rolePermissionMatrix()
     {

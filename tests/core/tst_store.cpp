@@ -37,7 +37,8 @@ private slots:
     void opensWithWalAndForeignKeys()
     {
         Test::TempStore t;
-        QCOMPARE(t.db().scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+        QCOMPARE(t.db().scalar(QStringLiteral("PRAGMA journal_mode")).toString(),
+                 QStringLiteral("wal"));
         QCOMPARE(t.db().scalar(QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
         QVERIFY(t.db().scalar(QStringLiteral("PRAGMA busy_timeout")).toInt() >= 1000);
         QVERIFY(Uuid::isValid(t.store.schoolId()));
@@ -75,17 +76,20 @@ private slots:
         LocalStore::upgrade(old);
         QCOMPARE(schemaOf(old), schemaOf(fresh));
         if (from >= 3)
-            QCOMPARE(old.scalar(QStringLiteral("SELECT name FROM rooms")).toString(), QStringLiteral("101"));
+            QCOMPARE(old.scalar(QStringLiteral("SELECT name FROM rooms")).toString(),
+                     QStringLiteral("101"));
     }
 
     void migrationsAreRecordedOnce()
     {
         Test::TempStore t;
-        const int n = t.db().scalar(QStringLiteral("SELECT count(*) FROM schema_migrations")).toInt();
+        const int n
+            = t.db().scalar(QStringLiteral("SELECT count(*) FROM schema_migrations")).toInt();
         Migrator m(t.db());
         m.addModule(QStringLiteral("core"));
         QCOMPARE(m.migrate(), 0);
-        QCOMPARE(t.db().scalar(QStringLiteral("SELECT count(*) FROM schema_migrations")).toInt(), n);
+        QCOMPARE(t.db().scalar(QStringLiteral("SELECT count(*) FROM schema_migrations")).toInt(),
+                 n);
     }
 
     void rawSqlInsertIsCapturedWithSyncColumns()
@@ -93,7 +97,8 @@ private slots:
         Test::TempStore t;
         const int before = Outbox::pendingCount(t.db().connection());
         t.db().exec(QStringLiteral("INSERT INTO rooms (name, type) VALUES ('实验室', 'lab')"));
-        QSqlQuery q = t.db().exec(QStringLiteral("SELECT id, school_id, hlc, created_at FROM rooms"));
+        QSqlQuery q
+            = t.db().exec(QStringLiteral("SELECT id, school_id, hlc, created_at FROM rooms"));
         QVERIFY(q.next());
         QVERIFY2(Uuid::isValid(q.value(0).toString()), qPrintable(q.value(0).toString()));
         QCOMPARE(q.value(1).toString(), t.store.schoolId());
@@ -109,13 +114,17 @@ private slots:
     void rawSqlUpdateIsCapturedFieldByField()
     {
         Test::TempStore t;
-        t.db().exec(QStringLiteral("INSERT INTO rooms (name, type, building) VALUES ('101', 'classroom', 'A')"));
-        const qint64 hlcBefore = t.db().scalar(QStringLiteral("SELECT hlc FROM rooms")).toLongLong();
+        t.db().exec(QStringLiteral(
+            "INSERT INTO rooms (name, type, building) VALUES ('101', 'classroom', 'A')"));
+        const qint64 hlcBefore
+            = t.db().scalar(QStringLiteral("SELECT hlc FROM rooms")).toLongLong();
         t.db().exec(QStringLiteral("UPDATE rooms SET building = NULL, capacity = 48"));
         const auto entry = Outbox::pending(t.db().connection()).last();
         QCOMPARE(entry.op, QStringLiteral("update"));
-        QCOMPARE(entry.fields.keys(), (QStringList{QStringLiteral("building"), QStringLiteral("capacity")}));
-        QVERIFY(entry.fields.value(QStringLiteral("building")).isNull()); // a cleared field is sent as null
+        QCOMPARE(entry.fields.keys(),
+                 (QStringList{QStringLiteral("building"), QStringLiteral("capacity")}));
+        QVERIFY(entry.fields.value(QStringLiteral("building"))
+                    .isNull()); // a cleared field is sent as null
         QCOMPARE(entry.fields.value(QStringLiteral("capacity")).toInt(), 48);
         const qint64 hlcAfter = t.db().scalar(QStringLiteral("SELECT hlc FROM rooms")).toLongLong();
         QVERIFY(hlcAfter > hlcBefore);
@@ -142,8 +151,10 @@ private slots:
     {
         Test::TempStore t;
         t.admin().audit(QStringLiteral("sign_in"));
-        QVERIFY_THROWS_EXCEPTION(Error, t.db().exec(QStringLiteral("UPDATE audit_log SET username = 'someone else'")));
-        QCOMPARE(t.db().scalar(QStringLiteral("SELECT username FROM audit_log")).toString(), QStringLiteral("admin"));
+        QVERIFY_THROWS_EXCEPTION(
+            Error, t.db().exec(QStringLiteral("UPDATE audit_log SET username = 'someone else'")));
+        QCOMPARE(t.db().scalar(QStringLiteral("SELECT username FROM audit_log")).toString(),
+                 QStringLiteral("admin"));
     }
 
     void applyingRemoteChangesIsNotCaptured()
@@ -153,13 +164,22 @@ private slots:
         const QString id = Uuid::v7();
         t.db().transaction([&] {
             t.db().exec(QStringLiteral("UPDATE sync_clock SET applying = 1"));
-            t.db().exec(QStringLiteral("INSERT INTO rooms (id, name, type, hlc) VALUES (?, '远端', 'office', 42)"), {id});
+            t.db().exec(
+                QStringLiteral(
+                    "INSERT INTO rooms (id, name, type, hlc) VALUES (?, '远端', 'office', 42)"),
+                {id});
             t.db().exec(QStringLiteral("UPDATE sync_clock SET applying = 0"));
         });
         QCOMPARE(Outbox::pendingCount(t.db().connection()), n);
         QCOMPARE(t.db().scalar(QStringLiteral("SELECT hlc FROM rooms")).toLongLong(), 42);
         // ...but the search index still learns about it.
-        QCOMPARE(t.db().scalar(QStringLiteral("SELECT count(*) FROM search_dirty WHERE tbl = 'rooms' AND row_id = ?"), {id}).toInt(), 1);
+        QCOMPARE(
+            t.db()
+                .scalar(QStringLiteral(
+                            "SELECT count(*) FROM search_dirty WHERE tbl = 'rooms' AND row_id = ?"),
+                        {id})
+                .toInt(),
+            1);
     }
 
     void storeClockIsMonotonic()
@@ -168,10 +188,13 @@ private slots:
         const qint64 a = HybridLogicalClock::tick(t.db().connection());
         const qint64 b = HybridLogicalClock::tick(t.db().connection());
         QVERIFY(b > a);
-        const qint64 remote = HybridLogicalClock::pack(HybridLogicalClock::physicalMs(b) + 60000, 3);
+        const qint64 remote
+            = HybridLogicalClock::pack(HybridLogicalClock::physicalMs(b) + 60000, 3);
         QVERIFY(HybridLogicalClock::receive(t.db().connection(), remote) > remote);
         t.db().exec(QStringLiteral("INSERT INTO rooms (name, type) VALUES ('103', 'classroom')"));
-        QVERIFY(t.db().scalar(QStringLiteral("SELECT hlc FROM rooms WHERE name = '103'")).toLongLong() > remote);
+        QVERIFY(
+            t.db().scalar(QStringLiteral("SELECT hlc FROM rooms WHERE name = '103'")).toLongLong()
+            > remote);
     }
 
     void readConnectionWorksOffThread()
@@ -180,14 +203,16 @@ private slots:
         t.db().exec(QStringLiteral("INSERT INTO rooms (name, type) VALUES ('104', 'classroom')"));
         const Database *db = &t.db();
         QFuture<int> f = QtConcurrent::run([db] {
-            QSqlQuery q = Database::execOn(db->readConnection(), QStringLiteral("SELECT count(*) FROM rooms"));
+            QSqlQuery q = Database::execOn(db->readConnection(),
+                                           QStringLiteral("SELECT count(*) FROM rooms"));
             return q.next() ? q.value(0).toInt() : -1;
         });
         QCOMPARE(f.result(), 1);
         // Read connections cannot write.
         QFuture<bool> w = QtConcurrent::run([db] {
             try {
-                Database::execOn(db->readConnection(), QStringLiteral("INSERT INTO meta VALUES ('x', 'y')"));
+                Database::execOn(db->readConnection(),
+                                 QStringLiteral("INSERT INTO meta VALUES ('x', 'y')"));
                 return true;
             } catch (const Error &) {
                 return false;
@@ -203,14 +228,16 @@ private slots:
         t.db().exec(QStringLiteral("DROP TRIGGER students_capture_update"));
         const auto r = StoreMaintenance::check(t.store);
         QVERIFY(!r.healthy());
-        QVERIFY(r.problems.join(QLatin1Char('\n')).contains(QStringLiteral("students_capture_update")));
+        QVERIFY(
+            r.problems.join(QLatin1Char('\n')).contains(QStringLiteral("students_capture_update")));
     }
 
     void checkFindsBrokenForeignKeys()
     {
         Test::TempStore t;
         t.db().exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
-        t.db().exec(QStringLiteral("INSERT INTO students (student_no, name, class_id) VALUES ('L123456789012345678', '孤儿', 'no-such-class')"));
+        t.db().exec(QStringLiteral("INSERT INTO students (student_no, name, class_id) VALUES "
+                                   "('L123456789012345678', '孤儿', 'no-such-class')"));
         t.db().exec(QStringLiteral("PRAGMA foreign_keys = ON"));
         const auto r = StoreMaintenance::check(t.store);
         QVERIFY(!r.healthy());
@@ -226,16 +253,20 @@ private slots:
             LocalStore s;
             s.open(data, true);
             s.initializeSchool(QStringLiteral("B01"), QStringLiteral("备份学校"));
-            s.db().exec(QStringLiteral("INSERT INTO rooms (name, type) VALUES ('before', 'office')"));
+            s.db().exec(
+                QStringLiteral("INSERT INTO rooms (name, type) VALUES ('before', 'office')"));
             StoreMaintenance::backup(s, backupFile);
-            s.db().exec(QStringLiteral("INSERT INTO rooms (name, type) VALUES ('after', 'office')"));
-            QVERIFY_THROWS_EXCEPTION(Error, StoreMaintenance::backup(s, backupFile)); // never overwrites
+            s.db().exec(
+                QStringLiteral("INSERT INTO rooms (name, type) VALUES ('after', 'office')"));
+            QVERIFY_THROWS_EXCEPTION(Error,
+                                     StoreMaintenance::backup(s, backupFile)); // never overwrites
         }
         StoreMaintenance::restore(data, backupFile);
         LocalStore s;
         s.open(data);
         QCOMPARE(s.schoolName(), QStringLiteral("备份学校"));
-        QCOMPARE(s.db().scalar(QStringLiteral("SELECT group_concat(name) FROM rooms")).toString(), QStringLiteral("before"));
+        QCOMPARE(s.db().scalar(QStringLiteral("SELECT group_concat(name) FROM rooms")).toString(),
+                 QStringLiteral("before"));
         QVERIFY(StoreMaintenance::check(s).healthy());
     }
 
@@ -288,7 +319,10 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(Error, s.open(dir.path()));
         Database again;
         again.open(LocalStore::pathIn(dir.path()));
-        QCOMPARE(again.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'meta'")).toInt(), 0);
+        QCOMPARE(
+            again.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'meta'"))
+                .toInt(),
+            0);
     }
 
     void newerStoreIsRefusedUntouched()
@@ -297,7 +331,8 @@ private slots:
         {
             LocalStore s;
             s.open(dir.path(), true);
-            s.db().exec(QStringLiteral("INSERT INTO schema_migrations VALUES ('core', 999, 'future', '2030-01-01')"));
+            s.db().exec(QStringLiteral(
+                "INSERT INTO schema_migrations VALUES ('core', 999, 'future', '2030-01-01')"));
         }
         QFile file(LocalStore::pathIn(dir.path()));
         QVERIFY(file.open(QIODevice::ReadOnly));

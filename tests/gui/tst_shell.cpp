@@ -6,9 +6,9 @@
 #include "core/error.h"
 #include "core/people/demoschool.h"
 #include "core/people/peopleservice.h"
-#include "core/people/validators.h"
 #include "core/people/ui/peoplepage.h"
 #include "core/people/ui/studentstab.h"
+#include "core/people/validators.h"
 #include "core/search/searchindex.h"
 #include "core/settings/settings.h"
 #include "core/ui/detailpane.h"
@@ -25,10 +25,10 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QPushButton>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QTableView>
 
 using namespace SchoolSuite;
@@ -43,7 +43,8 @@ std::unique_ptr<Settings> settingsIn(const QTemporaryDir &dir, const QString &po
     if (f.open(QIODevice::WriteOnly))
         f.write(policy.toUtf8());
     f.close();
-    return std::make_unique<Settings>(Policy::fromIniFile(policyFile), dir.filePath(QStringLiteral("user.conf")));
+    return std::make_unique<Settings>(Policy::fromIniFile(policyFile),
+                                      dir.filePath(QStringLiteral("user.conf")));
 }
 
 QStringList navTitles(MainWindow &w)
@@ -69,10 +70,11 @@ private slots:
         m_demo = new Test::TempStore(false);
         DemoSchool::create(m_demo->store, DemoSchool::Size::Small, 11, QStringLiteral("password1"));
         const QString first17 = QStringLiteral("22050220130101999");
-        m_demo->db().exec(QStringLiteral("INSERT INTO students (student_no, name, class_id, id_number) "
-                                         "SELECT 'L220502201301019999', '欧阳子涵', id, ? FROM classes "
-                                         "ORDER BY grade, name LIMIT 1"),
-                          {first17 + Validators::idCheckCharacter(first17)});
+        m_demo->db().exec(
+            QStringLiteral("INSERT INTO students (student_no, name, class_id, id_number) "
+                           "SELECT 'L220502201301019999', '欧阳子涵', id, ? FROM classes "
+                           "ORDER BY grade, name LIMIT 1"),
+            {first17 + Validators::idCheckCharacter(first17)});
         m_demo->store.search().update();
     }
     void cleanupTestCase() { delete m_demo; }
@@ -88,7 +90,8 @@ private slots:
         QVERIFY(wizard.codeEdit()->isReadOnly());
         wizard.next();
         wizard.next();
-        wizard.nameEdit()->setText(QStringLiteral("东昌区第二中学")); // as an input method commits it
+        wizard.nameEdit()->setText(
+            QStringLiteral("东昌区第二中学")); // as an input method commits it
         wizard.back();
         wizard.next();
         wizard.next();
@@ -103,14 +106,20 @@ private slots:
         QCOMPARE(wizard.result(), int(QDialog::Accepted));
         QCOMPARE(t.store.schoolCode(), QStringLiteral("DC0042"));
         QCOMPARE(t.store.schoolName(), QStringLiteral("东昌区第二中学"));
-        QCOMPARE(Accounts(t.db()).signIn(QStringLiteral("admin"), QStringLiteral("secret-one"))->role(), Role::Administrator);
+        QCOMPARE(
+            Accounts(t.db()).signIn(QStringLiteral("admin"), QStringLiteral("secret-one"))->role(),
+            Role::Administrator);
     }
 
     void signInDialogShowsErrorsAndLockout()
     {
         Test::TempStore t;
         Accounts accounts(t.db());
-        accounts.createUser(nullptr, QStringLiteral("wang"), QStringLiteral("王老师"), Role::Teacher, QStringLiteral("password1"));
+        accounts.createUser(nullptr,
+                            QStringLiteral("wang"),
+                            QStringLiteral("王老师"),
+                            Role::Teacher,
+                            QStringLiteral("password1"));
         SignInDialog dialog(accounts, t.store.schoolName());
         dialog.show();
         QTest::keyClicks(dialog.userEdit(), QStringLiteral("wang"));
@@ -138,12 +147,19 @@ private slots:
     {
         QTemporaryDir dir;
         auto settings = settingsIn(dir);
-        auto admin = Accounts(m_demo->db()).signIn(QStringLiteral("admin"), QStringLiteral("password1"));
+        auto admin
+            = Accounts(m_demo->db()).signIn(QStringLiteral("admin"), QStringLiteral("password1"));
         MainWindow adminWindow(m_demo->store, *admin, *settings);
-        QCOMPARE(navTitles(adminWindow), (QStringList{QStringLiteral("Home"), QStringLiteral("People"), QStringLiteral("Accounts"), QStringLiteral("Audit log")}));
-        auto teacher = Accounts(m_demo->db()).signIn(QStringLiteral("teacher"), QStringLiteral("password1"));
+        QCOMPARE(navTitles(adminWindow),
+                 (QStringList{QStringLiteral("Home"),
+                              QStringLiteral("People"),
+                              QStringLiteral("Accounts"),
+                              QStringLiteral("Audit log")}));
+        auto teacher
+            = Accounts(m_demo->db()).signIn(QStringLiteral("teacher"), QStringLiteral("password1"));
         MainWindow teacherWindow(m_demo->store, *teacher, *settings);
-        QCOMPARE(navTitles(teacherWindow), (QStringList{QStringLiteral("Home"), QStringLiteral("People")}));
+        QCOMPARE(navTitles(teacherWindow),
+                 (QStringList{QStringLiteral("Home"), QStringLiteral("People")}));
 
         QTemporaryDir other;
         auto locked = settingsIn(other, QStringLiteral("EnabledModules=equipment\n"));
@@ -155,13 +171,18 @@ private slots:
     {
         QTemporaryDir dir;
         auto settings = settingsIn(dir);
-        auto principal = Accounts(m_demo->db()).signIn(QStringLiteral("principal"), QStringLiteral("password1"));
+        auto principal = Accounts(m_demo->db())
+                             .signIn(QStringLiteral("principal"), QStringLiteral("password1"));
         MainWindow w(m_demo->store, *principal, *settings);
         w.show();
         w.homePage()->waitForRefresh();
-        QCOMPARE(w.homePage()->figureLabel(QStringLiteral("students"))->text(), QLocale().toString(301));
+        QCOMPARE(w.homePage()->figureLabel(QStringLiteral("students"))->text(),
+                 QLocale().toString(301));
         QCOMPARE(w.homePage()->figureLabel(QStringLiteral("classes"))->text(), QStringLiteral("9"));
-        QVERIFY(w.homePage()->figureLabel(QStringLiteral("multimedia"))->text().contains(QStringLiteral("of 9")));
+        QVERIFY(w.homePage()
+                    ->figureLabel(QStringLiteral("multimedia"))
+                    ->text()
+                    .contains(QStringLiteral("of 9")));
         QVERIFY(w.homePage()->activityList()->count() > 0);
         QVERIFY(w.syncLabel()->text().contains(QStringLiteral("pending")));
     }
@@ -193,8 +214,12 @@ private slots:
         QCOMPARE(students->visibleCount(), 1);
         QTableView *view = students->view();
         view->setFocus();
-        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(view->model()->index(0, 1)).center());
-        QCOMPARE(students->detailPane()->findChild<QLabel *>(QStringLiteral("heading"))->text(), QStringLiteral("欧阳子涵"));
+        QTest::mouseClick(view->viewport(),
+                          Qt::LeftButton,
+                          {},
+                          view->visualRect(view->model()->index(0, 1)).center());
+        QCOMPARE(students->detailPane()->findChild<QLabel *>(QStringLiteral("heading"))->text(),
+                 QStringLiteral("欧阳子涵"));
         QVERIFY(students->revealButton()->isEnabled()); // a clerk may reveal ID numbers
     }
 
@@ -202,7 +227,8 @@ private slots:
     {
         QTemporaryDir dir;
         auto settings = settingsIn(dir);
-        auto admin = Accounts(m_demo->db()).signIn(QStringLiteral("admin"), QStringLiteral("password1"));
+        auto admin
+            = Accounts(m_demo->db()).signIn(QStringLiteral("admin"), QStringLiteral("password1"));
         MainWindow w(m_demo->store, *admin, *settings);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -219,7 +245,11 @@ private slots:
         auto *people = qobject_cast<PeoplePage *>(w.currentPage());
         QVERIFY(people);
         QCOMPARE(people->currentIndex(), int(PeoplePage::StudentsTabIndex));
-        QCOMPARE(people->studentsTab()->detailPane()->findChild<QLabel *>(QStringLiteral("heading"))->text(), QStringLiteral("欧阳子涵"));
+        QCOMPARE(people->studentsTab()
+                     ->detailPane()
+                     ->findChild<QLabel *>(QStringLiteral("heading"))
+                     ->text(),
+                 QStringLiteral("欧阳子涵"));
 
         // Odd input neither crashes nor finds nonsense.
         w.openSearch();
@@ -233,7 +263,8 @@ private slots:
         QTemporaryDir dir;
         auto settings = settingsIn(dir);
         // The demo's homeroom account teaches the first class; 欧阳子涵 is in it, others are not.
-        auto homeroom = Accounts(m_demo->db()).signIn(QStringLiteral("homeroom"), QStringLiteral("password1"));
+        auto homeroom = Accounts(m_demo->db())
+                            .signIn(QStringLiteral("homeroom"), QStringLiteral("password1"));
         const QStringList own = homeroom->ownClassIds();
         QCOMPARE(own.size(), 1);
         MainWindow w(m_demo->store, *homeroom, *settings);
@@ -241,27 +272,36 @@ private slots:
         search->queryEdit()->setText(QStringLiteral("ouyangzi"));
         search->waitForResults();
         QCOMPARE(search->resultList()->count(), 1);
-        const Student other = PeopleService(m_demo->admin()).students(PeopleService(m_demo->admin()).classes().last().id).first();
+        const Student other = PeopleService(m_demo->admin())
+                                  .students(PeopleService(m_demo->admin()).classes().last().id)
+                                  .first();
         search->queryEdit()->setText(other.name);
         search->waitForResults();
         for (int i = 0; i < search->resultList()->count(); ++i)
-            QVERIFY2(!search->resultList()->item(i)->text().contains(PeopleService(m_demo->admin()).classes().last().displayName),
+            QVERIFY2(!search->resultList()->item(i)->text().contains(
+                         PeopleService(m_demo->admin()).classes().last().displayName),
                      qPrintable(search->resultList()->item(i)->text()));
     }
 
     void accountsPageAddsAnAccount()
     {
         Test::TempStore t;
-        Accounts(t.db()).createUser(nullptr, QStringLiteral("root"), QStringLiteral("管理员"), Role::Administrator, QStringLiteral("password1"));
+        Accounts(t.db()).createUser(nullptr,
+                                    QStringLiteral("root"),
+                                    QStringLiteral("管理员"),
+                                    Role::Administrator,
+                                    QStringLiteral("password1"));
         auto admin = Accounts(t.db()).signIn(QStringLiteral("root"), QStringLiteral("password1"));
         UsersPage page(t.store, *admin);
-        QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(page.model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(page.model()->rowCount(), 1);
         Accounts accounts(t.db());
         NewUserDialog dialog(accounts, *admin);
         QTest::keyClicks(dialog.userEdit(), QStringLiteral("li.librarian"));
         dialog.nameEdit()->setText(QStringLiteral("李图书"));
-        dialog.roleCombo()->setCurrentIndex(dialog.roleCombo()->findData(QStringLiteral("librarian")));
+        dialog.roleCombo()->setCurrentIndex(
+            dialog.roleCombo()->findData(QStringLiteral("librarian")));
         QTest::keyClicks(dialog.passwordEdit(), QStringLiteral("short"));
         dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
         QVERIFY(dialog.errorLabel()->text().contains(QStringLiteral("differ"))); // repeat is empty
@@ -269,12 +309,16 @@ private slots:
         dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
         QVERIFY(dialog.errorLabel()->text().contains(QStringLiteral("at least")));
         dialog.passwordEdit()->setText(QStringLiteral("long-enough"));
-        dialog.findChild<QLineEdit *>(QStringLiteral("confirm"))->setText(QStringLiteral("long-enough"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("confirm"))
+            ->setText(QStringLiteral("long-enough"));
         dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         page.model()->reload();
         QCOMPARE(page.model()->rowCount(), 2);
-        QCOMPARE(Accounts(t.db()).signIn(QStringLiteral("li.librarian"), QStringLiteral("long-enough"))->role(), Role::Librarian);
+        QCOMPARE(Accounts(t.db())
+                     .signIn(QStringLiteral("li.librarian"), QStringLiteral("long-enough"))
+                     ->role(),
+                 Role::Librarian);
     }
 
     void auditModelShowsDenialsAndReveals()
@@ -282,14 +326,17 @@ private slots:
         Test::TempStore t;
         const Session teacher = t.as(Role::Teacher);
         try {
-            PeopleService(teacher).addRoom(Room{{}, QStringLiteral("机房"), QStringLiteral("computer_lab"), {}, 0, 0, false, {}});
+            PeopleService(teacher).addRoom(Room{
+                {}, QStringLiteral("机房"), QStringLiteral("computer_lab"), {}, 0, 0, false, {}});
         } catch (const Error &) {
         }
         AuditModel model(t.db());
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.index(0, AuditModel::User).data().toString(), teacher.username());
-        QCOMPARE(model.index(0, AuditModel::Action).data().toString(), QStringLiteral("Permission denied"));
+        QCOMPARE(model.index(0, AuditModel::Action).data().toString(),
+                 QStringLiteral("Permission denied"));
     }
 };
 

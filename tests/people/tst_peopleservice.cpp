@@ -24,8 +24,9 @@ private slots:
         m_t = new Test::TempStore(false);
         DemoSchool::create(m_t->store, DemoSchool::Size::Small, 7, QStringLiteral("password1"));
         // A student the search cases below look for, whatever names the seed drew.
-        m_t->db().exec(QStringLiteral("INSERT INTO students (student_no, name, class_id) SELECT "
-                                      "'L220502201301019999', '欧阳子涵', id FROM classes LIMIT 1"));
+        m_t->db().exec(
+            QStringLiteral("INSERT INTO students (student_no, name, class_id) SELECT "
+                           "'L220502201301019999', '欧阳子涵', id FROM classes LIMIT 1"));
         m_t->store.search().update();
     }
     void cleanupTestCase() { delete m_t; }
@@ -45,7 +46,8 @@ private slots:
         for (const QString &type : RoomTypes::all())
             QVERIFY2(types.contains(type), qPrintable(type));
         // Every student number holds a valid ID number.
-        QSqlQuery q = m_t->db().exec(QStringLiteral("SELECT student_no, id_number FROM students WHERE student_no LIKE 'G%'"));
+        QSqlQuery q = m_t->db().exec(QStringLiteral(
+            "SELECT student_no, id_number FROM students WHERE student_no LIKE 'G%'"));
         while (q.next()) {
             QVERIFY(Validators::isValidStudentNo(q.value(0).toString()));
             QCOMPARE(q.value(0).toString().mid(1), q.value(1).toString());
@@ -56,7 +58,9 @@ private slots:
     {
         Test::TempStore other(false);
         DemoSchool::create(other.store, DemoSchool::Size::Small, 7, QStringLiteral("password1"));
-        const QString sql = QStringLiteral("SELECT group_concat(name || student_no, ',') FROM (SELECT name, student_no FROM students WHERE student_no LIKE 'G%' ORDER BY student_no)");
+        const QString sql = QStringLiteral(
+            "SELECT group_concat(name || student_no, ',') FROM (SELECT name, student_no FROM "
+            "students WHERE student_no LIKE 'G%' ORDER BY student_no)");
         QCOMPARE(other.db().scalar(sql).toString(), m_t->db().scalar(sql).toString());
     }
 
@@ -99,7 +103,11 @@ private slots:
             }
         }
         // The real number still finds the student (a scanned library card).
-        const QString real = m_t->db().scalar(QStringLiteral("SELECT student_no FROM students WHERE student_no LIKE 'G%' LIMIT 1")).toString();
+        const QString real
+            = m_t->db()
+                  .scalar(QStringLiteral(
+                      "SELECT student_no FROM students WHERE student_no LIKE 'G%' LIMIT 1"))
+                  .toString();
         QCOMPARE(people.student(real).studentNo, Validators::maskStudentNo(real));
     }
 
@@ -132,12 +140,17 @@ private slots:
         PeopleService people(m_t->admin());
         const Student s = people.students().last();
         const int outbox = Outbox::pendingCount(m_t->db().connection());
-        QVERIFY_THROWS_EXCEPTION(Error, people.setStudentFields(s.id, {{QStringLiteral("phone"), QStringLiteral("12")}}));
-        QVERIFY_THROWS_EXCEPTION(Error, people.setStudentFields(s.id, {{QStringLiteral("shoe_size"), QStringLiteral("40")}}));
+        QVERIFY_THROWS_EXCEPTION(
+            Error,
+            people.setStudentFields(s.id, {{QStringLiteral("phone"), QStringLiteral("12")}}));
+        QVERIFY_THROWS_EXCEPTION(
+            Error,
+            people.setStudentFields(s.id, {{QStringLiteral("shoe_size"), QStringLiteral("40")}}));
         QCOMPARE(people.student(s.id).phone, s.phone);
-        people.setStudentFields(s.id, {{QStringLiteral("phone"), QStringLiteral("13800000000")},
-                                              {QStringLiteral("grade"), QStringLiteral("九年级")},
-                                              {QStringLiteral("class"), QStringLiteral("1班")}});
+        people.setStudentFields(s.id,
+                                {{QStringLiteral("phone"), QStringLiteral("13800000000")},
+                                 {QStringLiteral("grade"), QStringLiteral("九年级")},
+                                 {QStringLiteral("class"), QStringLiteral("1班")}});
         const Student after = people.student(s.id);
         QCOMPARE(after.phone, QStringLiteral("13800000000"));
         QCOMPARE(after.className, QStringLiteral("九年级(1)班"));
@@ -150,9 +163,11 @@ private slots:
         QTest::addColumn<QString>("expected");
         QTest::newRow("two characters") << QStringLiteral("欧阳") << QStringLiteral("欧阳");
         QTest::newRow("given name") << QStringLiteral("子涵") << QStringLiteral("子涵");
-        QTest::newRow("full pinyin of surname") << QStringLiteral("ouyang") << QStringLiteral("欧阳");
+        QTest::newRow("full pinyin of surname")
+            << QStringLiteral("ouyang") << QStringLiteral("欧阳");
         QTest::newRow("initials") << QStringLiteral("oyzh") << QStringLiteral("欧阳子涵");
-        QTest::newRow("student number prefix") << QStringLiteral("L2205022013010199") << QStringLiteral("欧阳子涵");
+        QTest::newRow("student number prefix")
+            << QStringLiteral("L2205022013010199") << QStringLiteral("欧阳子涵");
         QTest::newRow("class name") << QStringLiteral("七年级") << QStringLiteral("七年级(1)班");
         QTest::newRow("room") << QStringLiteral("备课") << QStringLiteral("电子备课室");
     }

@@ -20,7 +20,8 @@ private slots:
         // The GB 11643 example number and numbers built with the MOD 11-2 rule.
         QTest::newRow("standard example") << QStringLiteral("11010519491231002X") << true;
         QTest::newRow("wrong check") << QStringLiteral("110105194912310021") << false;
-        QTest::newRow("lower x is not accepted as is") << QStringLiteral("11010519491231002x") << false;
+        QTest::newRow("lower x is not accepted as is")
+            << QStringLiteral("11010519491231002x") << false;
         QTest::newRow("too short") << QStringLiteral("11010519491231002") << false;
         QTest::newRow("bad date") << QStringLiteral("110105194913310020") << false;
         QTest::newRow("feb 30") << QStringLiteral("220502201502300011") << false;
@@ -124,16 +125,23 @@ private slots:
     void fieldErrorsNameTheField()
     {
         try {
-            PeopleFields::normalize(PersonKind::Student, QStringLiteral("phone"), QStringLiteral("12345"));
+            PeopleFields::normalize(
+                PersonKind::Student, QStringLiteral("phone"), QStringLiteral("12345"));
             QFAIL("accepted a bad phone");
         } catch (const Error &e) {
             QVERIFY2(e.message().contains(QStringLiteral("12345")), qPrintable(e.message()));
-            QVERIFY(e.message().contains(PeopleFields::title(PersonKind::Student, QStringLiteral("phone"))));
+            QVERIFY(e.message().contains(
+                PeopleFields::title(PersonKind::Student, QStringLiteral("phone"))));
         }
-        QCOMPARE(PeopleFields::normalize(PersonKind::Student, QStringLiteral("gender"), QStringLiteral("女")), QStringLiteral("F"));
-        QCOMPARE(PeopleFields::keyForHeader(PersonKind::Student, QStringLiteral(" 学籍号 ")), QStringLiteral("student_no"));
-        QCOMPARE(PeopleFields::keyForHeader(PersonKind::Staff, QStringLiteral("Staff_No")), QStringLiteral("staff_no"));
-        QCOMPARE(PeopleFields::keyForHeader(PersonKind::Student, QStringLiteral("备注")), QString());
+        QCOMPARE(PeopleFields::normalize(
+                     PersonKind::Student, QStringLiteral("gender"), QStringLiteral("女")),
+                 QStringLiteral("F"));
+        QCOMPARE(PeopleFields::keyForHeader(PersonKind::Student, QStringLiteral(" 学籍号 ")),
+                 QStringLiteral("student_no"));
+        QCOMPARE(PeopleFields::keyForHeader(PersonKind::Staff, QStringLiteral("Staff_No")),
+                 QStringLiteral("staff_no"));
+        QCOMPARE(PeopleFields::keyForHeader(PersonKind::Student, QStringLiteral("备注")),
+                 QString());
     }
 };
 

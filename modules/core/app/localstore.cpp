@@ -52,9 +52,9 @@ void LocalStore::upgrade(Database &db, int upTo)
                                                     "AND name <> 'schema_migrations'"))
                                .toInt();
     if (tableCount > 0 && migrator.appliedVersion(QStringLiteral("core")) == 0)
-        throw Error(tr("%1 is a database of another program, not a SchoolSuite store.")
-                        .arg(db.path()),
-                    Error::Corrupt);
+        throw Error(
+            tr("%1 is a database of another program, not a SchoolSuite store.").arg(db.path()),
+            Error::Corrupt);
     migrator.migrate(upTo);
     db.transaction([&] {
         // Install triggers only for tables that exist at this schema version.
@@ -78,7 +78,8 @@ void LocalStore::open(const QString &dataDir, bool create)
                             .arg(QDir::toNativeSeparators(dataDir)),
                         Error::NotFound);
         if (!QDir().mkpath(dataDir))
-            throw Error(tr("Cannot create the data folder %1.").arg(QDir::toNativeSeparators(dataDir)));
+            throw Error(
+                tr("Cannot create the data folder %1.").arg(QDir::toNativeSeparators(dataDir)));
     }
     m_db.open(path);
     try {

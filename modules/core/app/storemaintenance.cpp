@@ -32,7 +32,10 @@ void checkDatabase(Database &db, CheckResult &r)
         const int latest = migrator.latestVersion(module);
         r.facts << tr("schema %1: version %2 of %3").arg(module).arg(applied).arg(latest);
         if (applied != latest)
-            r.problems << tr("schema %1 is at version %2, expected %3").arg(module).arg(applied).arg(latest);
+            r.problems << tr("schema %1 is at version %2, expected %3")
+                              .arg(module)
+                              .arg(applied)
+                              .arg(latest);
     }
     QSqlQuery q = db.exec(QStringLiteral("PRAGMA integrity_check"));
     QStringList integrity;
@@ -47,7 +50,9 @@ void checkDatabase(Database &db, CheckResult &r)
     while (fk.next()) {
         if (++fkProblems <= 20)
             r.problems << tr("foreign key: row %1 of %2 points to a missing row of %3")
-                              .arg(fk.value(1).toString(), fk.value(0).toString(), fk.value(2).toString());
+                              .arg(fk.value(1).toString(),
+                                   fk.value(0).toString(),
+                                   fk.value(2).toString());
     }
     if (fkProblems > 20)
         r.problems << tr("… and %1 more foreign-key problems").arg(fkProblems - 20);
@@ -77,7 +82,8 @@ void backup(LocalStore &store, const QString &file)
 {
     const QString target = QFileInfo(file).absoluteFilePath();
     if (QFileInfo::exists(target))
-        throw Error(tr("%1 exists already; choose a new file name.").arg(QDir::toNativeSeparators(target)));
+        throw Error(
+            tr("%1 exists already; choose a new file name.").arg(QDir::toNativeSeparators(target)));
     if (!QDir().mkpath(QFileInfo(target).absolutePath()))
         throw Error(tr("Cannot create the folder of %1.").arg(QDir::toNativeSeparators(target)));
     store.db().exec(QStringLiteral("VACUUM INTO ?"), {target});
@@ -86,7 +92,8 @@ void backup(LocalStore &store, const QString &file)
 void restore(const QString &dataDir, const QString &file)
 {
     if (!QFileInfo::exists(file))
-        throw Error(tr("The backup %1 does not exist.").arg(QDir::toNativeSeparators(file)), Error::NotFound);
+        throw Error(tr("The backup %1 does not exist.").arg(QDir::toNativeSeparators(file)),
+                    Error::NotFound);
     // Check a copy, so neither the backup nor the current store is touched by the check.
     const QString staging = LocalStore::pathIn(dataDir) + QStringLiteral(".restoring");
     QFile::remove(staging);
@@ -100,7 +107,8 @@ void restore(const QString &dataDir, const QString &file)
         for (const auto &m : ModuleRegistry::instance().modules())
             migrator.addModule(m->migrationSet());
         if (migrator.appliedVersion(QStringLiteral("core")) == 0)
-            throw Error(tr("%1 is not a SchoolSuite backup.").arg(QDir::toNativeSeparators(file)), Error::Corrupt);
+            throw Error(tr("%1 is not a SchoolSuite backup.").arg(QDir::toNativeSeparators(file)),
+                        Error::Corrupt);
         migrator.checkNotNewer();
         CheckResult r;
         checkDatabase(db, r);
@@ -111,7 +119,8 @@ void restore(const QString &dataDir, const QString &file)
                 damage << p;
         }
         if (!damage.isEmpty())
-            throw Error(tr("The backup %1 is damaged: %2").arg(QDir::toNativeSeparators(file), damage.join(QStringLiteral("; "))),
+            throw Error(tr("The backup %1 is damaged: %2")
+                            .arg(QDir::toNativeSeparators(file), damage.join(QStringLiteral("; "))),
                         Error::Corrupt);
         db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
         db.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));

@@ -21,7 +21,9 @@ QString installTranslations(const QString &language)
     if (app->load(QStringLiteral(":/i18n/schoolsuite_zh_CN.qm")))
         QCoreApplication::installTranslator(app);
     auto *qt = new QTranslator(QCoreApplication::instance());
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+    if (qt->load(locale,
+                 QStringLiteral("qtbase"),
+                 QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     return QStringLiteral("zh_CN");

@@ -50,11 +50,8 @@ bool Accounts::hasUsers() const
 
 QByteArray Accounts::derive(const QString &password, const QByteArray &salt, int iterations)
 {
-    return QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256,
-                                              password.toUtf8(),
-                                              salt,
-                                              iterations,
-                                              32);
+    return QPasswordDigestor::deriveKeyPbkdf2(
+        QCryptographicHash::Sha256, password.toUtf8(), salt, iterations, 32);
 }
 
 void Accounts::checkPasswordStrength(const QString &password)
@@ -64,8 +61,11 @@ void Accounts::checkPasswordStrength(const QString &password)
                     Error::Invalid);
 }
 
-QString Accounts::createUser(const Session *actor, const QString &username,
-                             const QString &displayName, Role role, const QString &password,
+QString Accounts::createUser(const Session *actor,
+                             const QString &username,
+                             const QString &displayName,
+                             Role role,
+                             const QString &password,
                              const QString &staffId)
 {
     if (actor)
@@ -119,7 +119,11 @@ std::unique_ptr<Session> Accounts::signIn(const QString &username, const QString
     if (!q.next()) {
         // Spend the same time as for a real account, so names cannot be probed by timing.
         derive(password, QByteArrayLiteral("0123456789abcdef"), Iterations);
-        AuditLog::record(m_db, username, QStringLiteral("sign_in_failed"), {}, {},
+        AuditLog::record(m_db,
+                         username,
+                         QStringLiteral("sign_in_failed"),
+                         {},
+                         {},
                          QStringLiteral("unknown user"));
         throw Error(wrong, Error::PermissionDenied);
     }
@@ -128,12 +132,20 @@ std::unique_ptr<Session> Accounts::signIn(const QString &username, const QString
     const QDateTime lockedUntil = parseUtc(q.value(9).toString());
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (q.value(10).toInt()) {
-        AuditLog::record(m_db, name, QStringLiteral("sign_in_failed"), QStringLiteral("users"), id,
+        AuditLog::record(m_db,
+                         name,
+                         QStringLiteral("sign_in_failed"),
+                         QStringLiteral("users"),
+                         id,
                          QStringLiteral("disabled"));
         throw Error(tr("This account is disabled. Ask an administrator."), Error::PermissionDenied);
     }
     if (lockedUntil.isValid() && lockedUntil > now) {
-        AuditLog::record(m_db, name, QStringLiteral("sign_in_failed"), QStringLiteral("users"), id,
+        AuditLog::record(m_db,
+                         name,
+                         QStringLiteral("sign_in_failed"),
+                         QStringLiteral("users"),
+                         id,
                          QStringLiteral("locked"));
         throw Error(tr("This account is locked after too many failed sign-ins. Try again after "
                        "%1 or ask an administrator to unlock it.")
@@ -148,19 +160,23 @@ std::unique_ptr<Session> Accounts::signIn(const QString &username, const QString
                 m_db.exec(QStringLiteral("UPDATE users SET failed_attempts = 0, locked_until = ? "
                                          "WHERE id = ?"),
                           {now.addSecs(LockMinutes * 60).toString(Qt::ISODateWithMs), id});
-                AuditLog::record(m_db, name, QStringLiteral("account_locked"),
-                                 QStringLiteral("users"), id);
+                AuditLog::record(
+                    m_db, name, QStringLiteral("account_locked"), QStringLiteral("users"), id);
             } else {
                 m_db.exec(QStringLiteral("UPDATE users SET failed_attempts = ? WHERE id = ?"),
                           {failed, id});
             }
-            AuditLog::record(m_db, name, QStringLiteral("sign_in_failed"), QStringLiteral("users"),
-                             id, QStringLiteral("attempt %1").arg(failed));
+            AuditLog::record(m_db,
+                             name,
+                             QStringLiteral("sign_in_failed"),
+                             QStringLiteral("users"),
+                             id,
+                             QStringLiteral("attempt %1").arg(failed));
         });
         if (failed >= MaxFailedAttempts)
-            throw Error(tr("Wrong password. The account is now locked for %1 minutes.")
-                            .arg(LockMinutes),
-                        Error::PermissionDenied);
+            throw Error(
+                tr("Wrong password. The account is now locked for %1 minutes.").arg(LockMinutes),
+                Error::PermissionDenied);
         throw Error(wrong, Error::PermissionDenied);
     }
     m_db.transaction([&] {
@@ -172,8 +188,8 @@ std::unique_ptr<Session> Accounts::signIn(const QString &username, const QString
     });
     bool ok = false;
     const Role role = Roles::fromKey(q.value(3).toString(), &ok);
-    return std::make_unique<Session>(m_db, id, name, q.value(2).toString(), role,
-                                     q.value(7).toString());
+    return std::make_unique<Session>(
+        m_db, id, name, q.value(2).toString(), role, q.value(7).toString());
 }
 
 void Accounts::signOut(const Session &session)
@@ -181,7 +197,8 @@ void Accounts::signOut(const Session &session)
     session.audit(QStringLiteral("sign_out"), QStringLiteral("users"), session.userId());
 }
 
-void Accounts::changePassword(const Session &session, const QString &oldPassword,
+void Accounts::changePassword(const Session &session,
+                              const QString &oldPassword,
                               const QString &newPassword)
 {
     QSqlQuery q = m_db.exec(QStringLiteral("SELECT salt, verifier, iterations FROM users WHERE "
@@ -191,13 +208,15 @@ void Accounts::changePassword(const Session &session, const QString &oldPassword
         || !constantTimeEquals(derive(oldPassword, q.value(0).toByteArray(), q.value(2).toInt()),
                                q.value(1).toByteArray()))
         throw Error(tr("The current password is wrong."), Error::PermissionDenied);
-    resetPassword(Session(m_db, session.userId(), session.username(), session.displayName(),
-                          Role::Administrator),
-                  session.username(),
-                  newPassword);
+    resetPassword(
+        Session(
+            m_db, session.userId(), session.username(), session.displayName(), Role::Administrator),
+        session.username(),
+        newPassword);
 }
 
-void Accounts::resetPassword(const Session &actor, const QString &username,
+void Accounts::resetPassword(const Session &actor,
+                             const QString &username,
                              const QString &newPassword)
 {
     if (actor.username().compare(username, Qt::CaseInsensitive) != 0)
@@ -206,10 +225,11 @@ void Accounts::resetPassword(const Session &actor, const QString &username,
     QByteArray salt(16, Qt::Uninitialized);
     QRandomGenerator::system()->generate(salt.begin(), salt.end());
     m_db.transaction([&] {
-        QSqlQuery q = m_db.exec(QStringLiteral("UPDATE users SET salt = ?, verifier = ?, "
-                                               "iterations = ?, failed_attempts = 0, "
-                                               "locked_until = NULL WHERE username = ?"),
-                                {salt, derive(newPassword, salt, Iterations), Iterations, username});
+        QSqlQuery q
+            = m_db.exec(QStringLiteral("UPDATE users SET salt = ?, verifier = ?, "
+                                       "iterations = ?, failed_attempts = 0, "
+                                       "locked_until = NULL WHERE username = ?"),
+                        {salt, derive(newPassword, salt, Iterations), Iterations, username});
         if (q.numRowsAffected() != 1)
             throw Error(tr("There is no account \"%1\".").arg(username), Error::NotFound);
         actor.audit(QStringLiteral("password_changed"), QStringLiteral("users"), {}, username);

@@ -38,12 +38,17 @@ public:
 
     bool hasUsers() const;
     // actor may be null only while the store has no account yet (the setup wizard, init).
-    QString createUser(const Session *actor, const QString &username, const QString &displayName,
-                       Role role, const QString &password, const QString &staffId = {});
+    QString createUser(const Session *actor,
+                       const QString &username,
+                       const QString &displayName,
+                       Role role,
+                       const QString &password,
+                       const QString &staffId = {});
     // Throws Error with a message fit to show (wrong name or password, locked, disabled).
     std::unique_ptr<Session> signIn(const QString &username, const QString &password);
     void signOut(const Session &session);
-    void changePassword(const Session &session, const QString &oldPassword,
+    void changePassword(const Session &session,
+                        const QString &oldPassword,
                         const QString &newPassword);
     void resetPassword(const Session &actor, const QString &username, const QString &newPassword);
     void unlock(const Session &actor, const QString &username);

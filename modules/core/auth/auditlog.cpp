@@ -8,8 +8,12 @@
 
 namespace SchoolSuite {
 
-void AuditLog::record(Database &db, const QString &username, const QString &action,
-                      const QString &table, const QString &recordId, const QString &detail)
+void AuditLog::record(Database &db,
+                      const QString &username,
+                      const QString &action,
+                      const QString &table,
+                      const QString &recordId,
+                      const QString &detail)
 {
     db.exec(QStringLiteral("INSERT INTO audit_log (id, at, username, action, tbl, record_id, "
                            "detail) VALUES (?, %1, ?, ?, ?, ?, ?)")

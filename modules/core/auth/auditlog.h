@@ -22,8 +22,11 @@ public:
         QString detail;
     };
 
-    static void record(Database &db, const QString &username, const QString &action,
-                       const QString &table = {}, const QString &recordId = {},
+    static void record(Database &db,
+                       const QString &username,
+                       const QString &action,
+                       const QString &table = {},
+                       const QString &recordId = {},
                        const QString &detail = {});
     static QList<Entry> recent(Database &db, int limit = 200, const QString &action = {});
     static QString actionTitle(const QString &action); // translated

@@ -15,12 +15,18 @@ QList<Role> all()
 QString key(Role role)
 {
     switch (role) {
-    case Role::Administrator: return QStringLiteral("administrator");
-    case Role::Principal: return QStringLiteral("principal");
-    case Role::Clerk: return QStringLiteral("clerk");
-    case Role::Librarian: return QStringLiteral("librarian");
-    case Role::Teacher: return QStringLiteral("teacher");
-    case Role::HomeroomTeacher: return QStringLiteral("homeroom_teacher");
+    case Role::Administrator:
+        return QStringLiteral("administrator");
+    case Role::Principal:
+        return QStringLiteral("principal");
+    case Role::Clerk:
+        return QStringLiteral("clerk");
+    case Role::Librarian:
+        return QStringLiteral("librarian");
+    case Role::Teacher:
+        return QStringLiteral("teacher");
+    case Role::HomeroomTeacher:
+        return QStringLiteral("homeroom_teacher");
     }
     return {};
 }
@@ -42,11 +48,16 @@ Role fromKey(const QString &k, bool *ok)
 QString title(Role role)
 {
     switch (role) {
-    case Role::Administrator: return QCoreApplication::translate("SchoolSuite::Roles", "Administrator");
-    case Role::Principal: return QCoreApplication::translate("SchoolSuite::Roles", "Principal");
-    case Role::Clerk: return QCoreApplication::translate("SchoolSuite::Roles", "Clerk");
-    case Role::Librarian: return QCoreApplication::translate("SchoolSuite::Roles", "Librarian");
-    case Role::Teacher: return QCoreApplication::translate("SchoolSuite::Roles", "Teacher");
+    case Role::Administrator:
+        return QCoreApplication::translate("SchoolSuite::Roles", "Administrator");
+    case Role::Principal:
+        return QCoreApplication::translate("SchoolSuite::Roles", "Principal");
+    case Role::Clerk:
+        return QCoreApplication::translate("SchoolSuite::Roles", "Clerk");
+    case Role::Librarian:
+        return QCoreApplication::translate("SchoolSuite::Roles", "Librarian");
+    case Role::Teacher:
+        return QCoreApplication::translate("SchoolSuite::Roles", "Teacher");
     case Role::HomeroomTeacher:
         return QCoreApplication::translate("SchoolSuite::Roles", "Homeroom teacher");
     }
@@ -80,16 +91,26 @@ bool allows(Role role, Permission p)
 QString permissionKey(Permission p)
 {
     switch (p) {
-    case Permission::PeopleView: return QStringLiteral("people.view");
-    case Permission::PeopleContact: return QStringLiteral("people.contact");
-    case Permission::PeopleEdit: return QStringLiteral("people.edit");
-    case Permission::PeopleImport: return QStringLiteral("people.import");
-    case Permission::PeopleExport: return QStringLiteral("people.export");
-    case Permission::SensitiveReveal: return QStringLiteral("people.reveal");
-    case Permission::UsersManage: return QStringLiteral("users.manage");
-    case Permission::AuditView: return QStringLiteral("audit.view");
-    case Permission::StoreAdmin: return QStringLiteral("store.admin");
-    case Permission::SettingsManage: return QStringLiteral("settings.manage");
+    case Permission::PeopleView:
+        return QStringLiteral("people.view");
+    case Permission::PeopleContact:
+        return QStringLiteral("people.contact");
+    case Permission::PeopleEdit:
+        return QStringLiteral("people.edit");
+    case Permission::PeopleImport:
+        return QStringLiteral("people.import");
+    case Permission::PeopleExport:
+        return QStringLiteral("people.export");
+    case Permission::SensitiveReveal:
+        return QStringLiteral("people.reveal");
+    case Permission::UsersManage:
+        return QStringLiteral("users.manage");
+    case Permission::AuditView:
+        return QStringLiteral("audit.view");
+    case Permission::StoreAdmin:
+        return QStringLiteral("store.admin");
+    case Permission::SettingsManage:
+        return QStringLiteral("settings.manage");
     }
     return {};
 }

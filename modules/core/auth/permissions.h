@@ -9,15 +9,15 @@ namespace SchoolSuite {
 enum class Role { Administrator, Principal, Clerk, Librarian, Teacher, HomeroomTeacher };
 
 enum class Permission {
-    PeopleView,        // names, classes, staff list
-    PeopleContact,     // guardians and phone numbers
+    PeopleView,    // names, classes, staff list
+    PeopleContact, // guardians and phone numbers
     PeopleEdit,
     PeopleImport,
     PeopleExport,
-    SensitiveReveal,   // ID numbers in full (each reveal is audited)
+    SensitiveReveal, // ID numbers in full (each reveal is audited)
     UsersManage,
     AuditView,
-    StoreAdmin,        // backup, restore, check
+    StoreAdmin, // backup, restore, check
     SettingsManage,
 };
 
@@ -25,9 +25,9 @@ enum class Permission {
 // class by the services (Session::ownClassIds).
 namespace Roles {
 QList<Role> all();
-QString key(Role role);                      // "homeroom_teacher"
+QString key(Role role); // "homeroom_teacher"
 Role fromKey(const QString &key, bool *ok = nullptr);
-QString title(Role role);                    // translated
+QString title(Role role); // translated
 bool allows(Role role, Permission permission);
 QString permissionKey(Permission permission);
 } // namespace Roles

@@ -8,8 +8,12 @@
 
 namespace SchoolSuite {
 
-Session::Session(Database &db, const QString &userId, const QString &username,
-                 const QString &displayName, Role role, const QString &staffId)
+Session::Session(Database &db,
+                 const QString &userId,
+                 const QString &username,
+                 const QString &displayName,
+                 Role role,
+                 const QString &staffId)
     : m_db(db)
     , m_userId(userId)
     , m_username(username)
@@ -35,11 +39,12 @@ void Session::require(Permission permission, const QString &what) const
 {
     if (can(permission))
         return;
-    audit(QStringLiteral("denied"), {}, {}, Roles::permissionKey(permission)
-                                                 + (what.isEmpty() ? QString()
-                                                                   : QStringLiteral(": ") + what));
-    throw Error(QCoreApplication::translate("SchoolSuite::Session",
-                                            "%1 (%2) may not do this: %3.")
+    audit(QStringLiteral("denied"),
+          {},
+          {},
+          Roles::permissionKey(permission)
+              + (what.isEmpty() ? QString() : QStringLiteral(": ") + what));
+    throw Error(QCoreApplication::translate("SchoolSuite::Session", "%1 (%2) may not do this: %3.")
                     .arg(m_displayName,
                          Roles::title(m_role),
                          what.isEmpty() ? Roles::permissionKey(permission) : what),
@@ -67,7 +72,9 @@ QStringList Session::ownClassIds() const
     return ids;
 }
 
-void Session::audit(const QString &action, const QString &table, const QString &recordId,
+void Session::audit(const QString &action,
+                    const QString &table,
+                    const QString &recordId,
                     const QString &detail) const
 {
     AuditLog::record(m_db, m_username, action, table, recordId, detail);

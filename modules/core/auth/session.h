@@ -14,8 +14,12 @@ class Database;
 class Session
 {
 public:
-    Session(Database &db, const QString &userId, const QString &username,
-            const QString &displayName, Role role, const QString &staffId = {});
+    Session(Database &db,
+            const QString &userId,
+            const QString &username,
+            const QString &displayName,
+            Role role,
+            const QString &staffId = {});
 
     // The local administrator running schoolsuite-cli on this machine.
     static Session commandLine(Database &db);
@@ -37,7 +41,9 @@ public:
     bool limitedToOwnClasses() const { return m_role == Role::HomeroomTeacher; }
     QStringList ownClassIds() const;
 
-    void audit(const QString &action, const QString &table = {}, const QString &recordId = {},
+    void audit(const QString &action,
+               const QString &table = {},
+               const QString &recordId = {},
                const QString &detail = {}) const;
 
 private:

@@ -16,14 +16,17 @@ namespace SchoolSuite {
 namespace {
 
 // Frequent surnames, with some compound and polyphonic ones that search must read right.
-const QStringList kSurnames = QStringLiteral(
-    "王 李 张 刘 陈 杨 黄 赵 吴 周 徐 孙 马 朱 胡 郭 何 高 林 罗 郑 梁 谢 宋 唐 许 韩 冯 邓 曹 彭 曾 "
-    "肖 田 董 袁 潘 于 蒋 蔡 余 杜 叶 程 苏 魏 吕 丁 任 沈 姚 卢 姜 崔 钟 谭 陆 汪 范 金 石 廖 贾 夏 "
-    "韦 付 方 白 邹 孟 熊 秦 邱 江 尹 薛 闫 段 雷 侯 龙 史 陶 黎 贺 顾 毛 郝 龚 邵 万 钱 单 欧阳 "
-    "司马 诸葛 解 仇 查 翟")
+const QStringList kSurnames = QStringLiteral("王 李 张 刘 陈 杨 黄 赵 吴 周 徐 孙 马 朱 胡 郭 何 "
+                                             "高 林 罗 郑 梁 谢 宋 唐 许 韩 冯 邓 曹 彭 曾 "
+                                             "肖 田 董 袁 潘 于 蒋 蔡 余 杜 叶 程 苏 魏 吕 丁 任 "
+                                             "沈 姚 卢 姜 崔 钟 谭 陆 汪 范 金 石 廖 贾 夏 "
+                                             "韦 付 方 白 邹 孟 熊 秦 邱 江 尹 薛 闫 段 雷 侯 龙 "
+                                             "史 陶 黎 贺 顾 毛 郝 龚 邵 万 钱 单 欧阳 "
+                                             "司马 诸葛 解 仇 查 翟")
                                   .split(QLatin1Char(' '));
-const QString kGivenMale = QStringLiteral("伟强磊军洋勇杰涛明超刚平辉鹏华飞鑫波斌宇浩凯健俊帆帅旭宁龙林"
-                                          "豪博文轩睿泽昊然子涵一鸣思远嘉懿晨阳");
+const QString kGivenMale
+    = QStringLiteral("伟强磊军洋勇杰涛明超刚平辉鹏华飞鑫波斌宇浩凯健俊帆帅旭宁龙林"
+                     "豪博文轩睿泽昊然子涵一鸣思远嘉懿晨阳");
 const QString kGivenFemale = QStringLiteral("芳娜敏静丽艳娟霞秀燕玲桂丹萍红玉兰梅琳雪婷倩颖"
                                             "欣怡梓涵诗雨佳琪思彤紫萱语嫣可馨若曦");
 const QStringList kSubjects = QStringLiteral("语文 数学 英语 物理 化学 生物 历史 地理 道德与法治 "
@@ -48,8 +51,20 @@ struct Generator
     }
     QString phone()
     {
-        static const char *prefixes[] = {"138", "139", "135", "137", "150", "151", "158", "186",
-                                         "187", "133", "153", "177", "189", "199"};
+        static const char *prefixes[] = {"138",
+                                         "139",
+                                         "135",
+                                         "137",
+                                         "150",
+                                         "151",
+                                         "158",
+                                         "186",
+                                         "187",
+                                         "133",
+                                         "153",
+                                         "177",
+                                         "189",
+                                         "199"};
         QString p = QString::fromLatin1(prefixes[pick(14)]);
         for (int i = 0; i < 8; ++i)
             p += QChar(u'0' + pick(10));
@@ -59,7 +74,8 @@ struct Generator
     QString idNumber(const QDate &birth, bool male, int serial)
     {
         const int seq = (serial % 499) * 2 + (male ? 1 : 2); // odd for men, even for women
-        const QString first17 = QStringLiteral("220502") + birth.toString(QStringLiteral("yyyyMMdd"))
+        const QString first17 = QStringLiteral("220502")
+                                + birth.toString(QStringLiteral("yyyyMMdd"))
                                 + QStringLiteral("%1").arg(seq % 1000, 3, 10, QLatin1Char('0'));
         return first17 + Validators::idCheckCharacter(first17);
     }
@@ -72,7 +88,9 @@ QString DemoSchool::schoolName()
     return QStringLiteral("通化市东昌区实验学校");
 }
 
-DemoSchool::Result DemoSchool::create(LocalStore &store, Size size, quint32 seed,
+DemoSchool::Result DemoSchool::create(LocalStore &store,
+                                      Size size,
+                                      quint32 seed,
                                       const QString &password)
 {
     if (store.isInitialized())
@@ -85,8 +103,8 @@ DemoSchool::Result DemoSchool::create(LocalStore &store, Size size, quint32 seed
     Result result;
     const bool large = size == Size::Large;
     // Classes per grade: a nine-year school (九年一贯制), grades 1 to 9.
-    QList<int> classesPerGrade = large ? QList<int>{7, 7, 7, 7, 7, 7, 6, 6, 6}
-                                       : QList<int>{1, 1, 1, 1, 1, 1, 1, 1, 1};
+    QList<int> classesPerGrade
+        = large ? QList<int>{7, 7, 7, 7, 7, 7, 6, 6, 6} : QList<int>{1, 1, 1, 1, 1, 1, 1, 1, 1};
     const int studentCount = large ? 3000 : 300;
     const int staffCount = large ? 200 : 30;
     const QDate schoolYearStart(2025, 9, 1);
@@ -94,15 +112,21 @@ DemoSchool::Result DemoSchool::create(LocalStore &store, Size size, quint32 seed
     db.transaction([&] {
         store.initializeSchool(schoolCode(), schoolName());
         const QString yearId = Uuid::v7();
-        db.exec(QStringLiteral("INSERT INTO school_years (id, name, starts_on, ends_on, is_current) "
-                               "VALUES (?, '2025-2026', '2025-09-01', '2026-07-15', 1)"),
-                {yearId});
-        db.exec(QStringLiteral("INSERT INTO school_years (id, name, starts_on, ends_on, is_current) "
-                               "VALUES (?, '2024-2025', '2024-09-01', '2025-07-15', 0)"),
-                {Uuid::v7()});
+        db.exec(
+            QStringLiteral("INSERT INTO school_years (id, name, starts_on, ends_on, is_current) "
+                           "VALUES (?, '2025-2026', '2025-09-01', '2026-07-15', 1)"),
+            {yearId});
+        db.exec(
+            QStringLiteral("INSERT INTO school_years (id, name, starts_on, ends_on, is_current) "
+                           "VALUES (?, '2024-2025', '2024-09-01', '2025-07-15', 0)"),
+            {Uuid::v7()});
 
-        auto addRoom = [&](const QString &name, const QString &type, const QString &building,
-                           int floor, int capacity, bool multimedia) {
+        auto addRoom = [&](const QString &name,
+                           const QString &type,
+                           const QString &building,
+                           int floor,
+                           int capacity,
+                           bool multimedia) {
             const QString id = Uuid::v7();
             db.exec(QStringLiteral("INSERT INTO rooms (id, name, type, building, floor, capacity, "
                                    "has_multimedia) VALUES (?, ?, ?, ?, ?, ?, ?)"),
@@ -112,9 +136,19 @@ DemoSchool::Result DemoSchool::create(LocalStore &store, Size size, quint32 seed
         };
         const QString teaching = QStringLiteral("教学楼");
         const QString complex = QStringLiteral("综合楼");
-        addRoom(QStringLiteral("计算机网络教室1"), QStringLiteral("computer_lab"), complex, 3, 50, true);
+        addRoom(QStringLiteral("计算机网络教室1"),
+                QStringLiteral("computer_lab"),
+                complex,
+                3,
+                50,
+                true);
         if (large)
-            addRoom(QStringLiteral("计算机网络教室2"), QStringLiteral("computer_lab"), complex, 3, 50, true);
+            addRoom(QStringLiteral("计算机网络教室2"),
+                    QStringLiteral("computer_lab"),
+                    complex,
+                    3,
+                    50,
+                    true);
         addRoom(QStringLiteral("电子备课室"), QStringLiteral("eprep"), complex, 2, 30, true);
         addRoom(QStringLiteral("电子阅览室"), QStringLiteral("ereading"), complex, 2, 40, true);
         addRoom(QStringLiteral("图书室"), QStringLiteral("library"), complex, 1, 60, false);
@@ -145,20 +179,21 @@ DemoSchool::Result DemoSchool::create(LocalStore &store, Size size, quint32 seed
             const bool teaches = role == QStringLiteral("教师");
             const bool trained = g.pick(100) < 82;
             const QString id = Uuid::v7();
-            db.exec(QStringLiteral("INSERT INTO staff (id, staff_no, name, gender, role, subject, "
-                                   "phone, et_trained, et_trained_on) VALUES (?, ?, ?, ?, ?, ?, ?, "
-                                   "?, ?)"),
-                    {id,
-                     QStringLiteral("T%1").arg(i + 1, 4, 10, QLatin1Char('0')),
-                     name,
-                     male ? QStringLiteral("M") : QStringLiteral("F"),
-                     role,
-                     teaches ? kSubjects.at(g.pick(int(kSubjects.size()))) : QVariant(),
-                     g.phone(),
-                     trained ? 1 : 0,
-                     trained ? QDate(2016 + g.pick(9), 1 + g.pick(12), 1 + g.pick(28))
-                                   .toString(Qt::ISODate)
-                             : QVariant()});
+            db.exec(
+                QStringLiteral("INSERT INTO staff (id, staff_no, name, gender, role, subject, "
+                               "phone, et_trained, et_trained_on) VALUES (?, ?, ?, ?, ?, ?, ?, "
+                               "?, ?)"),
+                {id,
+                 QStringLiteral("T%1").arg(i + 1, 4, 10, QLatin1Char('0')),
+                 name,
+                 male ? QStringLiteral("M") : QStringLiteral("F"),
+                 role,
+                 teaches ? kSubjects.at(g.pick(int(kSubjects.size()))) : QVariant(),
+                 g.phone(),
+                 trained ? 1 : 0,
+                 trained
+                     ? QDate(2016 + g.pick(9), 1 + g.pick(12), 1 + g.pick(28)).toString(Qt::ISODate)
+                     : QVariant()});
             staffIds << id;
             staffNames << name;
         }
@@ -169,13 +204,21 @@ DemoSchool::Result DemoSchool::create(LocalStore &store, Size size, quint32 seed
         int teacher = 5;
         for (int grade = 1; grade <= 9; ++grade) {
             for (int n = 1; n <= classesPerGrade.at(grade - 1); ++n) {
-                const QString roomId = addRoom(QStringLiteral("%1(%2)班教室").arg(Grades::name(grade)).arg(n),
-                                               QStringLiteral("classroom"), teaching,
-                                               1 + (grade - 1) / 3, 55, g.pick(100) < 88);
+                const QString roomId
+                    = addRoom(QStringLiteral("%1(%2)班教室").arg(Grades::name(grade)).arg(n),
+                              QStringLiteral("classroom"),
+                              teaching,
+                              1 + (grade - 1) / 3,
+                              55,
+                              g.pick(100) < 88);
                 const QString id = Uuid::v7();
                 db.exec(QStringLiteral("INSERT INTO classes (id, grade, name, homeroom_staff_id, "
                                        "room_id, school_year_id) VALUES (?, ?, ?, ?, ?, ?)"),
-                        {id, grade, QString::number(n), staffIds.at(teacher % staffCount), roomId,
+                        {id,
+                         grade,
+                         QString::number(n),
+                         staffIds.at(teacher % staffCount),
+                         roomId,
                          yearId});
                 ++teacher;
                 classes << qMakePair(id, grade);
@@ -186,41 +229,68 @@ DemoSchool::Result DemoSchool::create(LocalStore &store, Size size, quint32 seed
         for (int i = 0; i < studentCount; ++i) {
             const auto &cls = classes.at(i % classes.size());
             const bool male = g.pick(2) == 0;
-            const int birthYear = schoolYearStart.year() - 6 - cls.second + (g.pick(10) < 8 ? 0 : 1);
+            const int birthYear
+                = schoolYearStart.year() - 6 - cls.second + (g.pick(10) < 8 ? 0 : 1);
             const QDate birth(birthYear, 1 + g.pick(12), 1 + g.pick(28));
             const QString idNumber = g.idNumber(birth, male, i);
             const QString name = g.name(male);
-            const QString guardian = name.left(name.size() > 3 ? 2 : 1) + g.name(g.pick(2) == 0).mid(1);
-            db.exec(QStringLiteral("INSERT INTO students (id, student_no, name, gender, birth_date, "
-                                   "class_id, id_number, guardian, phone) VALUES (?, ?, ?, ?, ?, ?, "
-                                   "?, ?, ?)"),
-                    {Uuid::v7(),
-                     QStringLiteral("G") + idNumber,
-                     name,
-                     male ? QStringLiteral("M") : QStringLiteral("F"),
-                     birth.toString(Qt::ISODate),
-                     cls.first,
-                     idNumber,
-                     guardian,
-                     g.phone()});
+            const QString guardian
+                = name.left(name.size() > 3 ? 2 : 1) + g.name(g.pick(2) == 0).mid(1);
+            db.exec(
+                QStringLiteral("INSERT INTO students (id, student_no, name, gender, birth_date, "
+                               "class_id, id_number, guardian, phone) VALUES (?, ?, ?, ?, ?, ?, "
+                               "?, ?, ?)"),
+                {Uuid::v7(),
+                 QStringLiteral("G") + idNumber,
+                 name,
+                 male ? QStringLiteral("M") : QStringLiteral("F"),
+                 birth.toString(Qt::ISODate),
+                 cls.first,
+                 idNumber,
+                 guardian,
+                 g.phone()});
         }
         result.students = studentCount;
 
         // One account per role; the homeroom teacher is the first class's.
         Accounts accounts(db);
-        accounts.createUser(nullptr, QStringLiteral("admin"), QStringLiteral("系统管理员"),
-                            Role::Administrator, password);
-        Session admin(db, {}, QStringLiteral("admin"), QStringLiteral("admin"), Role::Administrator);
-        accounts.createUser(&admin, QStringLiteral("principal"), staffNames.at(0), Role::Principal,
-                            password, staffIds.at(0));
-        accounts.createUser(&admin, QStringLiteral("clerk"), staffNames.at(2), Role::Clerk, password,
+        accounts.createUser(nullptr,
+                            QStringLiteral("admin"),
+                            QStringLiteral("系统管理员"),
+                            Role::Administrator,
+                            password);
+        Session admin(
+            db, {}, QStringLiteral("admin"), QStringLiteral("admin"), Role::Administrator);
+        accounts.createUser(&admin,
+                            QStringLiteral("principal"),
+                            staffNames.at(0),
+                            Role::Principal,
+                            password,
+                            staffIds.at(0));
+        accounts.createUser(&admin,
+                            QStringLiteral("clerk"),
+                            staffNames.at(2),
+                            Role::Clerk,
+                            password,
                             staffIds.at(2));
-        accounts.createUser(&admin, QStringLiteral("librarian"), staffNames.at(3), Role::Librarian,
-                            password, staffIds.at(3));
-        accounts.createUser(&admin, QStringLiteral("teacher"), staffNames.at(staffCount - 1),
-                            Role::Teacher, password, staffIds.at(staffCount - 1));
-        accounts.createUser(&admin, QStringLiteral("homeroom"), staffNames.at(5),
-                            Role::HomeroomTeacher, password, staffIds.at(5));
+        accounts.createUser(&admin,
+                            QStringLiteral("librarian"),
+                            staffNames.at(3),
+                            Role::Librarian,
+                            password,
+                            staffIds.at(3));
+        accounts.createUser(&admin,
+                            QStringLiteral("teacher"),
+                            staffNames.at(staffCount - 1),
+                            Role::Teacher,
+                            password,
+                            staffIds.at(staffCount - 1));
+        accounts.createUser(&admin,
+                            QStringLiteral("homeroom"),
+                            staffNames.at(5),
+                            Role::HomeroomTeacher,
+                            password,
+                            staffIds.at(5));
     });
     store.search().update();
     return result;

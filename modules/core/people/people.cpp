@@ -8,8 +8,8 @@ namespace SchoolSuite {
 namespace Grades {
 
 namespace {
-const char16_t *const kNumerals[] = {u"", u"一", u"二", u"三", u"四", u"五", u"六",
-                                      u"七", u"八", u"九", u"十"};
+const char16_t *const kNumerals[]
+    = {u"", u"一", u"二", u"三", u"四", u"五", u"六", u"七", u"八", u"九", u"十"};
 
 int numeral(QChar c)
 {
@@ -96,9 +96,12 @@ QStringList all()
 QString title(const QString &type)
 {
     static const QHash<QString, const char *> titles{
-        {QStringLiteral("classroom"), QT_TRANSLATE_NOOP("SchoolSuite::RoomTypes", "General classroom")},
-        {QStringLiteral("computer_lab"), QT_TRANSLATE_NOOP("SchoolSuite::RoomTypes", "Computer lab")},
-        {QStringLiteral("eprep"), QT_TRANSLATE_NOOP("SchoolSuite::RoomTypes", "E-preparation room")},
+        {QStringLiteral("classroom"),
+         QT_TRANSLATE_NOOP("SchoolSuite::RoomTypes", "General classroom")},
+        {QStringLiteral("computer_lab"),
+         QT_TRANSLATE_NOOP("SchoolSuite::RoomTypes", "Computer lab")},
+        {QStringLiteral("eprep"),
+         QT_TRANSLATE_NOOP("SchoolSuite::RoomTypes", "E-preparation room")},
         {QStringLiteral("ereading"), QT_TRANSLATE_NOOP("SchoolSuite::RoomTypes", "E-reading room")},
         {QStringLiteral("library"), QT_TRANSLATE_NOOP("SchoolSuite::RoomTypes", "Library")},
         {QStringLiteral("lab"), QT_TRANSLATE_NOOP("SchoolSuite::RoomTypes", "Laboratory")},

@@ -64,9 +64,9 @@ struct Room
 };
 
 namespace Grades {
-QString name(int grade);                      // 7 -> 七年级, 10 -> 高一
-int parse(const QString &text);               // 七年级, 初一, 7, 高一, Grade 7 -> number; 0 if not
-QString parseClassName(const QString &text);  // (1)班, 1班, 七年级1班, 1 -> "1"; empty if not
+QString name(int grade);        // 7 -> 七年级, 10 -> 高一
+int parse(const QString &text); // 七年级, 初一, 7, 高一, Grade 7 -> number; 0 if not
+QString parseClassName(const QString &text); // (1)班, 1班, 七年级1班, 1 -> "1"; empty if not
 QString className(int grade, const QString &name); // 七年级(1)班
 } // namespace Grades
 

@@ -76,11 +76,13 @@ QString keyForHeader(PersonKind kind, const QString &header)
 QString title(PersonKind kind, const QString &key)
 {
     static const QHash<QString, const char *> titles{
-        {QStringLiteral("student_no"), QT_TRANSLATE_NOOP("SchoolSuite::PeopleFields", "Student no.")},
+        {QStringLiteral("student_no"),
+         QT_TRANSLATE_NOOP("SchoolSuite::PeopleFields", "Student no.")},
         {QStringLiteral("staff_no"), QT_TRANSLATE_NOOP("SchoolSuite::PeopleFields", "Staff no.")},
         {QStringLiteral("name"), QT_TRANSLATE_NOOP("SchoolSuite::PeopleFields", "Name")},
         {QStringLiteral("gender"), QT_TRANSLATE_NOOP("SchoolSuite::PeopleFields", "Gender")},
-        {QStringLiteral("birth_date"), QT_TRANSLATE_NOOP("SchoolSuite::PeopleFields", "Birth date")},
+        {QStringLiteral("birth_date"),
+         QT_TRANSLATE_NOOP("SchoolSuite::PeopleFields", "Birth date")},
         {QStringLiteral("grade"), QT_TRANSLATE_NOOP("SchoolSuite::PeopleFields", "Grade")},
         {QStringLiteral("class"), QT_TRANSLATE_NOOP("SchoolSuite::PeopleFields", "Class")},
         {QStringLiteral("id_number"), QT_TRANSLATE_NOOP("SchoolSuite::PeopleFields", "ID number")},

@@ -32,16 +32,17 @@ QHash<QString, Record> existingRecords(Database &db, PersonKind kind)
             "s.id_number, s.guardian, s.phone FROM students s LEFT JOIN classes c ON c.id = "
             "s.class_id WHERE s.deleted = 0"));
         while (q.next()) {
-            out.insert(q.value(1).toString(),
-                       {{QStringLiteral("id"), q.value(0).toString()},
-                        {QStringLiteral("name"), q.value(2).toString()},
-                        {QStringLiteral("gender"), q.value(3).toString()},
-                        {QStringLiteral("birth_date"), q.value(4).toString()},
-                        {QStringLiteral("grade"), q.value(5).isNull() ? QString() : q.value(5).toString()},
-                        {QStringLiteral("class"), q.value(6).toString()},
-                        {QStringLiteral("id_number"), q.value(7).toString()},
-                        {QStringLiteral("guardian"), q.value(8).toString()},
-                        {QStringLiteral("phone"), q.value(9).toString()}});
+            out.insert(
+                q.value(1).toString(),
+                {{QStringLiteral("id"), q.value(0).toString()},
+                 {QStringLiteral("name"), q.value(2).toString()},
+                 {QStringLiteral("gender"), q.value(3).toString()},
+                 {QStringLiteral("birth_date"), q.value(4).toString()},
+                 {QStringLiteral("grade"), q.value(5).isNull() ? QString() : q.value(5).toString()},
+                 {QStringLiteral("class"), q.value(6).toString()},
+                 {QStringLiteral("id_number"), q.value(7).toString()},
+                 {QStringLiteral("guardian"), q.value(8).toString()},
+                 {QStringLiteral("phone"), q.value(9).toString()}});
         }
     } else {
         QSqlQuery q = db.exec(QStringLiteral("SELECT id, staff_no, name, gender, role, subject, "
@@ -101,18 +102,21 @@ ImportReport PeopleImport::run(PersonKind kind, const Table &table, bool dryRun)
     return run(kind, table, autoMapping(kind, table.header), dryRun);
 }
 
-ImportReport PeopleImport::run(PersonKind kind, const Table &table, const QStringList &mapping,
+ImportReport PeopleImport::run(PersonKind kind,
+                               const Table &table,
+                               const QStringList &mapping,
                                bool dryRun)
 {
     m_session.require(Permission::PeopleImport, tr("import people"));
     Database &db = m_session.database();
     ImportReport report;
     const int headerRow = table.sourceRows.isEmpty() ? 1 : table.sourceRows.first() - 1;
-    const QString keyField = kind == PersonKind::Student ? QStringLiteral("student_no")
-                                                         : QStringLiteral("staff_no");
+    const QString keyField
+        = kind == PersonKind::Student ? QStringLiteral("student_no") : QStringLiteral("staff_no");
     for (const FieldDef &f : PeopleFields::fields(kind)) {
         if (f.required && !mapping.contains(f.key))
-            report.errors << ImportIssue{qMax(1, headerRow), PeopleFields::title(kind, f.key),
+            report.errors << ImportIssue{qMax(1, headerRow),
+                                         PeopleFields::title(kind, f.key),
                                          tr("the required column %1 is missing").arg(f.chinese)};
     }
     if (!report.errors.isEmpty())
@@ -140,10 +144,10 @@ ImportReport PeopleImport::run(PersonKind kind, const Table &table, const QStrin
             continue;
         const QString key = r.value(keyField);
         if (seen.contains(key)) {
-            report.errors << ImportIssue{row, PeopleFields::title(kind, keyField),
-                                         tr("%1 appears again (first in row %2)")
-                                             .arg(key)
-                                             .arg(seen.value(key))};
+            report.errors << ImportIssue{
+                row,
+                PeopleFields::title(kind, keyField),
+                tr("%1 appears again (first in row %2)").arg(key).arg(seen.value(key))};
             continue;
         }
         seen.insert(key, row);
@@ -151,21 +155,29 @@ ImportReport PeopleImport::run(PersonKind kind, const Table &table, const QStrin
             const QString idNumber = r.value(QStringLiteral("id_number"));
             if (!idNumber.isEmpty()) {
                 const QString birth = Validators::birthDateFromId(idNumber).toString(Qt::ISODate);
-                if (r.contains(QStringLiteral("birth_date")) && !r.value(QStringLiteral("birth_date")).isEmpty()
+                if (r.contains(QStringLiteral("birth_date"))
+                    && !r.value(QStringLiteral("birth_date")).isEmpty()
                     && r.value(QStringLiteral("birth_date")) != birth)
-                    report.errors << ImportIssue{row, PeopleFields::title(kind, QStringLiteral("birth_date")),
-                                                 tr("%1 does not match the ID number (%2)")
-                                                     .arg(r.value(QStringLiteral("birth_date")), birth)};
+                    report.errors << ImportIssue{
+                        row,
+                        PeopleFields::title(kind, QStringLiteral("birth_date")),
+                        tr("%1 does not match the ID number (%2)")
+                            .arg(r.value(QStringLiteral("birth_date")), birth)};
                 const QString gender = r.value(QStringLiteral("gender"));
                 if (!gender.isEmpty() && gender != Validators::genderFromId(idNumber))
-                    report.errors << ImportIssue{row, PeopleFields::title(kind, QStringLiteral("gender")),
-                                                 tr("does not match the ID number")};
+                    report.errors << ImportIssue{
+                        row,
+                        PeopleFields::title(kind, QStringLiteral("gender")),
+                        tr("does not match the ID number")};
             }
             const bool hasGrade = !r.value(QStringLiteral("grade")).isEmpty();
             const bool hasClass = !r.value(QStringLiteral("class")).isEmpty();
             if (hasGrade != hasClass)
-                report.errors << ImportIssue{row, PeopleFields::title(kind, hasGrade ? QStringLiteral("class") : QStringLiteral("grade")),
-                                             tr("grade and class are given together")};
+                report.errors << ImportIssue{
+                    row,
+                    PeopleFields::title(
+                        kind, hasGrade ? QStringLiteral("class") : QStringLiteral("grade")),
+                    tr("grade and class are given together")};
         }
         records << r;
     }
@@ -200,9 +212,12 @@ ImportReport PeopleImport::run(PersonKind kind, const Table &table, const QStrin
                     db.exec(QStringLiteral("INSERT INTO students (id, student_no, name, gender, "
                                            "birth_date, class_id, id_number, guardian, phone) "
                                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                            {Uuid::v7(), key, r.value(QStringLiteral("name")),
+                            {Uuid::v7(),
+                             key,
+                             r.value(QStringLiteral("name")),
                              orNull(r.value(QStringLiteral("gender"))),
-                             orNull(r.value(QStringLiteral("birth_date"))), orNull(classId),
+                             orNull(r.value(QStringLiteral("birth_date"))),
+                             orNull(classId),
                              orNull(r.value(QStringLiteral("id_number"))),
                              orNull(r.value(QStringLiteral("guardian"))),
                              orNull(r.value(QStringLiteral("phone")))});
@@ -217,18 +232,23 @@ ImportReport PeopleImport::run(PersonKind kind, const Table &table, const QStrin
                     sets << field + QStringLiteral(" = ?");
                     values << orNull(r.value(field));
                 }
-                if (changed.contains(QStringLiteral("grade")) || changed.contains(QStringLiteral("class"))) {
+                if (changed.contains(QStringLiteral("grade"))
+                    || changed.contains(QStringLiteral("class"))) {
                     sets << QStringLiteral("class_id = ?");
                     values << orNull(classId);
                 }
                 values << old.value(QStringLiteral("id"));
-                db.exec(QStringLiteral("UPDATE students SET %1 WHERE id = ?").arg(sets.join(QStringLiteral(", "))), values);
+                db.exec(QStringLiteral("UPDATE students SET %1 WHERE id = ?")
+                            .arg(sets.join(QStringLiteral(", "))),
+                        values);
             } else {
                 if (old.isEmpty()) {
                     db.exec(QStringLiteral("INSERT INTO staff (id, staff_no, name, gender, role, "
                                            "subject, phone, et_trained, et_trained_on) VALUES (?, "
                                            "?, ?, ?, ?, ?, ?, ?, ?)"),
-                            {Uuid::v7(), key, r.value(QStringLiteral("name")),
+                            {Uuid::v7(),
+                             key,
+                             r.value(QStringLiteral("name")),
                              orNull(r.value(QStringLiteral("gender"))),
                              orNull(r.value(QStringLiteral("role"))),
                              orNull(r.value(QStringLiteral("subject"))),
@@ -242,18 +262,23 @@ ImportReport PeopleImport::run(PersonKind kind, const Table &table, const QStrin
                 QVariantList values;
                 for (const QString &field : std::as_const(changed)) {
                     sets << field + QStringLiteral(" = ?");
-                    values << (field == QLatin1String("et_trained") ? QVariant(r.value(field).toInt())
-                                                                    : orNull(r.value(field)));
+                    values << (field == QLatin1String("et_trained")
+                                   ? QVariant(r.value(field).toInt())
+                                   : orNull(r.value(field)));
                 }
                 values << old.value(QStringLiteral("id"));
-                db.exec(QStringLiteral("UPDATE staff SET %1 WHERE id = ?").arg(sets.join(QStringLiteral(", "))), values);
+                db.exec(QStringLiteral("UPDATE staff SET %1 WHERE id = ?")
+                            .arg(sets.join(QStringLiteral(", "))),
+                        values);
             }
             ++report.updated;
         }
         if (!dryRun)
             m_session.audit(QStringLiteral("import"),
-                            kind == PersonKind::Student ? QStringLiteral("students") : QStringLiteral("staff"),
-                            {}, tr("%1 added, %2 updated").arg(report.added).arg(report.updated));
+                            kind == PersonKind::Student ? QStringLiteral("students")
+                                                        : QStringLiteral("staff"),
+                            {},
+                            tr("%1 added, %2 updated").arg(report.added).arg(report.updated));
     };
     if (dryRun) {
         write();
@@ -283,31 +308,33 @@ Table PeopleImport::exportTable(PersonKind kind) const
         // Lists mask numbers; an export carries the real 学籍号 (the key of a re-import) and the
         // ID numbers in full for roles that may reveal them.
         QHash<QString, QPair<QString, QString>> numbers;
-        QSqlQuery q = db.exec(QStringLiteral("SELECT id, student_no, id_number FROM students WHERE deleted = 0"));
+        QSqlQuery q = db.exec(
+            QStringLiteral("SELECT id, student_no, id_number FROM students WHERE deleted = 0"));
         while (q.next())
-            numbers.insert(q.value(0).toString(), qMakePair(q.value(1).toString(), q.value(2).toString()));
+            numbers.insert(q.value(0).toString(),
+                           qMakePair(q.value(1).toString(), q.value(2).toString()));
         const QList<Student> list = people.students();
         for (const Student &s : list) {
-            t.rows << QStringList{numbers.value(s.id).first,
-                                  s.name,
-                                  s.gender == QLatin1String("M") ? QStringLiteral("男")
-                                  : s.gender == QLatin1String("F") ? QStringLiteral("女")
-                                                                    : QString(),
-                                  s.birthDate,
-                                  s.grade ? Grades::name(s.grade) : QString(),
-                                  s.classId.isEmpty() ? QString()
-                                                      : s.className.mid(Grades::name(s.grade).size()),
-                                  full ? numbers.value(s.id).second : s.idNumber,
-                                  s.guardian,
-                                  s.phone};
+            t.rows << QStringList{
+                numbers.value(s.id).first,
+                s.name,
+                s.gender == QLatin1String("M")   ? QStringLiteral("男")
+                : s.gender == QLatin1String("F") ? QStringLiteral("女")
+                                                 : QString(),
+                s.birthDate,
+                s.grade ? Grades::name(s.grade) : QString(),
+                s.classId.isEmpty() ? QString() : s.className.mid(Grades::name(s.grade).size()),
+                full ? numbers.value(s.id).second : s.idNumber,
+                s.guardian,
+                s.phone};
         }
     } else {
         for (const StaffMember &m : people.staff()) {
             t.rows << QStringList{m.staffNo,
                                   m.name,
-                                  m.gender == QLatin1String("M") ? QStringLiteral("男")
+                                  m.gender == QLatin1String("M")   ? QStringLiteral("男")
                                   : m.gender == QLatin1String("F") ? QStringLiteral("女")
-                                                                    : QString(),
+                                                                   : QString(),
                                   m.role,
                                   m.subject,
                                   m.phone,
@@ -317,10 +344,11 @@ Table PeopleImport::exportTable(PersonKind kind) const
     }
     for (int i = 0; i < t.rows.size(); ++i)
         t.sourceRows << i + 2;
-    m_session.audit(QStringLiteral("export"),
-                    kind == PersonKind::Student ? QStringLiteral("students") : QStringLiteral("staff"),
-                    {},
-                    tr("%1 rows, ID numbers %2").arg(t.rows.size()).arg(full ? tr("in full") : tr("masked")));
+    m_session.audit(
+        QStringLiteral("export"),
+        kind == PersonKind::Student ? QStringLiteral("students") : QStringLiteral("staff"),
+        {},
+        tr("%1 rows, ID numbers %2").arg(t.rows.size()).arg(full ? tr("in full") : tr("masked")));
     return t;
 }
 

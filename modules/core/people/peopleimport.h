@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/io/table.h"
 #include "core/auth/session.h"
+#include "core/io/table.h"
 #include "peoplefields.h"
 
 #include <QList>
@@ -9,8 +9,6 @@
 #include <QStringList>
 
 namespace SchoolSuite {
-
-
 
 struct ImportIssue
 {

@@ -14,17 +14,18 @@ QString PeopleModule::title() const
 QList<TableDecl> PeopleModule::syncedTables() const
 {
     const QString m = QStringLiteral("people");
-    return {TableDecl::reg(m, QStringLiteral("rooms")).search(),
-            TableDecl::reg(m, QStringLiteral("school_years")),
-            TableDecl::reg(m, QStringLiteral("staff")).search().sensitive({QStringLiteral("phone")}),
-            TableDecl::reg(m, QStringLiteral("classes")).search(),
-            TableDecl::reg(m, QStringLiteral("students"))
-                .search()
-                .sensitive({QStringLiteral("id_number"),
-                            QStringLiteral("birth_date"),
-                            QStringLiteral("guardian"),
-                            QStringLiteral("phone")}),
-            TableDecl::fact(QStringLiteral("core"), QStringLiteral("audit_log"))};
+    return {
+        TableDecl::reg(m, QStringLiteral("rooms")).search(),
+        TableDecl::reg(m, QStringLiteral("school_years")),
+        TableDecl::reg(m, QStringLiteral("staff")).search().sensitive({QStringLiteral("phone")}),
+        TableDecl::reg(m, QStringLiteral("classes")).search(),
+        TableDecl::reg(m, QStringLiteral("students"))
+            .search()
+            .sensitive({QStringLiteral("id_number"),
+                        QStringLiteral("birth_date"),
+                        QStringLiteral("guardian"),
+                        QStringLiteral("phone")}),
+        TableDecl::fact(QStringLiteral("core"), QStringLiteral("audit_log"))};
 }
 
 QList<std::shared_ptr<SearchProvider>> PeopleModule::searchProviders() const

@@ -12,7 +12,8 @@ namespace {
 QStringList ids(const QSqlDatabase &db, const QString &table)
 {
     QStringList list;
-    QSqlQuery q = Database::execOn(db, QStringLiteral("SELECT id FROM %1 WHERE deleted = 0").arg(table));
+    QSqlQuery q
+        = Database::execOn(db, QStringLiteral("SELECT id FROM %1 WHERE deleted = 0").arg(table));
     while (q.next())
         list << q.value(0).toString();
     return list;
@@ -25,12 +26,13 @@ public:
     QStringList allIds(const QSqlDatabase &db) const override { return ids(db, table()); }
     std::optional<SearchDocument> document(const QSqlDatabase &db, const QString &id) const override
     {
-        QSqlQuery q = Database::execOn(db,
-                                       QStringLiteral("SELECT s.name, s.student_no, c.grade, c.name "
-                                                      "FROM students s LEFT JOIN classes c ON "
-                                                      "c.id = s.class_id WHERE s.id = ? AND "
-                                                      "s.deleted = 0"),
-                                       {id});
+        QSqlQuery q
+            = Database::execOn(db,
+                               QStringLiteral("SELECT s.name, s.student_no, c.grade, c.name "
+                                              "FROM students s LEFT JOIN classes c ON "
+                                              "c.id = s.class_id WHERE s.id = ? AND "
+                                              "s.deleted = 0"),
+                               {id});
         if (!q.next())
             return std::nullopt;
         const QString cls = q.value(2).isNull()
@@ -110,10 +112,11 @@ public:
     QStringList allIds(const QSqlDatabase &db) const override { return ids(db, table()); }
     std::optional<SearchDocument> document(const QSqlDatabase &db, const QString &id) const override
     {
-        QSqlQuery q = Database::execOn(db,
-                                       QStringLiteral("SELECT name, type, building FROM rooms WHERE "
-                                                      "id = ? AND deleted = 0"),
-                                       {id});
+        QSqlQuery q
+            = Database::execOn(db,
+                               QStringLiteral("SELECT name, type, building FROM rooms WHERE "
+                                              "id = ? AND deleted = 0"),
+                               {id});
         if (!q.next())
             return std::nullopt;
         SearchDocument d;

@@ -85,8 +85,7 @@ void PeopleService::checkStudentScope(const QString &classId) const
 
 bool PeopleService::isStudentKey(const QString &key) const
 {
-    return m_db
-               .scalar(QStringLiteral("SELECT count(*) FROM students WHERE deleted = 0 AND "
+    return m_db.scalar(QStringLiteral("SELECT count(*) FROM students WHERE deleted = 0 AND "
                                       "(student_no = ? OR id = ?)"),
                        {key.toUpper(), key})
                .toInt()
@@ -109,11 +108,11 @@ QString PeopleService::revealIdNumber(const QString &studentId) const
 {
     const Student s = student(studentId);
     m_session.require(Permission::SensitiveReveal, tr("see ID numbers"));
-    const QString id = m_db.scalar(QStringLiteral("SELECT id_number FROM students WHERE id = ?"),
-                                   {s.id})
-                           .toString();
-    m_session.audit(QStringLiteral("reveal"), QStringLiteral("students"), s.id,
-                    QStringLiteral("id_number"));
+    const QString id
+        = m_db.scalar(QStringLiteral("SELECT id_number FROM students WHERE id = ?"), {s.id})
+              .toString();
+    m_session.audit(
+        QStringLiteral("reveal"), QStringLiteral("students"), s.id, QStringLiteral("id_number"));
     return id;
 }
 
@@ -220,14 +219,15 @@ void PeopleService::setStudentFields(const QString &key, const QHash<QString, QS
     }
     m_db.transaction([&] {
         if (!grade.isEmpty() || !cls.isEmpty()) {
-            const int g = grade.isEmpty()
-                              ? s.grade
-                              : PeopleFields::normalize(PersonKind::Student, QStringLiteral("grade"),
-                                                        grade)
-                                    .toInt();
-            const QString c = cls.isEmpty() ? QString()
-                                            : PeopleFields::normalize(PersonKind::Student,
-                                                                      QStringLiteral("class"), cls);
+            const int g
+                = grade.isEmpty()
+                      ? s.grade
+                      : PeopleFields::normalize(PersonKind::Student, QStringLiteral("grade"), grade)
+                            .toInt();
+            const QString c
+                = cls.isEmpty()
+                      ? QString()
+                      : PeopleFields::normalize(PersonKind::Student, QStringLiteral("class"), cls);
             if (!g || c.isEmpty())
                 throw Error(tr("Give both grade and class to move a student."), Error::Invalid);
             const QString classId = ensureClass(g, c);
@@ -296,7 +296,8 @@ QString PeopleService::addStaff(const StaffMember &m)
     m_session.require(Permission::PeopleEdit, tr("add staff"));
     if (m_session.limitedToOwnClasses())
         m_session.deny(tr("add staff"));
-    const QString no = PeopleFields::normalize(PersonKind::Staff, QStringLiteral("staff_no"), m.staffNo);
+    const QString no
+        = PeopleFields::normalize(PersonKind::Staff, QStringLiteral("staff_no"), m.staffNo);
     const QString name = PeopleFields::normalize(PersonKind::Staff, QStringLiteral("name"), m.name);
     const QString id = Uuid::v7();
     m_db.exec(QStringLiteral("INSERT INTO staff (id, staff_no, name, gender, role, subject, phone, "
@@ -346,7 +347,8 @@ void PeopleService::setClassRoom(const QString &classId, const QString &roomId)
     m_session.require(Permission::PeopleEdit, tr("assign rooms"));
     if (m_session.limitedToOwnClasses())
         m_session.deny(tr("assign rooms"));
-    m_db.exec(QStringLiteral("UPDATE classes SET room_id = ? WHERE id = ?"), {orNull(roomId), classId});
+    m_db.exec(QStringLiteral("UPDATE classes SET room_id = ? WHERE id = ?"),
+              {orNull(roomId), classId});
 }
 
 PeopleService::Counts PeopleService::counts() const

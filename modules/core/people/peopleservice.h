@@ -1,16 +1,15 @@
 #pragma once
 
-#include "people.h"
 #include "core/auth/session.h"
+#include "people.h"
 #include "peoplefields.h"
 
 #include <QHash>
-#include <QSqlQuery>
 #include <QList>
+#include <QSqlQuery>
 #include <QString>
 
 namespace SchoolSuite {
-
 
 class Database;
 

@@ -37,7 +37,8 @@ bool isValidIdNumber(const QString &id, QString *why)
     }
     if (idCheckCharacter(id.left(17)) != id.at(17)) {
         if (why)
-            *why = tr("the check character is wrong (expected %1)").arg(idCheckCharacter(id.left(17)));
+            *why = tr("the check character is wrong (expected %1)")
+                       .arg(idCheckCharacter(id.left(17)));
         return false;
     }
     return true;

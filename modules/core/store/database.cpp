@@ -80,7 +80,7 @@ void Database::open(const QString &path)
     } catch (const Error &e) {
         close();
         throw Error(tr("%1 is not a SchoolSuite database or is damaged (%2). Restore it "
-                            "from a backup.")
+                       "from a backup.")
                         .arg(path, e.message()),
                     Error::Corrupt);
     }
@@ -125,8 +125,8 @@ QSqlDatabase Database::readConnection() const
     db.setDatabaseName(m_path);
     db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
     if (!db.open())
-        throw Error(tr("Cannot open a read connection to %1: %2")
-                        .arg(m_path, db.lastError().text()));
+        throw Error(
+            tr("Cannot open a read connection to %1: %2").arg(m_path, db.lastError().text()));
     configure(db, true);
     conns->byPath.insert(m_path, name);
     return db;

@@ -42,7 +42,8 @@ public:
     // Runs a script of several statements separated by ';' at line ends (migrations).
     void execScript(const QString &script) const;
 
-    static QSqlQuery execOn(const QSqlDatabase &db, const QString &sql,
+    static QSqlQuery execOn(const QSqlDatabase &db,
+                            const QString &sql,
                             const QVariantList &bindings = {});
     static void configure(const QSqlDatabase &db, bool readOnly);
 

@@ -33,13 +33,14 @@ QList<Migrator::Migration> Migrator::available(const QString &module) const
     static const QRegularExpression re(QStringLiteral("^(\\d{4})_(\\w+)\\.sql$"));
     QList<Migration> list;
     const QString dir = QStringLiteral(":/migrations/") + module;
-    const QStringList files = QDir(dir).entryList({QStringLiteral("*.sql")}, QDir::Files,
-                                                  QDir::Name);
+    const QStringList files
+        = QDir(dir).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
     for (const QString &file : files) {
         const QRegularExpressionMatch m = re.match(file);
         if (!m.hasMatch())
             continue;
-        list << Migration{module, m.captured(1).toInt(), m.captured(2), dir + QLatin1Char('/') + file};
+        list << Migration{
+            module, m.captured(1).toInt(), m.captured(2), dir + QLatin1Char('/') + file};
     }
     return list;
 }
@@ -52,9 +53,10 @@ int Migrator::latestVersion(const QString &module) const
 
 void Migrator::ensureTable() const
 {
-    m_db.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (\n"
-                             "  module TEXT NOT NULL, version INTEGER NOT NULL, name TEXT NOT NULL,\n"
-                             "  applied_at TEXT NOT NULL, PRIMARY KEY (module, version))"));
+    m_db.exec(
+        QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (\n"
+                       "  module TEXT NOT NULL, version INTEGER NOT NULL, name TEXT NOT NULL,\n"
+                       "  applied_at TEXT NOT NULL, PRIMARY KEY (module, version))"));
 }
 
 int Migrator::appliedVersion(const QString &module) const

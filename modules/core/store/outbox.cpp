@@ -9,8 +9,8 @@ namespace SchoolSuite {
 
 int Outbox::pendingCount(const QSqlDatabase &db)
 {
-    QSqlQuery q = Database::execOn(db,
-                                   QStringLiteral("SELECT count(*) FROM outbox WHERE sent_at IS NULL"));
+    QSqlQuery q
+        = Database::execOn(db, QStringLiteral("SELECT count(*) FROM outbox WHERE sent_at IS NULL"));
     return q.next() ? q.value(0).toInt() : 0;
 }
 

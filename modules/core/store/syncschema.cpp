@@ -70,7 +70,8 @@ QStringList triggerNames(const TableDecl &t)
     if (t.kind == TableKind::Fact)
         names << t.name + QStringLiteral("_guard_fact");
     if (t.searchable)
-        names << t.name + QStringLiteral("_search_insert") << t.name + QStringLiteral("_search_update");
+        names << t.name + QStringLiteral("_search_insert")
+              << t.name + QStringLiteral("_search_update");
     return names;
 }
 
@@ -107,8 +108,8 @@ QStringList triggerSql(const TableDecl &t, const QStringList &columns)
                                           "'$.__unchanged' END")
                                .arg(c);
     }
-    const QString changedSql = QStringLiteral("(") + changed.join(QStringLiteral(" OR "))
-                               + QStringLiteral(")");
+    const QString changedSql
+        = QStringLiteral("(") + changed.join(QStringLiteral(" OR ")) + QStringLiteral(")");
     sql << QStringLiteral(
                "CREATE TRIGGER %1_capture_update AFTER UPDATE ON %1 WHEN %2 AND %3 BEGIN\n"
                "  %4;\n"
@@ -165,8 +166,8 @@ QStringList triggerSql(const TableDecl &t, const QStringList &columns)
 QStringList tableColumns(const QSqlDatabase &db, const QString &table)
 {
     QStringList columns;
-    QSqlQuery q = Database::execOn(db, QStringLiteral("SELECT name FROM pragma_table_info(?)"),
-                                   {table});
+    QSqlQuery q
+        = Database::execOn(db, QStringLiteral("SELECT name FROM pragma_table_info(?)"), {table});
     while (q.next())
         columns << q.value(0).toString();
     return columns;
@@ -199,20 +200,19 @@ void install(const QSqlDatabase &db, const QList<TableDecl> &tables)
             Database::execOn(db, QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(name));
         for (const QString &statement : triggerSql(t, domain))
             Database::execOn(db, statement);
-        Database::execOn(db,
-                         QStringLiteral("INSERT INTO sync_tables (name, kind, module, searchable, "
-                                        "sensitive) VALUES (?, ?, ?, ?, ?) ON CONFLICT(name) DO "
-                                        "UPDATE SET kind = excluded.kind, module = excluded.module, "
-                                        "searchable = excluded.searchable, sensitive = "
-                                        "excluded.sensitive"),
-                         {t.name,
-                          t.kind == TableKind::Fact ? QStringLiteral("fact")
-                                                    : QStringLiteral("register"),
-                          t.module,
-                          t.searchable ? 1 : 0,
-                          t.sensitiveColumns.isEmpty()
-                              ? QStringLiteral("")
-                              : t.sensitiveColumns.join(QLatin1Char(','))});
+        Database::execOn(
+            db,
+            QStringLiteral("INSERT INTO sync_tables (name, kind, module, searchable, "
+                           "sensitive) VALUES (?, ?, ?, ?, ?) ON CONFLICT(name) DO "
+                           "UPDATE SET kind = excluded.kind, module = excluded.module, "
+                           "searchable = excluded.searchable, sensitive = "
+                           "excluded.sensitive"),
+            {t.name,
+             t.kind == TableKind::Fact ? QStringLiteral("fact") : QStringLiteral("register"),
+             t.module,
+             t.searchable ? 1 : 0,
+             t.sensitiveColumns.isEmpty() ? QStringLiteral("")
+                                          : t.sensitiveColumns.join(QLatin1Char(','))});
     }
 }
 

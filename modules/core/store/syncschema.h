@@ -21,13 +21,27 @@ struct TableDecl
     QString name;
     TableKind kind = TableKind::Register;
     QString module;
-    bool searchable = false;           // changes are queued for the search index
-    QStringList sensitiveColumns;      // personal data: masked, audited, hidden in pulls by role
+    bool searchable = false;      // changes are queued for the search index
+    QStringList sensitiveColumns; // personal data: masked, audited, hidden in pulls by role
 
-    static TableDecl reg(const QString &module, const QString &name) { return {name, TableKind::Register, module, false, {}}; }
-    static TableDecl fact(const QString &module, const QString &name) { return {name, TableKind::Fact, module, false, {}}; }
-    TableDecl &search() { searchable = true; return *this; }
-    TableDecl &sensitive(const QStringList &columns) { sensitiveColumns = columns; return *this; }
+    static TableDecl reg(const QString &module, const QString &name)
+    {
+        return {name, TableKind::Register, module, false, {}};
+    }
+    static TableDecl fact(const QString &module, const QString &name)
+    {
+        return {name, TableKind::Fact, module, false, {}};
+    }
+    TableDecl &search()
+    {
+        searchable = true;
+        return *this;
+    }
+    TableDecl &sensitive(const QStringList &columns)
+    {
+        sensitiveColumns = columns;
+        return *this;
+    }
 };
 
 namespace SyncSchema {
