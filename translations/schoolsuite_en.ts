@@ -361,6 +361,10 @@
         <source>list accounts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot read the password file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SchoolSuite::AuditLog</name>
@@ -470,10 +474,6 @@
     <name>SchoolSuite::CliApp</name>
     <message>
         <source>Run &quot;schoolsuite-cli --help&quot; for the commands.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the password file %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

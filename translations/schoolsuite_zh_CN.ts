@@ -361,6 +361,10 @@
         <source>list accounts</source>
         <translation>查看账户列表</translation>
     </message>
+    <message>
+        <source>Cannot read the password file %1.</source>
+        <translation>无法读取密码文件 %1。</translation>
+    </message>
 </context>
 <context>
     <name>SchoolSuite::AuditLog</name>
@@ -471,10 +475,6 @@
     <message>
         <source>Run &quot;schoolsuite-cli --help&quot; for the commands.</source>
         <translation>运行“schoolsuite-cli --help”查看可用命令。</translation>
-    </message>
-    <message>
-        <source>Cannot read the password file %1.</source>
-        <translation>无法读取密码文件 %1。</translation>
     </message>
     <message>
         <source>Missing arguments.</source>

@@ -3,6 +3,7 @@
 #include "core/app/localstore.h"
 #include "core/app/module.h"
 #include "core/app/translations.h"
+#include "core/auth/accounts.h"
 #include "core/error.h"
 #include "core/settings/settings.h"
 
@@ -68,13 +69,7 @@ void CliApp::printJson(const QJsonValue &value) const
 
 QString CliApp::readPasswordFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw Error(tr("Cannot read the password file %1.").arg(path));
-    QString line = QString::fromUtf8(file.readLine());
-    while (line.endsWith(QLatin1Char('\n')) || line.endsWith(QLatin1Char('\r')))
-        line.chop(1);
-    return line;
+    return Accounts::readPasswordFile(path);
 }
 
 bool CliApp::parse(QCommandLineParser &parser,

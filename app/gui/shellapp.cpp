@@ -113,13 +113,8 @@ int ShellApp::start()
             return 0;
     }
     if (!m_options.signInUser.isEmpty()) {
-        QFile file(m_options.passwordFile);
-        if (!file.open(QIODevice::ReadOnly)) {
-            std::fprintf(stderr, "cannot read %s\n", qPrintable(m_options.passwordFile));
-            return 1;
-        }
-        const QString password = QString::fromUtf8(file.readLine()).trimmed();
         try {
+            const QString password = Accounts::readPasswordFile(m_options.passwordFile);
             openMainWindow(m_accounts->signIn(m_options.signInUser, password));
         } catch (const Error &e) {
             std::fprintf(stderr, "%s\n", e.what());

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QFile>
 #include <QPasswordDigestor>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -59,6 +60,17 @@ void Accounts::checkPasswordStrength(const QString &password)
     if (password.size() < MinPasswordLength)
         throw Error(tr("The password must have at least %1 characters.").arg(MinPasswordLength),
                     Error::Invalid);
+}
+
+QString Accounts::readPasswordFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw Error(tr("Cannot read the password file %1.").arg(path));
+    QString line = QString::fromUtf8(file.readLine());
+    while (line.endsWith(QLatin1Char('\n')) || line.endsWith(QLatin1Char('\r')))
+        line.chop(1);
+    return line;
 }
 
 QString Accounts::createUser(const Session *actor,

@@ -56,6 +56,9 @@ public:
 
     static QByteArray derive(const QString &password, const QByteArray &salt, int iterations);
     static void checkPasswordStrength(const QString &password);
+    // The first line of a file that holds a password (scripts never put one on a command line).
+    // Throws Error when the file cannot be read.
+    static QString readPasswordFile(const QString &path);
 
 private:
     Database &m_db;

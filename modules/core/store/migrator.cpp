@@ -59,14 +59,18 @@ void Migrator::ensureTable() const
                        "  applied_at TEXT NOT NULL, PRIMARY KEY (module, version))"));
 }
 
+bool Migrator::hasTable() const
+{
+    return m_db
+               .scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table' "
+                                      "AND name = 'schema_migrations'"))
+               .toInt()
+           > 0;
+}
+
 int Migrator::appliedVersion(const QString &module) const
 {
-    const bool exists = m_db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE "
-                                                   "type = 'table' AND name = "
-                                                   "'schema_migrations'"))
-                            .toInt()
-                        > 0;
-    if (!exists)
+    if (!hasTable())
         return 0;
     return m_db
         .scalar(QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_migrations WHERE "
@@ -77,12 +81,7 @@ int Migrator::appliedVersion(const QString &module) const
 
 void Migrator::checkNotNewer() const
 {
-    const bool exists = m_db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE "
-                                                   "type = 'table' AND name = "
-                                                   "'schema_migrations'"))
-                            .toInt()
-                        > 0;
-    if (!exists)
+    if (!hasTable())
         return;
     QSqlQuery q = m_db.exec(
         QStringLiteral("SELECT module, max(version) FROM schema_migrations GROUP BY module"));

@@ -39,6 +39,7 @@ public:
 
 private:
     void ensureTable() const;
+    bool hasTable() const;
     Database &m_db;
     QStringList m_modules;
 };
