@@ -416,6 +416,10 @@
         <source>Account unlocked</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Viewed personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SchoolSuite::AuditModel</name>

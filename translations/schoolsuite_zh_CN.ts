@@ -416,6 +416,10 @@
         <source>Account unlocked</source>
         <translation>账户已解锁</translation>
     </message>
+    <message>
+        <source>Viewed personal data</source>
+        <translation>查看个人信息</translation>
+    </message>
 </context>
 <context>
     <name>SchoolSuite::AuditModel</name>

@@ -61,6 +61,8 @@ QString AuditLog::actionTitle(const QString &action)
          QT_TRANSLATE_NOOP("SchoolSuite::AuditLog", "Account unlocked")},
         {QStringLiteral("sign_out"), QT_TRANSLATE_NOOP("SchoolSuite::AuditLog", "Signed out")},
         {QStringLiteral("denied"), QT_TRANSLATE_NOOP("SchoolSuite::AuditLog", "Permission denied")},
+        {QStringLiteral("view"),
+         QT_TRANSLATE_NOOP("SchoolSuite::AuditLog", "Viewed personal data")},
         {QStringLiteral("reveal"),
          QT_TRANSLATE_NOOP("SchoolSuite::AuditLog", "Viewed sensitive data")},
         {QStringLiteral("export"), QT_TRANSLATE_NOOP("SchoolSuite::AuditLog", "Exported data")},

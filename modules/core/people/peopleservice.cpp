@@ -74,6 +74,12 @@ QList<Student> PeopleService::students(const QString &classId) const
     QSqlQuery q = m_db.exec(sql, bindings);
     while (q.next())
         list << readStudent(q);
+    if (m_session.can(Permission::PeopleContact))
+        m_session.audit(
+            QStringLiteral("view"),
+            QStringLiteral("students"),
+            classId,
+            QStringLiteral("%1 students with birth date, guardian, phone").arg(list.size()));
     return list;
 }
 
@@ -101,6 +107,11 @@ Student PeopleService::student(const QString &key) const
         throw Error(tr("There is no student %1.").arg(key), Error::NotFound);
     Student s = readStudent(q);
     checkStudentScope(s.classId);
+    if (m_session.can(Permission::PeopleContact))
+        m_session.audit(QStringLiteral("view"),
+                        QStringLiteral("students"),
+                        s.id,
+                        QStringLiteral("birth date, guardian, phone"));
     return s;
 }
 
@@ -136,6 +147,11 @@ QList<StaffMember> PeopleService::staff() const
                             all.value(8).toString(),
                             all.value(9).toBool()};
     }
+    if (contact)
+        m_session.audit(QStringLiteral("view"),
+                        QStringLiteral("staff"),
+                        {},
+                        QStringLiteral("%1 staff with phone").arg(list.size()));
     return list;
 }
 

@@ -61,8 +61,7 @@ void Migrator::ensureTable() const
 
 bool Migrator::hasTable() const
 {
-    return m_db
-               .scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table' "
+    return m_db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table' "
                                       "AND name = 'schema_migrations'"))
                .toInt()
            > 0;
