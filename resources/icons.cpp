@@ -15,10 +15,9 @@ void installIconTheme()
 
 QIcon appIcon()
 {
-    QIcon icon;
-    for (int size : {16, 32, 48, 64, 128, 256})
-        icon.addFile(QStringLiteral(":/app/schoolsuite-%1.png").arg(size), QSize(size, size));
-    return icon;
+    // The SVG goes through the icon engine the Breeze icons load anyway; reading the PNG sizes
+    // would load every image-format plugin at start-up.
+    return QIcon(QStringLiteral(":/app/schoolsuite.svg"));
 }
 
 } // namespace SchoolSuite

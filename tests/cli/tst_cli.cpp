@@ -357,6 +357,28 @@ private slots:
                  1);
     }
 
+    void largeDemoSchool()
+    {
+        QTemporaryDir dir;
+        QCOMPARE(run({QStringLiteral("--data-dir"),
+                      dir.path(),
+                      QStringLiteral("demo"),
+                      QStringLiteral("--size"),
+                      QStringLiteral("large")})
+                     .code,
+                 0);
+        const QJsonObject o = run({QStringLiteral("--data-dir"),
+                                   dir.path(),
+                                   QStringLiteral("stats"),
+                                   QStringLiteral("--json")})
+                                  .json()
+                                  .object();
+        QCOMPARE(o.value(QStringLiteral("students")).toInt(), 3000);
+        QCOMPARE(o.value(QStringLiteral("staff")).toInt(), 200);
+        QCOMPARE(o.value(QStringLiteral("classes")).toInt(), 60);
+        QCOMPARE(run({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("check")}).code, 0);
+    }
+
     void appRefusesDamagedStoreWithoutCrashing()
     {
         QTemporaryDir dir;

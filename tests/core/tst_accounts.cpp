@@ -52,6 +52,18 @@ private slots:
                  .toInt());
     }
 
+    // RFC 7914 section 11 gives PBKDF2-HMAC-SHA256 vectors; both implementations must agree.
+    void pbkdf2MatchesKnownVectors()
+    {
+        QCOMPARE(Accounts::derive(QStringLiteral("passwd"), QByteArrayLiteral("salt"), 1).toHex(),
+                 QByteArrayLiteral("55ac046e56e3089fec1691c22544b605f94185216dde0465e68b9d57c20dacbc"));
+        QCOMPARE(Accounts::derivePortable(QStringLiteral("passwd"), QByteArrayLiteral("salt"), 1).toHex(),
+                 QByteArrayLiteral("55ac046e56e3089fec1691c22544b605f94185216dde0465e68b9d57c20dacbc"));
+        const QByteArray salt = QByteArrayLiteral("0123456789abcdef");
+        QCOMPARE(Accounts::derive(QStringLiteral("密码 password"), salt, Accounts::Iterations),
+                 Accounts::derivePortable(QStringLiteral("密码 password"), salt, Accounts::Iterations));
+    }
+
     void signInAndWrongPassword()
     {
         Test::TempStore t;

@@ -8,6 +8,7 @@
 #include "module.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -55,15 +56,46 @@ void LocalStore::upgrade(Database &db, int upTo)
         throw Error(
             tr("%1 is a database of another program, not a SchoolSuite store.").arg(db.path()),
             Error::Corrupt);
-    migrator.migrate(upTo);
-    db.transaction([&] {
-        // Install triggers only for tables that exist at this schema version.
-        QList<TableDecl> present;
-        for (const TableDecl &t : std::as_const(tables)) {
-            if (!SyncSchema::tableColumns(db.connection(), t.name).isEmpty())
-                present << t;
+    const int applied = migrator.migrate(upTo);
+    // Install triggers only for tables that exist at this schema version. Re-creating them at
+    // every start costs time, so they are left alone while they are what this program would
+    // write and all there.
+    QList<TableDecl> present;
+    QStringList sql;
+    int expectedTriggers = 0;
+    for (const TableDecl &t : std::as_const(tables)) {
+        QStringList domain;
+        for (const QString &c : SyncSchema::tableColumns(db.connection(), t.name)) {
+            if (!SyncSchema::syncColumns().contains(c))
+                domain << c;
         }
+        if (domain.isEmpty())
+            continue;
+        present << t;
+        sql << SyncSchema::triggerSql(t, domain);
+        expectedTriggers += int(SyncSchema::triggerNames(t).size());
+    }
+    if (present.isEmpty())
+        return;
+    const QString fingerprint = QString::fromLatin1(
+        QCryptographicHash::hash(sql.join(QLatin1Char('\n')).toUtf8(), QCryptographicHash::Sha1).toHex());
+    const QString key = QStringLiteral("capture_fingerprint");
+    QStringList names;
+    for (const TableDecl &t : std::as_const(present))
+        names += SyncSchema::triggerNames(t);
+    const int existing = db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = "
+                                                  "'trigger' AND name IN (%1)")
+                                       .arg(QStringList(names.size(), QStringLiteral("?")).join(QLatin1Char(','))),
+                                   QVariantList(names.cbegin(), names.cend()))
+                             .toInt();
+    if (applied == 0 && existing == expectedTriggers
+        && db.scalar(QStringLiteral("SELECT value FROM meta WHERE key = ?"), {key}).toString() == fingerprint)
+        return;
+    db.transaction([&] {
         SyncSchema::install(db.connection(), present);
+        db.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO "
+                               "UPDATE SET value = excluded.value"),
+                {key, fingerprint});
     });
 }
 

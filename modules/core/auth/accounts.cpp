@@ -8,6 +8,11 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+
+#ifdef SCHOOLSUITE_HAVE_OPENSSL
+#include <openssl/evp.h>
+#endif
+
 #include <QFile>
 #include <QPasswordDigestor>
 #include <QRandomGenerator>
@@ -50,6 +55,25 @@ bool Accounts::hasUsers() const
 }
 
 QByteArray Accounts::derive(const QString &password, const QByteArray &salt, int iterations)
+{
+#ifdef SCHOOLSUITE_HAVE_OPENSSL
+    const QByteArray utf8 = password.toUtf8();
+    QByteArray key(32, Qt::Uninitialized);
+    if (PKCS5_PBKDF2_HMAC(utf8.constData(),
+                          int(utf8.size()),
+                          reinterpret_cast<const unsigned char *>(salt.constData()),
+                          int(salt.size()),
+                          iterations,
+                          EVP_sha256(),
+                          int(key.size()),
+                          reinterpret_cast<unsigned char *>(key.data()))
+        == 1)
+        return key;
+#endif
+    return derivePortable(password, salt, iterations);
+}
+
+QByteArray Accounts::derivePortable(const QString &password, const QByteArray &salt, int iterations)
 {
     return QPasswordDigestor::deriveKeyPbkdf2(
         QCryptographicHash::Sha256, password.toUtf8(), salt, iterations, 32);

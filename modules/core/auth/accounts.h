@@ -54,7 +54,11 @@ public:
     void unlock(const Session &actor, const QString &username);
     QList<User> users(const Session &actor) const;
 
+    // PBKDF2-HMAC-SHA256, 32 bytes: through OpenSSL where the build has it, else Qt's
+    // QPasswordDigestor (derivePortable), which gives the same bytes.
     static QByteArray derive(const QString &password, const QByteArray &salt, int iterations);
+    static QByteArray derivePortable(const QString &password, const QByteArray &salt,
+                                     int iterations);
     static void checkPasswordStrength(const QString &password);
     // The first line of a file that holds a password (scripts never put one on a command line).
     // Throws Error when the file cannot be read.

@@ -10,6 +10,7 @@
 
 #include <QDate>
 #include <QRandomGenerator>
+#include <QSet>
 
 namespace SchoolSuite {
 
@@ -71,14 +72,24 @@ struct Generator
         return p;
     }
     // 220502 is 通化市东昌区.
+    // The sequence digits are odd for men and even for women; two students born on the same
+    // day get different sequences, as the registration office would give them.
     QString idNumber(const QDate &birth, bool male, int serial)
     {
-        const int seq = (serial % 499) * 2 + (male ? 1 : 2); // odd for men, even for women
-        const QString first17 = QStringLiteral("220502")
-                                + birth.toString(QStringLiteral("yyyyMMdd"))
-                                + QStringLiteral("%1").arg(seq % 1000, 3, 10, QLatin1Char('0'));
-        return first17 + Validators::idCheckCharacter(first17);
+        int seq = (serial % 499) * 2 + (male ? 1 : 2);
+        for (;;) {
+            const QString first17 = QStringLiteral("220502")
+                                    + birth.toString(QStringLiteral("yyyyMMdd"))
+                                    + QStringLiteral("%1").arg(seq, 3, 10, QLatin1Char('0'));
+            const QString id = first17 + Validators::idCheckCharacter(first17);
+            if (!usedIds.contains(id)) {
+                usedIds.insert(id);
+                return id;
+            }
+            seq = seq + 2 > 999 ? (male ? 1 : 2) : seq + 2;
+        }
     }
+    QSet<QString> usedIds;
 };
 
 } // namespace

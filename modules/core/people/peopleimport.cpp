@@ -11,6 +11,8 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <optional>
+
 namespace SchoolSuite {
 
 namespace {
@@ -187,6 +189,20 @@ ImportReport PeopleImport::run(PersonKind kind,
     const QHash<QString, Record> existing = existingRecords(db, kind);
     auto write = [&] {
         PeopleService people(m_session);
+        std::optional<Statement> insertStudent;
+        std::optional<Statement> insertStaff;
+        QHash<QString, QString> classIds; // "grade/name" -> id
+        if (!dryRun && kind == PersonKind::Student)
+            insertStudent.emplace(db.connection(),
+                                  QStringLiteral("INSERT INTO students (id, student_no, name, "
+                                                 "gender, birth_date, class_id, id_number, "
+                                                 "guardian, phone) VALUES (?, ?, ?, ?, ?, ?, ?, "
+                                                 "?, ?)"));
+        else if (!dryRun)
+            insertStaff.emplace(db.connection(),
+                                QStringLiteral("INSERT INTO staff (id, staff_no, name, gender, "
+                                               "role, subject, phone, et_trained, et_trained_on) "
+                                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         for (const Record &r : std::as_const(records)) {
             const QString key = r.value(keyField);
             const Record old = existing.value(key);
@@ -205,22 +221,26 @@ ImportReport PeopleImport::run(PersonKind kind,
             }
             if (kind == PersonKind::Student) {
                 QString classId;
-                if (!r.value(QStringLiteral("grade")).isEmpty())
-                    classId = people.ensureClass(r.value(QStringLiteral("grade")).toInt(),
-                                                 r.value(QStringLiteral("class")));
+                if (!r.value(QStringLiteral("grade")).isEmpty()) {
+                    const QString classKey = r.value(QStringLiteral("grade")) + QLatin1Char('/')
+                                             + r.value(QStringLiteral("class"));
+                    classId = classIds.value(classKey);
+                    if (classId.isEmpty()) {
+                        classId = people.ensureClass(r.value(QStringLiteral("grade")).toInt(),
+                                                     r.value(QStringLiteral("class")));
+                        classIds.insert(classKey, classId);
+                    }
+                }
                 if (old.isEmpty()) {
-                    db.exec(QStringLiteral("INSERT INTO students (id, student_no, name, gender, "
-                                           "birth_date, class_id, id_number, guardian, phone) "
-                                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                            {Uuid::v7(),
-                             key,
-                             r.value(QStringLiteral("name")),
-                             orNull(r.value(QStringLiteral("gender"))),
-                             orNull(r.value(QStringLiteral("birth_date"))),
-                             orNull(classId),
-                             orNull(r.value(QStringLiteral("id_number"))),
-                             orNull(r.value(QStringLiteral("guardian"))),
-                             orNull(r.value(QStringLiteral("phone")))});
+                    insertStudent->run({Uuid::v7(),
+                                        key,
+                                        r.value(QStringLiteral("name")),
+                                        orNull(r.value(QStringLiteral("gender"))),
+                                        orNull(r.value(QStringLiteral("birth_date"))),
+                                        orNull(classId),
+                                        orNull(r.value(QStringLiteral("id_number"))),
+                                        orNull(r.value(QStringLiteral("guardian"))),
+                                        orNull(r.value(QStringLiteral("phone")))});
                     ++report.added;
                     continue;
                 }
@@ -243,18 +263,15 @@ ImportReport PeopleImport::run(PersonKind kind,
                         values);
             } else {
                 if (old.isEmpty()) {
-                    db.exec(QStringLiteral("INSERT INTO staff (id, staff_no, name, gender, role, "
-                                           "subject, phone, et_trained, et_trained_on) VALUES (?, "
-                                           "?, ?, ?, ?, ?, ?, ?, ?)"),
-                            {Uuid::v7(),
-                             key,
-                             r.value(QStringLiteral("name")),
-                             orNull(r.value(QStringLiteral("gender"))),
-                             orNull(r.value(QStringLiteral("role"))),
-                             orNull(r.value(QStringLiteral("subject"))),
-                             orNull(r.value(QStringLiteral("phone"))),
-                             r.value(QStringLiteral("et_trained")).toInt(),
-                             orNull(r.value(QStringLiteral("et_trained_on")))});
+                    insertStaff->run({Uuid::v7(),
+                                      key,
+                                      r.value(QStringLiteral("name")),
+                                      orNull(r.value(QStringLiteral("gender"))),
+                                      orNull(r.value(QStringLiteral("role"))),
+                                      orNull(r.value(QStringLiteral("subject"))),
+                                      orNull(r.value(QStringLiteral("phone"))),
+                                      r.value(QStringLiteral("et_trained")).toInt(),
+                                      orNull(r.value(QStringLiteral("et_trained_on")))});
                     ++report.added;
                     continue;
                 }

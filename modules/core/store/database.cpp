@@ -208,4 +208,20 @@ void Database::execScript(const QString &script) const
         exec(statement.trimmed());
 }
 
+Statement::Statement(const QSqlDatabase &db, const QString &sql)
+    : m_query(db)
+    , m_sql(sql)
+{
+    if (!m_query.prepare(sql))
+        throw Error(tr("Database error: %1 in %2").arg(m_query.lastError().text(), sql));
+}
+
+void Statement::run(const QVariantList &values)
+{
+    for (int i = 0; i < values.size(); ++i)
+        m_query.bindValue(i, values.at(i));
+    if (!m_query.exec())
+        throw Error(tr("Database error: %1 in %2").arg(m_query.lastError().text(), m_sql));
+}
+
 } // namespace SchoolSuite
