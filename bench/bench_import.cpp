@@ -260,11 +260,5 @@ int run()
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
-    try {
-        return run();
-    } catch (const Error &e) {
-        Bench::print(QStringLiteral("import: ERROR %1").arg(e.message()));
-        return 1;
-    }
+    return SchoolSuite::Bench::runMain(argc, argv, QStringLiteral("import"), run);
 }

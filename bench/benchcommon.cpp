@@ -4,6 +4,7 @@
 #include "core/error.h"
 #include "core/people/demoschool.h"
 
+#include <QCoreApplication>
 #include <QDir>
 
 #include <algorithm>
@@ -20,6 +21,17 @@ quint32 createLargeSchool(LocalStore &store, const QString &dataDir)
     store.open(dataDir, true);
     DemoSchool::create(store, DemoSchool::Size::Large, seed, DemoSchool::defaultPassword());
     return seed;
+}
+
+int runMain(int argc, char *argv[], const QString &name, int (*fn)())
+{
+    QCoreApplication app(argc, argv);
+    try {
+        return fn();
+    } catch (const Error &e) {
+        print(QStringLiteral("%1: ERROR %2").arg(name, e.message()));
+        return 1;
+    }
 }
 
 double median(QList<double> values)

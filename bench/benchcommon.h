@@ -12,10 +12,13 @@ class LocalStore;
 // median over several runs, with the baseline measured in the same run, interleaved.
 namespace Bench {
 
-// Creates the large demo school (`schoolsuite-cli demo --size large`) in the empty folder
-// dataDir, opened in store. Returns the seed that was used. When the generator fails for a
-// seed (a duplicate 学籍号), the next seed is tried in a fresh folder, and a note says so.
+// Creates the large demo school (`schoolsuite-cli demo --size large`, default seed) in the
+// empty folder dataDir, opened in store. Returns the seed.
 quint32 createLargeSchool(LocalStore &store, const QString &dataDir);
+
+// The body of every benchmark's main(): runs fn in a QCoreApplication and turns an Error into
+// an "<name>: ERROR" line and exit code 1.
+int runMain(int argc, char *argv[], const QString &name, int (*fn)());
 
 double median(QList<double> values);
 // p in [0, 1]: the value below which the fraction p of the values lie (nearest rank).
