@@ -475,6 +475,57 @@
     </message>
 </context>
 <context>
+    <name>SchoolSuite::ClassesTab</name>
+    <message>
+        <source>Add class…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a class to see the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Homeroom teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SchoolSuite::CliApp</name>
     <message>
         <source>Run &quot;schoolsuite-cli --help&quot; for the commands.</source>
@@ -1199,46 +1250,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show students</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a class to see the details.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Homeroom teacher</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Room</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a room to see the details.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Building</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Floor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Capacity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Multimedia</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import students</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1268,6 +1279,10 @@ Commands:
             <numerusform>%n record written to %1.</numerusform>
             <numerusform>%n records written to %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>School years</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1333,14 +1348,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The room name is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown room type &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>add staff</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1354,6 +1361,157 @@ Commands:
     </message>
     <message>
         <source>assign rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 already belongs to another staff member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter ID numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 already belongs to another student.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room name &quot;%1&quot;: at most 40 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type &quot;%1&quot;: not a room type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floor %1: use a number from -5 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity %1: use a number from 0 to 2000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building or note is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room name &quot;%1&quot;: there is already a room of that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no room %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Homeroom teacher: there is no such staff member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room: there is no such room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no class %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit another class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rename a class or change its homeroom teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the homeroom teacher of %2; choose another homeroom teacher first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 still has %n student(s); move or delete them first.</source>
+        <translation>
+            <numerusform>%1 still has %n student; move or delete them first.</numerusform>
+            <numerusform>%1 still has %n students; move or delete them first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>delete rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room %1 is used by %2; give the class another room first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view school years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add school years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School year &quot;%1&quot;: use two following years like 2025-2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &quot;%1&quot;: not a date (use 2025-09-01).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End &quot;%1&quot;: not a date (use 2026-07-15).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End %1: must be after the start %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School year %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set the current school year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no school year %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1462,6 +1620,123 @@ Commands:
     </message>
     <message>
         <source>Multimedia</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::RoomsTab</name>
+    <message>
+        <source>Add room…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a room to see the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multimedia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;: not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::SchoolYearsModel</name>
+    <message>
+        <source>School year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::SchoolYearsTab</name>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a school year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set as current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add school year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1783,6 +2058,33 @@ Commands:
         <source>Edit %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add staff member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 (%2)? They disappear from every list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::Statement</name>
+    <message>
+        <source>Database error: %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SchoolSuite::StoreMaintenance</name>
@@ -1919,6 +2221,26 @@ Commands:
     </message>
     <message>
         <source>Unchanged (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add student…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 (%2, %3)? The student disappears from every list.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -475,6 +475,57 @@
     </message>
 </context>
 <context>
+    <name>SchoolSuite::ClassesTab</name>
+    <message>
+        <source>Add class…</source>
+        <translation>添加班级…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Show students</source>
+        <translation>查看学生</translation>
+    </message>
+    <message>
+        <source>Select a class to see the details.</source>
+        <translation>选择班级以查看详细信息。</translation>
+    </message>
+    <message>
+        <source>Homeroom teacher</source>
+        <translation>班主任</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>教室</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Add class</source>
+        <translation>添加班级</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <source>Delete class</source>
+        <translation>删除班级</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>删除“%1”？</translation>
+    </message>
+</context>
+<context>
     <name>SchoolSuite::CliApp</name>
     <message>
         <source>Run &quot;schoolsuite-cli --help&quot; for the commands.</source>
@@ -1196,46 +1247,6 @@ Commands:
         <translation>场所</translation>
     </message>
     <message>
-        <source>Show students</source>
-        <translation>查看学生</translation>
-    </message>
-    <message>
-        <source>Select a class to see the details.</source>
-        <translation>选择班级以查看详细信息。</translation>
-    </message>
-    <message>
-        <source>Homeroom teacher</source>
-        <translation>班主任</translation>
-    </message>
-    <message>
-        <source>Room</source>
-        <translation>教室</translation>
-    </message>
-    <message>
-        <source>Select a room to see the details.</source>
-        <translation>选择场所以查看详细信息。</translation>
-    </message>
-    <message>
-        <source>Building</source>
-        <translation>楼栋</translation>
-    </message>
-    <message>
-        <source>Floor</source>
-        <translation>楼层</translation>
-    </message>
-    <message>
-        <source>Capacity</source>
-        <translation>容纳人数</translation>
-    </message>
-    <message>
-        <source>Multimedia</source>
-        <translation>多媒体</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
         <source>Import students</source>
         <translation>导入学生</translation>
     </message>
@@ -1264,6 +1275,10 @@ Commands:
         <translation>
             <numerusform>已将 %n 条记录写入 %1。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>School years</source>
+        <translation>学年</translation>
     </message>
 </context>
 <context>
@@ -1329,14 +1344,6 @@ Commands:
         <translation>添加场所</translation>
     </message>
     <message>
-        <source>The room name is empty.</source>
-        <translation>场所名称不能为空。</translation>
-    </message>
-    <message>
-        <source>Unknown room type &quot;%1&quot;.</source>
-        <translation>未知的场所类型“%1”。</translation>
-    </message>
-    <message>
         <source>add staff</source>
         <translation>添加教职工</translation>
     </message>
@@ -1351,6 +1358,156 @@ Commands:
     <message>
         <source>assign rooms</source>
         <translation>分配教室</translation>
+    </message>
+    <message>
+        <source>%1 %2 already belongs to another staff member.</source>
+        <translation>%1 %2 已属于另一名教职工。</translation>
+    </message>
+    <message>
+        <source>add students</source>
+        <translation>添加学生</translation>
+    </message>
+    <message>
+        <source>Class is required.</source>
+        <translation>必须填写班级。</translation>
+    </message>
+    <message>
+        <source>enter ID numbers</source>
+        <translation>录入身份证号</translation>
+    </message>
+    <message>
+        <source>%1 %2 already belongs to another student.</source>
+        <translation>%1 %2 已属于另一名学生。</translation>
+    </message>
+    <message>
+        <source>Room name is required.</source>
+        <translation>必须填写场所名称。</translation>
+    </message>
+    <message>
+        <source>Room name &quot;%1&quot;: at most 40 characters.</source>
+        <translation>场所名称“%1”：最多 40 个字符。</translation>
+    </message>
+    <message>
+        <source>Type &quot;%1&quot;: not a room type.</source>
+        <translation>类型“%1”：不是有效的场所类型。</translation>
+    </message>
+    <message>
+        <source>Floor %1: use a number from -5 to 100.</source>
+        <translation>楼层 %1：请填写 -5 到 100 之间的数字。</translation>
+    </message>
+    <message>
+        <source>Capacity %1: use a number from 0 to 2000.</source>
+        <translation>容纳人数 %1：请填写 0 到 2000 之间的数字。</translation>
+    </message>
+    <message>
+        <source>Building or note is too long.</source>
+        <translation>楼宇或备注过长。</translation>
+    </message>
+    <message>
+        <source>Room name &quot;%1&quot;: there is already a room of that name.</source>
+        <translation>场所名称“%1”：已有同名场所。</translation>
+    </message>
+    <message>
+        <source>edit rooms</source>
+        <translation>编辑场所</translation>
+    </message>
+    <message>
+        <source>There is no room %1.</source>
+        <translation>没有场所 %1。</translation>
+    </message>
+    <message>
+        <source>Class %1 already exists.</source>
+        <translation>班级 %1 已存在。</translation>
+    </message>
+    <message>
+        <source>Homeroom teacher: there is no such staff member.</source>
+        <translation>班主任：没有这名教职工。</translation>
+    </message>
+    <message>
+        <source>Room: there is no such room.</source>
+        <translation>教室：没有这个场所。</translation>
+    </message>
+    <message>
+        <source>edit classes</source>
+        <translation>编辑班级</translation>
+    </message>
+    <message>
+        <source>There is no class %1.</source>
+        <translation>没有班级 %1。</translation>
+    </message>
+    <message>
+        <source>edit another class</source>
+        <translation>编辑其他班级</translation>
+    </message>
+    <message>
+        <source>rename a class or change its homeroom teacher</source>
+        <translation>修改班级名称或更换班主任</translation>
+    </message>
+    <message>
+        <source>delete students</source>
+        <translation>删除学生</translation>
+    </message>
+    <message>
+        <source>delete staff</source>
+        <translation>删除教职工</translation>
+    </message>
+    <message>
+        <source>%1 is the homeroom teacher of %2; choose another homeroom teacher first.</source>
+        <translation>%1 是 %2 的班主任，请先为该班级另选班主任。</translation>
+    </message>
+    <message>
+        <source>delete classes</source>
+        <translation>删除班级</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 still has %n student(s); move or delete them first.</source>
+        <translation>
+            <numerusform>%1 还有 %n 名学生，请先将他们转出或删除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>delete rooms</source>
+        <translation>删除场所</translation>
+    </message>
+    <message>
+        <source>Room %1 is used by %2; give the class another room first.</source>
+        <translation>场所 %1 正由 %2 使用，请先为该班级另选教室。</translation>
+    </message>
+    <message>
+        <source>view school years</source>
+        <translation>查看学年</translation>
+    </message>
+    <message>
+        <source>add school years</source>
+        <translation>添加学年</translation>
+    </message>
+    <message>
+        <source>School year &quot;%1&quot;: use two following years like 2025-2026.</source>
+        <translation>学年“%1”：请填写两个相邻年份，例如 2025-2026。</translation>
+    </message>
+    <message>
+        <source>Start &quot;%1&quot;: not a date (use 2025-09-01).</source>
+        <translation>开始日期“%1”：不是日期（例如 2025-09-01）。</translation>
+    </message>
+    <message>
+        <source>End &quot;%1&quot;: not a date (use 2026-07-15).</source>
+        <translation>结束日期“%1”：不是日期（例如 2026-07-15）。</translation>
+    </message>
+    <message>
+        <source>End %1: must be after the start %2.</source>
+        <translation>结束日期 %1：必须晚于开始日期 %2。</translation>
+    </message>
+    <message>
+        <source>School year %1 already exists.</source>
+        <translation>学年 %1 已存在。</translation>
+    </message>
+    <message>
+        <source>set the current school year</source>
+        <translation>设置当前学年</translation>
+    </message>
+    <message>
+        <source>There is no school year %1.</source>
+        <translation>没有学年 %1。</translation>
     </message>
 </context>
 <context>
@@ -1446,7 +1603,7 @@ Commands:
     </message>
     <message>
         <source>Building</source>
-        <translation>楼栋</translation>
+        <translation>楼宇</translation>
     </message>
     <message>
         <source>Floor</source>
@@ -1459,6 +1616,123 @@ Commands:
     <message>
         <source>Multimedia</source>
         <translation>多媒体</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::RoomsTab</name>
+    <message>
+        <source>Add room…</source>
+        <translation>添加场所…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Select a room to see the details.</source>
+        <translation>选择场所以查看详细信息。</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼宇</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>楼层</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>容纳人数</translation>
+    </message>
+    <message>
+        <source>Multimedia</source>
+        <translation>多媒体</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Add room</source>
+        <translation>添加场所</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <source>Room name</source>
+        <translation>场所名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;: not a whole number.</source>
+        <translation>%1“%2”：不是整数。</translation>
+    </message>
+    <message>
+        <source>Delete room</source>
+        <translation>删除场所</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>删除“%1”？</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::SchoolYearsModel</name>
+    <message>
+        <source>School year</source>
+        <translation>学年</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>当前学年</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::SchoolYearsTab</name>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Add a school year</source>
+        <translation>添加一个学年</translation>
+    </message>
+    <message>
+        <source>Set as current</source>
+        <translation>设为当前学年</translation>
+    </message>
+    <message>
+        <source>Add school year</source>
+        <translation>添加学年</translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation>学年</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束日期</translation>
     </message>
 </context>
 <context>
@@ -1778,6 +2052,33 @@ Commands:
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
     </message>
+    <message>
+        <source>Add staff member…</source>
+        <translation>添加教职工…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Add staff member</source>
+        <translation>添加教职工</translation>
+    </message>
+    <message>
+        <source>Delete staff member</source>
+        <translation>删除教职工</translation>
+    </message>
+    <message>
+        <source>Delete %1 (%2)? They disappear from every list.</source>
+        <translation>删除 %1（%2）？删除后该教职工将从所有列表中消失。</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::Statement</name>
+    <message>
+        <source>Database error: %1 in %2</source>
+        <translation>数据库错误：%1（语句：%2）</translation>
+    </message>
 </context>
 <context>
     <name>SchoolSuite::StoreMaintenance</name>
@@ -1915,6 +2216,26 @@ Commands:
     <message>
         <source>Unchanged (%1)</source>
         <translation>不修改（%1）</translation>
+    </message>
+    <message>
+        <source>Add student…</source>
+        <translation>添加学生…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Add student</source>
+        <translation>添加学生</translation>
+    </message>
+    <message>
+        <source>Delete student</source>
+        <translation>删除学生</translation>
+    </message>
+    <message>
+        <source>Delete %1 (%2, %3)? The student disappears from every list.</source>
+        <translation>删除 %1（%2，%3）？删除后该学生将从所有列表中消失。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "core/people/demoschool.h"
 #include "core/people/peoplefields.h"
 #include "core/people/peoplemodels.h"
+#include "core/people/peopleservice.h"
 #include "core/search/pinyin.h"
 #include "testutil.h"
 
@@ -27,6 +28,7 @@ private slots:
     void namesSortByPinyin();
     void classesSortByGradeAndNumber();
     void filterRoleHoldsPinyinInitials();
+    void schoolYearsModelShowsTheCurrentYear();
 
 private:
     QString realIdNumber(const QString &studentId);
@@ -183,6 +185,36 @@ void TestPeopleModels::filterRoleHoldsPinyinInitials()
     QVERIFY(filter.contains(name));
     QVERIFY(
         filter.contains(students.index(0, StudentsModel::StudentNo).data().toString().toLower()));
+}
+
+void TestPeopleModels::schoolYearsModelShowsTheCurrentYear()
+{
+    Test::TempStore fresh;
+    Session admin = fresh.admin();
+    SchoolYearsModel model(admin);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(model.columnCount(), int(SchoolYearsModel::ColumnCount));
+    PeopleService people(admin);
+    people.addSchoolYear(u"2025-2026"_s, u"2025-09-01"_s, u"2026-07-10"_s);
+    const QString next = people.addSchoolYear(u"2026-2027"_s, u"2026-09-01"_s, u"2027-07-10"_s);
+    model.reload();
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.index(0, SchoolYearsModel::Name).data().toString(), u"2026-2027"_s);
+    QCOMPARE(model.index(0, SchoolYearsModel::Start).data().toString(), u"2026-09-01"_s);
+    QCOMPARE(model.index(0, SchoolYearsModel::End).data().toString(), u"2027-07-10"_s);
+    QVERIFY(model.index(0, SchoolYearsModel::Current).data().toString().isEmpty());
+    QCOMPARE(model.index(1, SchoolYearsModel::Current).data().toString(), PeopleText::yesNo(true));
+    people.setCurrentSchoolYear(next);
+    model.reload();
+    QCOMPARE(model.index(0, SchoolYearsModel::Current).data().toString(), PeopleText::yesNo(true));
+    QVERIFY(model.index(1, SchoolYearsModel::Current).data().toString().isEmpty());
+    QCOMPARE(model.rowOfId(next), 0);
+    QVERIFY(model.index(0, 0).data(PeopleTableModel::FilterRole).toString().contains(u"2026"_s));
+    // Every role sees the years (they only read them).
+    Session teacher = fresh.as(Role::Teacher);
+    SchoolYearsModel viewer(teacher);
+    QCOMPARE(viewer.rowCount(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestPeopleModels)

@@ -3,6 +3,7 @@
 #include "core/people/demoschool.h"
 #include "core/people/peoplefields.h"
 #include "core/people/peoplemodels.h"
+#include "core/people/ui/classestab.h"
 #include "core/people/ui/peoplepage.h"
 #include "core/people/ui/personeditdialog.h"
 #include "core/people/ui/stafftab.h"

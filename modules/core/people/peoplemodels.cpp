@@ -380,4 +380,38 @@ QVariant RoomsModel::sortValue(int row, int column) const
     return {};
 }
 
+// --- school years
+
+SchoolYearsModel::SchoolYearsModel(const Session &session, QObject *parent)
+    : PeopleTableModel(session, Name, false, parent)
+{
+    reload();
+}
+
+QStringList SchoolYearsModel::headers() const
+{
+    return {tr("School year"), tr("Start"), tr("End"), tr("Current")};
+}
+
+void SchoolYearsModel::load()
+{
+    m_rows = PeopleService(m_session).schoolYears();
+}
+
+QString SchoolYearsModel::text(int row, int column) const
+{
+    const SchoolYear &y = m_rows.at(row);
+    switch (column) {
+    case Name:
+        return y.name;
+    case Start:
+        return y.startsOn;
+    case End:
+        return y.endsOn;
+    case Current:
+        return y.isCurrent ? PeopleText::yesNo(true) : QString();
+    }
+    return {};
+}
+
 } // namespace SchoolSuite

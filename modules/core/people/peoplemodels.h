@@ -1,6 +1,7 @@
 #pragma once
 
 #include "people.h"
+#include "peopleservice.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -166,6 +167,27 @@ protected:
 
 private:
     QList<Room> m_rows;
+};
+
+class SchoolYearsModel : public PeopleTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Name, Start, End, Current, ColumnCount };
+    explicit SchoolYearsModel(const Session &session, QObject *parent = nullptr);
+    const SchoolYear &schoolYear(int row) const { return m_rows.at(row); }
+
+protected:
+    QStringList headers() const override;
+    void load() override;
+    void clear() override { m_rows.clear(); }
+    int recordCount() const override { return int(m_rows.size()); }
+    QString recordId(int row) const override { return m_rows.at(row).id; }
+    QString text(int row, int column) const override;
+
+private:
+    QList<SchoolYear> m_rows;
 };
 
 namespace PeopleText {

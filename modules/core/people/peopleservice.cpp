@@ -284,37 +284,27 @@ void PeopleService::setStaffFields(const QString &key, const QHash<QString, QStr
               bindings);
 }
 
-QString PeopleService::addRoom(const Room &room)
-{
-    m_session.require(Permission::PeopleEdit, tr("add rooms"));
-    if (m_session.limitedToOwnClasses())
-        m_session.deny(tr("add rooms"));
-    if (room.name.trimmed().isEmpty())
-        throw Error(tr("The room name is empty."), Error::Invalid);
-    if (!RoomTypes::all().contains(room.type))
-        throw Error(tr("Unknown room type \"%1\".").arg(room.type), Error::Invalid);
-    const QString id = Uuid::v7();
-    m_db.exec(QStringLiteral("INSERT INTO rooms (id, name, type, building, floor, capacity, "
-                             "has_multimedia, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-              {id,
-               room.name.trimmed(),
-               room.type,
-               orNull(room.building),
-               room.floor,
-               room.capacity,
-               room.hasMultimedia ? 1 : 0,
-               orNull(room.note)});
-    return id;
-}
-
 QString PeopleService::addStaff(const StaffMember &m)
 {
-    m_session.require(Permission::PeopleEdit, tr("add staff"));
-    if (m_session.limitedToOwnClasses())
-        m_session.deny(tr("add staff"));
-    const QString no
-        = PeopleFields::normalize(PersonKind::Staff, QStringLiteral("staff_no"), m.staffNo);
-    const QString name = PeopleFields::normalize(PersonKind::Staff, QStringLiteral("name"), m.name);
+    requireDirectoryEdit(tr("add staff"));
+    const auto norm = [](const char *key, const QString &value) {
+        return PeopleFields::normalize(PersonKind::Staff, QLatin1String(key), value);
+    };
+    const QString no = norm("staff_no", m.staffNo);
+    const QString name = norm("name", m.name);
+    const QString gender = norm("gender", m.gender);
+    const QString role = norm("role", m.role);
+    const QString subject = norm("subject", m.subject);
+    const QString phone = norm("phone", m.phone);
+    const QString trainedOn = norm("et_trained_on", m.etTrainedOn);
+    if (m_db.scalar(QStringLiteral("SELECT count(*) FROM staff WHERE staff_no = ? AND deleted = 0"),
+                    {no})
+            .toInt()
+        > 0)
+        throw Error(
+            tr("%1 %2 already belongs to another staff member.")
+                .arg(PeopleFields::title(PersonKind::Staff, QStringLiteral("staff_no")), no),
+            Error::Invalid);
     const QString id = Uuid::v7();
     m_db.exec(QStringLiteral("INSERT INTO staff (id, staff_no, name, gender, role, subject, phone, "
                              "et_trained, et_trained_on, active) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
@@ -322,12 +312,12 @@ QString PeopleService::addStaff(const StaffMember &m)
               {id,
                no,
                name,
-               orNull(m.gender),
-               orNull(m.role),
-               orNull(m.subject),
-               orNull(m.phone),
+               orNull(gender),
+               orNull(role),
+               orNull(subject),
+               orNull(phone),
                m.etTrained ? 1 : 0,
-               orNull(m.etTrainedOn),
+               orNull(trainedOn),
                m.active ? 1 : 0});
     return id;
 }

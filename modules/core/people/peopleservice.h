@@ -13,6 +13,15 @@ namespace SchoolSuite {
 
 class Database;
 
+struct SchoolYear
+{
+    QString id;
+    QString name; // 2025-2026
+    QString startsOn;
+    QString endsOn;
+    bool isCurrent = false;
+};
+
 // Reads and writes the people directory on behalf of a session. Every call checks the
 // session's permissions; fields the role may not see come back empty, ID numbers masked.
 class PeopleService
@@ -38,12 +47,37 @@ public:
     void setStudentFields(const QString &key, const QHash<QString, QString> &values);
     void setStaffFields(const QString &key, const QHash<QString, QString> &values);
 
+    // Adds a student to the class (grade, className), creating the class if needed. Every
+    // field is checked with PeopleFields::normalize; errors name the field. Returns the id.
+    QString addStudent(const Student &student, int grade, const QString &className);
+    // Checks name, type, floor and capacity; the name must be unique. Returns the id.
     QString addRoom(const Room &room);
+    void updateRoom(const Room &room); // by room.id
     QString addStaff(const StaffMember &member);
+    // Adds the class (grade 1-12, name "1" or 1班) with its homeroom teacher and room (ids, may
+    // be empty); refuses a second class of the same grade and name. Returns the id.
+    QString addClass(const SchoolClass &schoolClass);
+    // Writes grade, name, homeroomStaffId and roomId of the class schoolClass.id. A homeroom
+    // teacher may change the room of their own class only.
+    void updateClass(const SchoolClass &schoolClass);
     // Finds or creates the class (grade, name); returns its id.
     QString ensureClass(int grade, const QString &name);
     void setClassHomeroom(const QString &classId, const QString &staffId);
     void setClassRoom(const QString &classId, const QString &roomId);
+
+    // Soft deletes (deleted = 1, synced like any change). A class with students, a room a class
+    // uses and a staff member who is a homeroom teacher are refused, naming what uses them.
+    void deleteStudent(const QString &key);
+    void deleteStaff(const QString &key);
+    void deleteClass(const QString &classId);
+    void deleteRoom(const QString &roomId);
+
+    // School years, newest first. Exactly one is current once there is any.
+    QList<SchoolYear> schoolYears() const;
+    // name "2025-2026"; dates as PeopleFields accepts them, the end after the start. The first
+    // year added becomes the current one. Returns the id.
+    QString addSchoolYear(const QString &name, const QString &startsOn, const QString &endsOn);
+    void setCurrentSchoolYear(const QString &id);
 
     // Counts for the home page and `stats`.
     struct Counts
@@ -53,6 +87,9 @@ public:
     Counts counts() const;
 
 private:
+    void requireDirectoryEdit(const QString &what) const; // PeopleEdit, not a homeroom teacher
+    void checkRoom(const Room &room) const;
+    SchoolClass checkedClass(const SchoolClass &schoolClass) const;
     void checkStudentScope(const QString &classId) const;
     Student readStudent(const QSqlQuery &q) const;
     Session m_session;

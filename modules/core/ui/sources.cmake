@@ -15,4 +15,8 @@ list(APPEND CORE_UI_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/../people/ui/peoplepage.h ${CMAKE_CURRENT_LIST_DIR}/../people/ui/peoplepage.cpp
     ${CMAKE_CURRENT_LIST_DIR}/../people/ui/studentstab.h ${CMAKE_CURRENT_LIST_DIR}/../people/ui/studentstab.cpp
     ${CMAKE_CURRENT_LIST_DIR}/../people/ui/stafftab.h ${CMAKE_CURRENT_LIST_DIR}/../people/ui/stafftab.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/../people/ui/personeditdialog.h ${CMAKE_CURRENT_LIST_DIR}/../people/ui/personeditdialog.cpp)
+    ${CMAKE_CURRENT_LIST_DIR}/../people/ui/personeditdialog.h ${CMAKE_CURRENT_LIST_DIR}/../people/ui/personeditdialog.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/../people/ui/recorddialog.h ${CMAKE_CURRENT_LIST_DIR}/../people/ui/recorddialog.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/../people/ui/classestab.h ${CMAKE_CURRENT_LIST_DIR}/../people/ui/classestab.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/../people/ui/roomstab.h ${CMAKE_CURRENT_LIST_DIR}/../people/ui/roomstab.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/../people/ui/schoolyearstab.h ${CMAKE_CURRENT_LIST_DIR}/../people/ui/schoolyearstab.cpp)

@@ -1,5 +1,6 @@
 #include "peoplepage.h"
 
+#include "classestab.h"
 #include "core/app/localstore.h"
 #include "core/auth/session.h"
 #include "core/error.h"
@@ -11,6 +12,8 @@
 #include "core/ui/detailpane.h"
 #include "core/ui/importwizard.h"
 #include "core/ui/listpage.h"
+#include "roomstab.h"
+#include "schoolyearstab.h"
 #include "stafftab.h"
 #include "studentstab.h"
 
@@ -32,15 +35,17 @@ PeoplePage::PeoplePage(LocalStore &store, const Session &session, QWidget *paren
     , m_session(session)
     , m_students(new StudentsTab(session, this))
     , m_staff(new StaffTab(session, this))
+    , m_classes(new ClassesTab(session, this))
+    , m_rooms(new RoomsTab(session, this))
+    , m_schoolYears(new SchoolYearsTab(session, this))
 {
     setObjectName(QStringLiteral("peoplePage"));
     setDocumentMode(true);
-    m_classes = createClassesTab();
-    m_rooms = createRoomsTab();
     addTab(m_students, QIcon::fromTheme(QStringLiteral("im-user")), tr("Students"));
     addTab(m_staff, QIcon::fromTheme(QStringLiteral("user-identity")), tr("Staff"));
     addTab(m_classes, QIcon::fromTheme(QStringLiteral("group")), tr("Classes"));
     addTab(m_rooms, QIcon::fromTheme(QStringLiteral("go-home")), tr("Rooms"));
+    addTab(m_schoolYears, QIcon::fromTheme(QStringLiteral("view-calendar")), tr("School years"));
 
     connect(m_students, &StudentsTab::importRequested, this, [this] {
         openImportWizard(PersonKind::Student);
@@ -53,76 +58,25 @@ PeoplePage::PeoplePage(LocalStore &store, const Session &session, QWidget *paren
     connect(m_staff, &StaffTab::exportRequested, this, [this] {
         exportInteractively(PersonKind::Staff);
     });
-    // A moved student or a renamed teacher changes the classes list and the search index.
-    const auto afterEdit = [this] {
-        m_store.search().update();
-        m_classesModel->reload();
-    };
-    connect(m_students, &StudentsTab::edited, this, afterEdit);
-    connect(m_staff, &StaffTab::edited, this, afterEdit);
-}
-
-ListPage *PeoplePage::createClassesTab()
-{
-    m_classesModel = new ClassesModel(m_session, this);
-    auto *page = new ListPage(QStringLiteral("people/classes"), m_classesModel, this);
-    page->setFilterRole(PeopleTableModel::FilterRole);
-    page->setSortRole(PeopleTableModel::SortRole);
-    page->setIdRole(PeopleTableModel::IdRole);
-    auto *detail = new DetailPane(page);
-    auto *showStudents
-        = new QPushButton(QIcon::fromTheme(QStringLiteral("im-user")), tr("Show students"), detail);
-    showStudents->setObjectName(QStringLiteral("showStudents"));
-    detail->buttonLayout()->insertWidget(0, showStudents);
-    connect(showStudents, &QPushButton::clicked, this, [this, page] {
-        const QModelIndex index = page->currentSourceIndex();
-        if (!index.isValid())
-            return;
-        m_students->setClassFilter(m_classesModel->schoolClass(index.row()).id);
+    connect(m_students, &StudentsTab::edited, this, &PeoplePage::afterEdit);
+    connect(m_staff, &StaffTab::edited, this, &PeoplePage::afterEdit);
+    connect(m_classes, &ClassesTab::edited, this, &PeoplePage::afterEdit);
+    connect(m_rooms, &RoomsTab::edited, this, &PeoplePage::afterEdit);
+    connect(m_schoolYears, &SchoolYearsTab::edited, this, &PeoplePage::afterEdit);
+    connect(m_classes, &ClassesTab::showStudentsRequested, this, [this](const QString &classId) {
+        m_students->setClassFilter(classId);
         setCurrentWidget(m_students);
     });
-    connect(page, &ListPage::activated, showStudents, &QPushButton::click);
-    page->setDetail(detail, [this, detail](const QModelIndex &index) {
-        if (!index.isValid()) {
-            detail->showPlaceholder(tr("Select a class to see the details."));
-            return;
-        }
-        const SchoolClass &c = m_classesModel->schoolClass(index.row());
-        detail->setHeading(c.displayName);
-        detail->setRows(
-            {{QStringLiteral("homeroom"), tr("Homeroom teacher"), c.homeroomName},
-             {QStringLiteral("room"), tr("Room"), c.roomName},
-             {QStringLiteral("students"), tr("Students"), QString::number(c.studentCount)}});
-    });
-    page->sortBy(ClassesModel::Name);
-    return page;
 }
 
-ListPage *PeoplePage::createRoomsTab()
+void PeoplePage::afterEdit()
 {
-    m_roomsModel = new RoomsModel(m_session, this);
-    auto *page = new ListPage(QStringLiteral("people/rooms"), m_roomsModel, this);
-    page->setFilterRole(PeopleTableModel::FilterRole);
-    page->setSortRole(PeopleTableModel::SortRole);
-    page->setIdRole(PeopleTableModel::IdRole);
-    auto *detail = new DetailPane(page);
-    page->setDetail(detail, [this, detail](const QModelIndex &index) {
-        if (!index.isValid()) {
-            detail->showPlaceholder(tr("Select a room to see the details."));
-            return;
-        }
-        const Room &r = m_roomsModel->room(index.row());
-        detail->setHeading(r.name, RoomTypes::title(r.type));
-        detail->setRows(
-            {{QStringLiteral("building"), tr("Building"), r.building},
-             {QStringLiteral("floor"), tr("Floor"), r.floor ? QString::number(r.floor) : QString()},
-             {QStringLiteral("capacity"),
-              tr("Capacity"),
-              r.capacity ? QString::number(r.capacity) : QString()},
-             {QStringLiteral("multimedia"), tr("Multimedia"), PeopleText::yesNo(r.hasMultimedia)},
-             {QStringLiteral("note"), tr("Note"), r.note}});
-    });
-    return page;
+    // A moved student, a renamed teacher or a new room changes other tabs and the search index.
+    m_store.search().update();
+    m_students->reload();
+    m_staff->reload();
+    m_classes->reload();
+    m_rooms->reload();
 }
 
 bool PeoplePage::openRecord(const QString &kind, const QString &id)
@@ -138,10 +92,10 @@ bool PeoplePage::openRecord(const QString &kind, const QString &id)
         model = m_staff->staffModel();
     } else if (kind == QLatin1String("class")) {
         page = m_classes;
-        model = m_classesModel;
+        model = m_classes->classesModel();
     } else if (kind == QLatin1String("room")) {
         page = m_rooms;
-        model = m_roomsModel;
+        model = m_rooms->roomsModel();
     }
     if (!page)
         return false;
@@ -161,8 +115,9 @@ void PeoplePage::reload()
 {
     m_students->reload();
     m_staff->reload();
-    m_classesModel->reload();
-    m_roomsModel->reload();
+    m_classes->reload();
+    m_rooms->reload();
+    m_schoolYears->reload();
 }
 
 ImportWizard *PeoplePage::openImportWizard(PersonKind kind)

@@ -6,17 +6,16 @@
 
 namespace SchoolSuite {
 
-class ClassesModel;
-class DetailPane;
+class ClassesTab;
 class ImportWizard;
-class ListPage;
 class LocalStore;
-class RoomsModel;
+class RoomsTab;
+class SchoolYearsTab;
 class Session;
 class StaffTab;
 class StudentsTab;
 
-// The people directory: students, staff, classes and rooms, each a ListPage. Everything goes
+// The people directory: students, staff, classes, rooms and school years, each a ListPage. Everything goes
 // through PeopleService and PeopleImport for the session, so what a role may not see or do is
 // neither shown nor possible; the actions it may not use are disabled.
 class PeoplePage : public QTabWidget
@@ -24,14 +23,21 @@ class PeoplePage : public QTabWidget
     Q_OBJECT
 
 public:
-    enum Tab { StudentsTabIndex, StaffTabIndex, ClassesTabIndex, RoomsTabIndex };
+    enum Tab {
+        StudentsTabIndex,
+        StaffTabIndex,
+        ClassesTabIndex,
+        RoomsTabIndex,
+        SchoolYearsTabIndex
+    };
 
     PeoplePage(LocalStore &store, const Session &session, QWidget *parent = nullptr);
 
     StudentsTab *studentsTab() const { return m_students; }
     StaffTab *staffTab() const { return m_staff; }
-    ListPage *classesTab() const { return m_classes; }
-    ListPage *roomsTab() const { return m_rooms; }
+    ClassesTab *classesTab() const { return m_classes; }
+    RoomsTab *roomsTab() const { return m_rooms; }
+    SchoolYearsTab *schoolYearsTab() const { return m_schoolYears; }
 
     // Opens the import wizard (window-modal) and returns it; it deletes itself when closed.
     ImportWizard *openImportWizard(PersonKind kind);
@@ -47,18 +53,16 @@ public slots:
     void reload();
 
 private:
-    ListPage *createClassesTab();
-    ListPage *createRoomsTab();
+    void afterEdit();
     void exportInteractively(PersonKind kind);
 
     LocalStore &m_store;
     const Session &m_session;
     StudentsTab *m_students;
     StaffTab *m_staff;
-    ClassesModel *m_classesModel = nullptr;
-    RoomsModel *m_roomsModel = nullptr;
-    ListPage *m_classes;
-    ListPage *m_rooms;
+    ClassesTab *m_classes;
+    RoomsTab *m_rooms;
+    SchoolYearsTab *m_schoolYears;
 };
 
 } // namespace SchoolSuite

@@ -102,7 +102,7 @@ QHash<QString, QString> PersonEditDialog::changedValues() const
     QHash<QString, QString> changed;
     for (const auto &[key, editor] : m_editors) {
         const QString value = currentValue(editor);
-        if (value != m_initial.value(key))
+        if (m_adding || value != m_initial.value(key))
             changed.insert(key, value);
     }
     return changed;
@@ -137,7 +137,7 @@ void PersonEditDialog::accept()
             return;
         }
     }
-    if (!changed.isEmpty()) {
+    if (!changed.isEmpty() || m_adding) {
         try {
             m_saver(changed);
         } catch (const Error &e) {

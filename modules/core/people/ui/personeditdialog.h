@@ -37,6 +37,9 @@ public:
                    const QString &current);
     void addCheck(const QString &key, bool value);
 
+    // Adding a record: every field counts as changed, so each is checked and saved.
+    void setAddMode(bool adding) { m_adding = adding; }
+
     QHash<QString, QString> changedValues() const;
     QString errorText() const;
 
@@ -53,6 +56,7 @@ private:
     QLabel *m_error;
     QList<QPair<QString, QWidget *>> m_editors;
     QHash<QString, QString> m_initial;
+    bool m_adding = false;
 };
 
 } // namespace SchoolSuite

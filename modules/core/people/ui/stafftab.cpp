@@ -6,6 +6,7 @@
 #include "core/people/peopleservice.h"
 #include "core/ui/detailpane.h"
 #include "personeditdialog.h"
+#include "recorddialog.h"
 
 #include <QAction>
 #include <QToolBar>
@@ -23,9 +24,14 @@ StaffTab::StaffTab(const Session &session, QWidget *parent)
     setSortRole(PeopleTableModel::SortRole);
     setIdRole(PeopleTableModel::IdRole);
 
+    m_add = toolBar()->addAction(QIcon::fromTheme(QStringLiteral("list-add")),
+                                 tr("Add staff member…"));
+    m_add->setObjectName(QStringLiteral("add"));
     m_edit = toolBar()->addAction(QIcon::fromTheme(QStringLiteral("document-edit")), tr("Edit…"));
     m_edit->setObjectName(QStringLiteral("edit"));
     m_edit->setToolTip(tr("Edit the selected staff member (Enter)"));
+    m_delete = toolBar()->addAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("Delete"));
+    m_delete->setObjectName(QStringLiteral("delete"));
     m_import
         = toolBar()->addAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("Import…"));
     m_import->setObjectName(QStringLiteral("import"));
@@ -34,7 +40,9 @@ StaffTab::StaffTab(const Session &session, QWidget *parent)
     m_export->setObjectName(QStringLiteral("export"));
     m_import->setEnabled(session.can(Permission::PeopleImport));
     m_export->setEnabled(session.can(Permission::PeopleExport));
+    connect(m_add, &QAction::triggered, this, &StaffTab::addStaffMember);
     connect(m_edit, &QAction::triggered, this, &StaffTab::editCurrent);
+    connect(m_delete, &QAction::triggered, this, &StaffTab::deleteCurrent);
     connect(m_import, &QAction::triggered, this, &StaffTab::importRequested);
     connect(m_export, &QAction::triggered, this, &StaffTab::exportRequested);
     connect(this, &ListPage::activated, this, [this] {
@@ -56,8 +64,11 @@ void StaffTab::reload()
 void StaffTab::updateActions()
 {
     // Homeroom teachers may edit their class, not their colleagues (PeopleService agrees).
-    m_edit->setEnabled(currentSourceIndex().isValid() && m_session.can(Permission::PeopleEdit)
-                       && !m_session.limitedToOwnClasses());
+    const bool may = m_session.can(Permission::PeopleEdit) && !m_session.limitedToOwnClasses();
+    const bool selected = currentSourceIndex().isValid();
+    m_add->setEnabled(may);
+    m_edit->setEnabled(may && selected);
+    m_delete->setEnabled(may && selected);
 }
 
 void StaffTab::updateDetail(const QModelIndex &index)
@@ -122,6 +133,70 @@ QDialog *StaffTab::editCurrent()
     });
     dialog->open();
     return dialog;
+}
+
+QDialog *StaffTab::addStaffMember()
+{
+    if (!m_add->isEnabled())
+        return nullptr;
+    const Session &session = m_session;
+    auto *dialog = new PersonEditDialog(
+        PersonKind::Staff,
+        tr("Add staff member"),
+        [&session](const QHash<QString, QString> &values) {
+            StaffMember m;
+            m.staffNo = values.value(QStringLiteral("staff_no"));
+            m.name = values.value(QStringLiteral("name"));
+            m.gender = values.value(QStringLiteral("gender"));
+            m.role = values.value(QStringLiteral("role"));
+            m.subject = values.value(QStringLiteral("subject"));
+            m.phone = values.value(QStringLiteral("phone"));
+            m.etTrained = values.value(QStringLiteral("et_trained")) == QLatin1String("1");
+            m.etTrainedOn = values.value(QStringLiteral("et_trained_on"));
+            PeopleService(session).addStaff(m);
+        },
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAddMode(true);
+    dialog->addText(QStringLiteral("staff_no"), QString());
+    dialog->addText(QStringLiteral("name"), QString());
+    dialog->addChoice(QStringLiteral("gender"),
+                      PeopleFields::title(PersonKind::Staff, QStringLiteral("gender")),
+                      {{QString(), QString()},
+                       {PeopleText::gender(QStringLiteral("M")), QStringLiteral("M")},
+                       {PeopleText::gender(QStringLiteral("F")), QStringLiteral("F")}},
+                      QString());
+    dialog->addText(QStringLiteral("role"), QString());
+    dialog->addText(QStringLiteral("subject"), QString());
+    dialog->addText(QStringLiteral("phone"), QString());
+    dialog->addCheck(QStringLiteral("et_trained"), false);
+    dialog->addText(QStringLiteral("et_trained_on"), QString(), QStringLiteral("2015-09-01"));
+    connect(dialog, &QDialog::accepted, this, [this] {
+        reload();
+        emit edited();
+    });
+    dialog->open();
+    return dialog;
+}
+
+void StaffTab::deleteCurrent()
+{
+    const QModelIndex index = currentSourceIndex();
+    if (!index.isValid() || !m_delete->isEnabled())
+        return;
+    const StaffMember m = m_model->member(index.row());
+    confirmThen(this,
+                tr("Delete staff member"),
+                tr("Delete %1 (%2)? They disappear from every list.").arg(m.name, m.staffNo),
+                [this, m] {
+                    try {
+                        PeopleService(m_session).deleteStaff(m.id);
+                        reload();
+                        emit edited();
+                    } catch (const Error &e) {
+                        showWarning(this, tr("Delete staff member"), e.message());
+                    }
+                });
 }
 
 } // namespace SchoolSuite

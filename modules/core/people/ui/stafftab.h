@@ -19,7 +19,9 @@ public:
     StaffTab(const Session &session, QWidget *parent = nullptr);
 
     StaffModel *staffModel() const { return m_model; }
+    QAction *addAction() const { return m_add; }
     QAction *editAction() const { return m_edit; }
+    QAction *deleteAction() const { return m_delete; }
     QAction *importAction() const { return m_import; }
     QAction *exportAction() const { return m_export; }
     DetailPane *detailPane() const { return m_detail; }
@@ -27,6 +29,8 @@ public:
 
 public slots:
     QDialog *editCurrent();
+    QDialog *addStaffMember();
+    void deleteCurrent(); // asks first, naming the staff member
 
 signals:
     void importRequested();
@@ -40,7 +44,9 @@ private:
     const Session &m_session;
     StaffModel *m_model;
     DetailPane *m_detail;
+    QAction *m_add;
     QAction *m_edit;
+    QAction *m_delete;
     QAction *m_import;
     QAction *m_export;
 };

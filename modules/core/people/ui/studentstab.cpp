@@ -7,6 +7,7 @@
 #include "core/ui/detailpane.h"
 #include "core/ui/listfilterproxy.h"
 #include "personeditdialog.h"
+#include "recorddialog.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -34,9 +35,13 @@ StudentsTab::StudentsTab(const Session &session, QWidget *parent)
     setSortRole(PeopleTableModel::SortRole);
     setIdRole(PeopleTableModel::IdRole);
 
+    m_add = toolBar()->addAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add student…"));
+    m_add->setObjectName(QStringLiteral("add"));
     m_edit = toolBar()->addAction(QIcon::fromTheme(QStringLiteral("document-edit")), tr("Edit…"));
     m_edit->setObjectName(QStringLiteral("edit"));
     m_edit->setToolTip(tr("Edit the selected student (Enter)"));
+    m_delete = toolBar()->addAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("Delete"));
+    m_delete->setObjectName(QStringLiteral("delete"));
     m_import
         = toolBar()->addAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("Import…"));
     m_import->setObjectName(QStringLiteral("import"));
@@ -54,7 +59,9 @@ StudentsTab::StudentsTab(const Session &session, QWidget *parent)
 
     m_import->setEnabled(session.can(Permission::PeopleImport));
     m_export->setEnabled(session.can(Permission::PeopleExport));
+    connect(m_add, &QAction::triggered, this, &StudentsTab::addStudent);
     connect(m_edit, &QAction::triggered, this, &StudentsTab::editCurrent);
+    connect(m_delete, &QAction::triggered, this, &StudentsTab::deleteCurrent);
     connect(m_import, &QAction::triggered, this, &StudentsTab::importRequested);
     connect(m_export, &QAction::triggered, this, &StudentsTab::exportRequested);
     connect(this, &ListPage::activated, this, [this] {
@@ -120,7 +127,10 @@ void StudentsTab::reload()
 void StudentsTab::updateActions()
 {
     const bool selected = currentSourceIndex().isValid();
-    m_edit->setEnabled(selected && m_session.can(Permission::PeopleEdit));
+    const bool may = m_session.can(Permission::PeopleEdit);
+    m_add->setEnabled(may);
+    m_edit->setEnabled(selected && may);
+    m_delete->setEnabled(selected && may);
 }
 
 void StudentsTab::updateDetail(const QModelIndex &index)
@@ -194,19 +204,8 @@ QDialog *StudentsTab::editCurrent()
                        {PeopleText::gender(QStringLiteral("M")), QStringLiteral("M")},
                        {PeopleText::gender(QStringLiteral("F")), QStringLiteral("F")}},
                       s.gender);
-    QList<QPair<QString, QString>> classes;
     QString currentRef;
-    try {
-        for (const SchoolClass &c : PeopleService(m_session).classes()) {
-            const QString ref = QString::number(c.grade) + QLatin1Char('/') + c.name;
-            if (m_session.limitedToOwnClasses() && !m_session.ownClassIds().contains(c.id))
-                continue;
-            classes << qMakePair(c.displayName, ref);
-            if (c.id == s.classId)
-                currentRef = ref;
-        }
-    } catch (const Error &) {
-    }
+    const QList<QPair<QString, QString>> classes = classChoices(s.classId, &currentRef);
     dialog->addChoice(QStringLiteral("class_ref"),
                       PeopleFields::title(PersonKind::Student, QStringLiteral("class")),
                       classes,
@@ -223,6 +222,99 @@ QDialog *StudentsTab::editCurrent()
     });
     dialog->open();
     return dialog;
+}
+
+QList<QPair<QString, QString>> StudentsTab::classChoices(const QString &currentId,
+                                                         QString *currentRef) const
+{
+    // The combo holds "grade/name"; the service wants both fields.
+    QList<QPair<QString, QString>> classes;
+    try {
+        for (const SchoolClass &c : PeopleService(m_session).classes()) {
+            const QString ref = QString::number(c.grade) + QLatin1Char('/') + c.name;
+            if (m_session.limitedToOwnClasses() && !m_session.ownClassIds().contains(c.id))
+                continue;
+            classes << qMakePair(c.displayName, ref);
+            if (c.id == currentId && currentRef)
+                *currentRef = ref;
+        }
+    } catch (const Error &) {
+    }
+    return classes;
+}
+
+QDialog *StudentsTab::addStudent()
+{
+    if (!m_add->isEnabled())
+        return nullptr;
+    const Session &session = m_session;
+    auto *dialog = new PersonEditDialog(
+        PersonKind::Student,
+        tr("Add student"),
+        [&session](const QHash<QString, QString> &values) {
+            Student s;
+            s.studentNo = values.value(QStringLiteral("student_no"));
+            s.name = values.value(QStringLiteral("name"));
+            s.gender = values.value(QStringLiteral("gender"));
+            s.birthDate = values.value(QStringLiteral("birth_date"));
+            s.idNumber = values.value(QStringLiteral("id_number"));
+            s.guardian = values.value(QStringLiteral("guardian"));
+            s.phone = values.value(QStringLiteral("phone"));
+            const QStringList ref
+                = values.value(QStringLiteral("class_ref")).split(QLatin1Char('/'));
+            PeopleService(session).addStudent(s, ref.value(0).toInt(), ref.value(1));
+        },
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAddMode(true);
+    dialog->addText(QStringLiteral("student_no"), QString(), QStringLiteral("G…, L… / J…"));
+    dialog->addText(QStringLiteral("name"), QString());
+    dialog->addChoice(QStringLiteral("gender"),
+                      PeopleFields::title(PersonKind::Student, QStringLiteral("gender")),
+                      {{QString(), QString()},
+                       {PeopleText::gender(QStringLiteral("M")), QStringLiteral("M")},
+                       {PeopleText::gender(QStringLiteral("F")), QStringLiteral("F")}},
+                      QString());
+    // Preselects the class the list is filtered on.
+    QString currentRef;
+    const QList<QPair<QString, QString>> classes
+        = classChoices(m_classFilter->currentData().toString(), &currentRef);
+    dialog->addChoice(QStringLiteral("class_ref"),
+                      PeopleFields::title(PersonKind::Student, QStringLiteral("class")),
+                      classes,
+                      currentRef);
+    dialog->addText(QStringLiteral("birth_date"), QString(), QStringLiteral("2012-09-01"));
+    if (m_session.can(Permission::SensitiveReveal))
+        dialog->addText(QStringLiteral("id_number"), QString());
+    dialog->addText(QStringLiteral("guardian"), QString());
+    dialog->addText(QStringLiteral("phone"), QString());
+    connect(dialog, &QDialog::accepted, this, [this] {
+        reload();
+        emit edited();
+    });
+    dialog->open();
+    return dialog;
+}
+
+void StudentsTab::deleteCurrent()
+{
+    const QModelIndex index = currentSourceIndex();
+    if (!index.isValid() || !m_delete->isEnabled())
+        return;
+    const Student s = m_model->student(index.row());
+    confirmThen(this,
+                tr("Delete student"),
+                tr("Delete %1 (%2, %3)? The student disappears from every list.")
+                    .arg(s.name, s.className, s.studentNo),
+                [this, s] {
+                    try {
+                        PeopleService(m_session).deleteStudent(s.id);
+                        reload();
+                        emit edited();
+                    } catch (const Error &e) {
+                        showWarning(this, tr("Delete student"), e.message());
+                    }
+                });
 }
 
 } // namespace SchoolSuite

@@ -22,7 +22,9 @@ public:
     StudentsTab(const Session &session, QWidget *parent = nullptr);
 
     StudentsModel *studentsModel() const { return m_model; }
+    QAction *addAction() const { return m_add; }
     QAction *editAction() const { return m_edit; }
+    QAction *deleteAction() const { return m_delete; }
     QAction *importAction() const { return m_import; }
     QAction *exportAction() const { return m_export; }
     QComboBox *classFilter() const { return m_classFilter; }
@@ -36,6 +38,8 @@ public:
 public slots:
     // Opens the edit dialog for the current student; returns it (shown window-modal).
     QDialog *editCurrent();
+    QDialog *addStudent();
+    void deleteCurrent(); // asks first, naming the student
     void revealIdNumber();
 
 signals:
@@ -53,7 +57,12 @@ private:
     DetailPane *m_detail;
     QPushButton *m_reveal;
     QComboBox *m_classFilter;
+    QList<QPair<QString, QString>> classChoices(const QString &currentId,
+                                                QString *currentRef) const;
+
+    QAction *m_add;
     QAction *m_edit;
+    QAction *m_delete;
     QAction *m_import;
     QAction *m_export;
 };
