@@ -6,7 +6,7 @@
 #
 # environment:
 #   LANGS="zh_CN en"          languages to shoot
-#   PAGES="signin home people search import settings about"
+#   PAGES="signin home people classes rooms search import settings about"
 #   OUT_DIR=<repo>/docs/images
 #   SETTLE_SECONDS=4          how long the desktop shot waits for the window to paint
 #
@@ -15,7 +15,7 @@
 # The application's screenshot interface (app/gui):
 #   schoolsuite --data-dir DIR --lang zh_CN|en [--sign-in USER --password-file FILE]
 #               --screenshot-page PAGE --screenshot FILE
-# opens PAGE (signin, home, people, search, import, settings, about), waits until it is
+# opens PAGE (signin, home, people, classes, rooms, search, import, settings, about), waits until it is
 # painted, saves QWidget::grab() of the window to FILE and exits with 0.
 # Besides one PNG per page, one full-screen shot per language (desktop.png) is taken with
 # ImageMagick's `import -window root`, to show the window as it sits on a 1366x768 desktop.
@@ -108,7 +108,7 @@ done
 fc-list :lang=zh 2>/dev/null | grep -q . || note "warning: no Chinese font found (install fonts-noto-cjk); Chinese text will show as boxes"
 
 read -r -a LANG_LIST <<<"${LANGS:-zh_CN en}"
-read -r -a PAGE_LIST <<<"${PAGES:-signin home people search import settings about}"
+read -r -a PAGE_LIST <<<"${PAGES:-signin home people classes rooms search import settings about}"
 OUT_ROOT=${OUT_DIR:-$REPO_DIR/docs/images}
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/schoolsuite-shots.XXXXXX")

@@ -68,8 +68,14 @@ bool take(MainWindow *window, const QString &page, const QString &file)
         window->homePage()->waitForRefresh();
         return saveWithDialog(window, nullptr, file);
     }
-    if (page == QLatin1String("people")) {
-        window->openPage(QStringLiteral("people"));
+    if (page == QLatin1String("people") || page == QLatin1String("classes")
+        || page == QLatin1String("rooms")) {
+        auto *people = qobject_cast<PeoplePage *>(window->openPage(QStringLiteral("people")));
+        if (!people)
+            return false;
+        if (page != QLatin1String("people"))
+            people->setCurrentIndex(page == QLatin1String("classes") ? PeoplePage::ClassesTabIndex
+                                                                     : PeoplePage::RoomsTabIndex);
         return saveWithDialog(window, nullptr, file);
     }
     if (page == QLatin1String("search")) {
