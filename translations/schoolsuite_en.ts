@@ -223,6 +223,10 @@
         <source>Show the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no student (学籍号) or staff member (工号) %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SchoolSuite::AboutDialog</name>

@@ -223,6 +223,10 @@
         <source>Show the audit log.</source>
         <translation>显示审计日志。</translation>
     </message>
+    <message>
+        <source>There is no student (学籍号) or staff member (工号) %1.</source>
+        <translation>没有学籍号或工号为 %1 的学生或教职工。</translation>
+    </message>
 </context>
 <context>
     <name>SchoolSuite::AboutDialog</name>

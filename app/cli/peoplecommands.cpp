@@ -131,6 +131,20 @@ QJsonObject staffJson(const StaffMember &m)
             {QStringLiteral("et_trained_on"), m.etTrainedOn}};
 }
 
+// KEY names a student (学籍号), a staff member (工号) or a record; true for a student.
+bool isStudent(const PeopleService &people, const QString &key)
+{
+    if (people.isStudentKey(key))
+        return true;
+    try {
+        people.staffMember(key);
+        return false;
+    } catch (const Error &) {
+        throw Error(tr("There is no student (学籍号) or staff member (工号) %1.").arg(key),
+                    Error::NotFound);
+    }
+}
+
 int show(CliApp &cli, const QStringList &args)
 {
     QCommandLineParser p;
@@ -145,7 +159,7 @@ int show(CliApp &cli, const QStringList &args)
     PeopleService people(session);
     const QString key = p.positionalArguments().first();
     QJsonObject o;
-    if (people.isStudentKey(key)) {
+    if (isStudent(people, key)) {
         Student s = people.student(key);
         if (p.isSet(reveal)) {
             s.idNumber = people.revealIdNumber(s.id);
@@ -183,7 +197,7 @@ int set(CliApp &cli, const QStringList &args)
     const Session session = Session::commandLine(store.db());
     PeopleService people(session);
     const QString key = pos.first();
-    if (people.isStudentKey(key))
+    if (isStudent(people, key))
         people.setStudentFields(key, values);
     else
         people.setStaffFields(key, values);

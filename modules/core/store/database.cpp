@@ -25,10 +25,12 @@ QString nextConnectionName(const QString &prefix)
 // Closes a thread's read connections when the thread ends.
 struct ReadConnections
 {
-    QHash<QString, QString> byPath; // database path -> connection name
+    // The write connection's name (unique per open) -> this thread's read connection. Keyed by
+    // the open rather than the path, so a store reopened after a restore is read afresh.
+    QHash<QString, QString> byStore;
     ~ReadConnections()
     {
-        for (const QString &name : std::as_const(byPath))
+        for (const QString &name : std::as_const(byStore))
             QSqlDatabase::removeDatabase(name);
     }
 };
@@ -117,7 +119,7 @@ QSqlDatabase Database::readConnection() const
     if (!s_readConnections.hasLocalData())
         s_readConnections.setLocalData(new ReadConnections);
     ReadConnections *conns = s_readConnections.localData();
-    QString name = conns->byPath.value(m_path);
+    QString name = conns->byStore.value(m_connectionName);
     if (!name.isEmpty())
         return QSqlDatabase::database(name, false);
     name = nextConnectionName(QStringLiteral("schoolsuite-read"));
@@ -128,7 +130,7 @@ QSqlDatabase Database::readConnection() const
         throw Error(
             tr("Cannot open a read connection to %1: %2").arg(m_path, db.lastError().text()));
     configure(db, true);
-    conns->byPath.insert(m_path, name);
+    conns->byStore.insert(m_connectionName, name);
     return db;
 }
 
