@@ -379,6 +379,27 @@ private slots:
         QCOMPARE(run({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("check")}).code, 0);
     }
 
+    void appOnAFreshMachineShowsTheSetupWizard()
+    {
+        QTemporaryDir dir;
+        const Run r = run(
+            {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--exit-after-startup")},
+            QStringLiteral(SCHOOLSUITE_APP));
+        QCOMPARE(r.code, 0);
+        // Nothing was set up behind the user's back: the store has no school yet.
+        const Run stats = run({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("check")});
+        QCOMPARE(stats.code, 0);
+        QCOMPARE(run({QStringLiteral("--data-dir"),
+                      dir.path(),
+                      QStringLiteral("users"),
+                      QStringLiteral("list"),
+                      QStringLiteral("--json")})
+                     .json()
+                     .array()
+                     .size(),
+                 0);
+    }
+
     void appRefusesDamagedStoreWithoutCrashing()
     {
         QTemporaryDir dir;
