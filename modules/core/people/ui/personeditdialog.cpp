@@ -4,12 +4,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDialogButtonBox>
-#include <QFormLayout>
-#include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
-#include <QVBoxLayout>
 
 namespace SchoolSuite {
 
@@ -17,32 +12,11 @@ PersonEditDialog::PersonEditDialog(PersonKind kind,
                                    const QString &title,
                                    Saver saver,
                                    QWidget *parent)
-    : QDialog(parent)
+    : RecordDialog(title, parent)
     , m_kind(kind)
     , m_saver(std::move(saver))
-    , m_form(new QFormLayout)
-    , m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("personEditDialog"));
-    setWindowTitle(title);
-    m_error->setObjectName(QStringLiteral("error"));
-    m_error->setWordWrap(true);
-    m_error->setTextFormat(Qt::PlainText);
-    QPalette red = m_error->palette();
-    red.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
-    m_error->setPalette(red);
-    m_error->hide();
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &PersonEditDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &PersonEditDialog::reject);
-
-    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(m_form);
-    layout->addWidget(m_error);
-    layout->addStretch(1);
-    layout->addWidget(buttons);
     setMinimumWidth(fontMetrics().averageCharWidth() * 60);
 }
 
@@ -56,7 +30,7 @@ void PersonEditDialog::addText(const QString &key, const QString &value, const Q
     auto *edit = new QLineEdit(value, this);
     edit->setObjectName(key);
     edit->setPlaceholderText(placeholder);
-    m_form->addRow(label(key) + QLatin1Char(':'), edit);
+    addRow(label(key), edit, key);
     m_editors << qMakePair(key, static_cast<QWidget *>(edit));
     m_initial.insert(key, value);
 }
@@ -71,7 +45,7 @@ void PersonEditDialog::addChoice(const QString &key,
     for (const auto &item : items)
         combo->addItem(item.first, item.second);
     combo->setCurrentIndex(qMax(0, combo->findData(current)));
-    m_form->addRow(text + QLatin1Char(':'), combo);
+    addRow(text, combo, key);
     m_editors << qMakePair(key, static_cast<QWidget *>(combo));
     m_initial.insert(key, combo->currentData().toString());
 }
@@ -81,7 +55,7 @@ void PersonEditDialog::addCheck(const QString &key, bool value)
     auto *check = new QCheckBox(this);
     check->setObjectName(key);
     check->setChecked(value);
-    m_form->addRow(label(key) + QLatin1Char(':'), check);
+    addRow(label(key), check, key);
     m_editors << qMakePair(key, static_cast<QWidget *>(check));
     m_initial.insert(key, currentValue(check));
 }
@@ -106,22 +80,6 @@ QHash<QString, QString> PersonEditDialog::changedValues() const
             changed.insert(key, value);
     }
     return changed;
-}
-
-QString PersonEditDialog::errorText() const
-{
-    return m_error->isHidden() ? QString() : m_error->text();
-}
-
-void PersonEditDialog::showError(const QString &message, QWidget *editor)
-{
-    m_error->setText(message);
-    m_error->show();
-    if (editor) {
-        editor->setFocus(Qt::OtherFocusReason);
-        if (auto *edit = qobject_cast<QLineEdit *>(editor))
-            edit->selectAll();
-    }
 }
 
 void PersonEditDialog::accept()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/people/peoplefields.h"
+#include "recorddialog.h"
 
 #include <QDialog>
 #include <QHash>
@@ -9,17 +10,13 @@
 
 #include <functional>
 
-class QDialogButtonBox;
-class QFormLayout;
-class QLabel;
-
 namespace SchoolSuite {
 
 // Edits the fields of one student or staff member. Every changed value is checked with
 // PeopleFields::normalize before anything is saved; a wrong value keeps the dialog open with
 // the message (which names the field) and the cursor in that field. Only changed fields are
 // handed to the saver, which writes them all or nothing (PeopleService::set*Fields).
-class PersonEditDialog : public QDialog
+class PersonEditDialog : public RecordDialog
 {
     Q_OBJECT
 
@@ -41,20 +38,16 @@ public:
     void setAddMode(bool adding) { m_adding = adding; }
 
     QHash<QString, QString> changedValues() const;
-    QString errorText() const;
 
     void accept() override;
 
 private:
     QString label(const QString &key) const;
     QString currentValue(QWidget *editor) const;
-    void showError(const QString &message, QWidget *editor);
 
     PersonKind m_kind;
     Saver m_saver;
-    QFormLayout *m_form;
-    QLabel *m_error;
-    QList<QPair<QString, QWidget *>> m_editors;
+    QList<QPair<QString, QWidget *>> m_editors; // by key
     QHash<QString, QString> m_initial;
     bool m_adding = false;
 };

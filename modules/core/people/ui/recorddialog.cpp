@@ -58,20 +58,29 @@ void RecordDialog::accept()
         if (m_saver)
             m_saver();
     } catch (const Error &e) {
-        m_error->setText(e.message());
-        m_error->show();
         // The services start their messages with the field's name.
+        QWidget *field = nullptr;
         for (const auto &[label, editor] : std::as_const(m_editors)) {
             if (e.message().startsWith(label)) {
-                editor->setFocus(Qt::OtherFocusReason);
-                if (auto *edit = qobject_cast<QLineEdit *>(editor))
-                    edit->selectAll();
+                field = editor;
                 break;
             }
         }
+        showError(e.message(), field);
         return;
     }
     QDialog::accept();
+}
+
+void RecordDialog::showError(const QString &message, QWidget *editor)
+{
+    m_error->setText(message);
+    m_error->show();
+    if (editor) {
+        editor->setFocus(Qt::OtherFocusReason);
+        if (auto *edit = qobject_cast<QLineEdit *>(editor))
+            edit->selectAll();
+    }
 }
 
 QMessageBox *confirmThen(QWidget *parent,

@@ -32,6 +32,10 @@ public:
 
     void accept() override;
 
+protected:
+    // Shows message under the form and puts the cursor in editor (when given).
+    void showError(const QString &message, QWidget *editor);
+
 private:
     Saver m_saver;
     QFormLayout *m_form;
