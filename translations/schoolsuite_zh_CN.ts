@@ -561,6 +561,10 @@ Commands:
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 需要一个值。</translation>
+    </message>
 </context>
 <context>
     <name>SchoolSuite::Database</name>

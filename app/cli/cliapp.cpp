@@ -106,21 +106,38 @@ int CliApp::run(const QStringList &arguments)
     QStringList args = arguments.mid(1);
     QString language;
     QString dataDir;
-    // Global options come before the command.
+    // --data-dir and --lang apply to every command, so scripts may give them before or after
+    // the command's name.
+    for (qsizetype i = 0; i < args.size();) {
+        const QString &arg = args.at(i);
+        QString *target = nullptr;
+        QString name;
+        for (const auto &[option, value] : {std::pair{QStringLiteral("--data-dir"), &dataDir},
+                                            std::pair{QStringLiteral("--lang"), &language}}) {
+            if (arg == option || arg.startsWith(option + QLatin1Char('='))) {
+                target = value;
+                name = option;
+            }
+        }
+        if (!target) {
+            ++i;
+            continue;
+        }
+        if (arg == name) {
+            if (i + 1 >= args.size()) {
+                installTranslations(language);
+                return usage(tr("%1 needs a value.").arg(name));
+            }
+            *target = args.at(i + 1);
+            args.remove(i, 2);
+        } else {
+            *target = arg.mid(name.size() + 1);
+            args.remove(i);
+        }
+    }
     while (!args.isEmpty() && args.first().startsWith(QLatin1String("--"))) {
         const QString opt = args.takeFirst();
-        auto value = [&](const QString &name) -> std::optional<QString> {
-            if (opt.startsWith(name + QLatin1Char('=')))
-                return opt.mid(name.size() + 1);
-            if (opt == name && !args.isEmpty())
-                return args.takeFirst();
-            return std::nullopt;
-        };
-        if (auto v = value(QStringLiteral("--data-dir")); v) {
-            dataDir = *v;
-        } else if (auto l = value(QStringLiteral("--lang")); l) {
-            language = *l;
-        } else if (opt == QLatin1String("--version")) {
+        if (opt == QLatin1String("--version")) {
             print(QStringLiteral("schoolsuite-cli %1").arg(QStringLiteral(SCHOOLSUITE_VERSION)));
             return Success;
         } else if (opt == QLatin1String("--help")) {

@@ -217,6 +217,22 @@ private slots:
                  1);
     }
 
+    void globalOptionsAfterTheCommand()
+    {
+        const Run r = run({QStringLiteral("stats"),
+                           QStringLiteral("--json"),
+                           QStringLiteral("--data-dir"),
+                           m_data});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.json().object().value(QStringLiteral("students")).toInt(), 2);
+        QCOMPARE(run({QStringLiteral("stats"),
+                      QStringLiteral("--data-dir=") + m_data,
+                      QStringLiteral("--lang=en")})
+                     .code,
+                 0);
+        QCOMPARE(run({QStringLiteral("stats"), QStringLiteral("--data-dir")}).code, 2);
+    }
+
     void searchJson()
     {
         const Run r
