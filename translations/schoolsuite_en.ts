@@ -1292,6 +1292,10 @@ Commands:
         <source>School years</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SchoolSuite::PeopleService</name>

@@ -1288,6 +1288,10 @@ Commands:
         <source>School years</source>
         <translation>学年</translation>
     </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
 </context>
 <context>
     <name>SchoolSuite::PeopleService</name>

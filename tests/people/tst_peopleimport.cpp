@@ -11,6 +11,7 @@
 
 #include <QFile>
 #include <QStringEncoder>
+#include <QThread>
 
 using namespace SchoolSuite;
 
@@ -273,6 +274,51 @@ private slots:
         QVERIFY2(r.errors.isEmpty(), qPrintable(r.errorText()));
         QCOMPARE(r.unchanged, 3);
         QCOMPARE(AuditLog::recent(t.db(), 10, QStringLiteral("export")).size(), 1);
+    }
+
+    // Exports run on a worker thread in the app: reads go through that thread's read connection
+    // and the audit entries reach the store through its own thread.
+    void exportOffTheOwnerThread()
+    {
+        Test::TempStore t;
+        const QString path = t.dir.filePath(QStringLiteral("s.csv"));
+        writeFile(path, studentsCsv().toUtf8());
+        PeopleImport(t.admin()).run(PersonKind::Student, TabularReader::read(path), false);
+        const Session clerk = t.as(Role::Clerk);
+        // A thread of its own: QFuture::result() may run a task that has not started yet on the
+        // waiting thread, which would not test anything.
+        Table table;
+        bool onOwnerThread = true;
+        std::unique_ptr<QThread> reader(QThread::create([&] {
+            onOwnerThread = t.db().isOwnerThread();
+            table = PeopleImport(clerk).exportTable(PersonKind::Student);
+        }));
+        reader->start();
+        QVERIFY(reader->wait(30000));
+        QVERIFY(!onOwnerThread);
+        QCOMPARE(table.rowCount(), 3);
+        QVERIFY(Validators::isValidIdNumber(table.rows.first().at(6))); // a clerk exports in full
+        QTRY_COMPARE(AuditLog::recent(t.db(), 10, QStringLiteral("export")).size(), 1);
+        QCOMPARE(AuditLog::recent(t.db(), 10, QStringLiteral("export")).first().username,
+                 clerk.username());
+        // Writes from another thread fail instead of touching the owner's connection.
+        bool wrote = true;
+        std::unique_ptr<QThread> writer(QThread::create([&] {
+            try {
+                PeopleService(clerk).setStudentFields(
+                    QStringLiteral("G") + validId(QStringLiteral("20130304"), 11),
+                    {{QStringLiteral("name"), QStringLiteral("改名")}});
+            } catch (const Error &) {
+                wrote = false;
+            }
+        }));
+        writer->start();
+        QVERIFY(writer->wait(30000));
+        QVERIFY(!wrote);
+        QCOMPARE(t.db()
+                     .scalar(QStringLiteral("SELECT count(*) FROM students WHERE name = '改名'"))
+                     .toInt(),
+                 0);
     }
 
     void exportNeedsPermissionAndIsFullForPrincipal()

@@ -75,6 +75,7 @@ void Database::open(const QString &path)
         throw Error(tr("Cannot open the database %1: %2").arg(path, why), Error::Corrupt);
     }
     m_path = QFileInfo(path).absoluteFilePath();
+    m_owner = std::make_unique<QObject>();
     try {
         // Reading the schema is the cheapest way to find out whether this is a SQLite file.
         execOn(db, QStringLiteral("SELECT count(*) FROM sqlite_schema"));
@@ -100,6 +101,7 @@ void Database::close()
     QSqlDatabase::removeDatabase(m_connectionName);
     m_connectionName.clear();
     m_path.clear();
+    m_owner.reset();
 }
 
 bool Database::isOpen() const
@@ -110,7 +112,22 @@ bool Database::isOpen() const
 QSqlDatabase Database::connection() const
 {
     Q_ASSERT(isOpen());
+    if (!isOwnerThread())
+        return readConnection();
     return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool Database::isOwnerThread() const
+{
+    return !m_owner || m_owner->thread() == QThread::currentThread();
+}
+
+void Database::runOnOwnerThread(std::function<void()> fn) const
+{
+    if (isOwnerThread())
+        fn();
+    else
+        QMetaObject::invokeMethod(m_owner.get(), std::move(fn), Qt::QueuedConnection);
 }
 
 QSqlDatabase Database::readConnection() const

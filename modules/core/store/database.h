@@ -1,11 +1,13 @@
 #pragma once
 
+#include <QObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 
 #include <functional>
+#include <memory>
 
 namespace SchoolSuite {
 
@@ -27,7 +29,14 @@ public:
     bool isOpen() const;
     QString path() const { return m_path; }
 
+    // The write connection on the thread that opened the store. Called on any other thread it
+    // gives that thread's read-only connection instead (a QSqlDatabase belongs to one thread),
+    // so the domain services can read off the UI thread; their writes fail there.
     QSqlDatabase connection() const;
+    bool isOwnerThread() const;
+    // Runs fn on the thread that opened the store: at once when called there, else queued to its
+    // event loop (audit entries written by reads that run on a worker thread).
+    void runOnOwnerThread(std::function<void()> fn) const;
     // A read-only connection for the calling thread, opened on first use and closed with the
     // thread. Use it for reports, search and exports off the UI thread.
     QSqlDatabase readConnection() const;
@@ -51,6 +60,7 @@ private:
     QString m_path;
     QString m_connectionName;
     int m_transactionDepth = 0;
+    std::unique_ptr<QObject> m_owner; // lives in the opening thread; target of queued calls
 };
 
 // A statement prepared once and run many times with new values (imports of thousands of

@@ -9,9 +9,11 @@
 #include "core/people/peoplemodels.h"
 #include "core/people/peopleservice.h"
 #include "core/search/searchindex.h"
+#include "core/store/asyncreader.h"
 #include "core/ui/detailpane.h"
 #include "core/ui/importwizard.h"
 #include "core/ui/listpage.h"
+#include "recorddialog.h"
 #include "roomstab.h"
 #include "schoolyearstab.h"
 #include "stafftab.h"
@@ -21,11 +23,14 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace SchoolSuite {
 
@@ -149,11 +154,16 @@ ImportWizard *PeoplePage::openImportWizard(PersonKind kind)
     return wizard;
 }
 
-int PeoplePage::exportTo(PersonKind kind, const QString &path)
+int PeoplePage::exportTable(const Session &session, PersonKind kind, const QString &path)
 {
-    const Table table = PeopleImport(m_session).exportTable(kind);
+    const Table table = PeopleImport(session).exportTable(kind);
     TabularWriter::write(path, table, kind == PersonKind::Student ? tr("Students") : tr("Staff"));
     return table.rowCount();
+}
+
+int PeoplePage::exportTo(PersonKind kind, const QString &path)
+{
+    return exportTable(m_session, kind, path);
 }
 
 void PeoplePage::exportInteractively(PersonKind kind)
@@ -173,18 +183,35 @@ void PeoplePage::exportInteractively(PersonKind kind)
     if (QFileInfo(path).suffix().isEmpty())
         target += selected.contains(QLatin1String("*.csv")) ? QStringLiteral(".csv")
                                                             : QStringLiteral(".xlsx");
-    try {
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        const int n = exportTo(kind, target);
-        QApplication::restoreOverrideCursor();
-        QMessageBox::information(
-            this,
-            tr("Export"),
-            tr("%n record(s) written to %1.", nullptr, n).arg(QDir::toNativeSeparators(target)));
-    } catch (const Error &e) {
-        QApplication::restoreOverrideCursor();
-        QMessageBox::warning(this, tr("Export"), e.message());
-    }
+    // Reading thousands of records and writing the file runs on a worker thread with its own
+    // read connection; the window stays responsive and shows that it is busy.
+    auto *progress = new QProgressDialog(tr("Exporting…"), QString(), 0, 0, this);
+    progress->setWindowTitle(tr("Export"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    auto *watcher = new QFutureWatcher<QPair<int, QString>>(this);
+    const Session session = m_session;
+    connect(watcher, &QFutureWatcher<QPair<int, QString>>::finished, this, [=, this] {
+        const auto [n, error] = watcher->result();
+        watcher->deleteLater();
+        progress->close();
+        if (!error.isEmpty())
+            showWarning(this, tr("Export"), error);
+        else
+            QMessageBox::information(this,
+                                     tr("Export"),
+                                     tr("%n record(s) written to %1.", nullptr, n)
+                                         .arg(QDir::toNativeSeparators(target)));
+        emit exported(n);
+    });
+    watcher->setFuture(QtConcurrent::run(AsyncReader::pool(), [session, kind, target] {
+        try {
+            return qMakePair(exportTable(session, kind, target), QString());
+        } catch (const Error &e) {
+            return qMakePair(0, e.message());
+        }
+    }));
 }
 
 } // namespace SchoolSuite

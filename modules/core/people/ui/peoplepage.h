@@ -44,6 +44,12 @@ public:
     // Writes the directory to path (.xlsx or .csv); returns the number of records.
     // Throws Error.
     int exportTo(PersonKind kind, const QString &path);
+    // The same for any thread: the session's store gives worker threads a read connection.
+    static int exportTable(const Session &session, PersonKind kind, const QString &path);
+
+signals:
+    // An interactive export finished (after its message); n records were written.
+    void exported(int n);
 
 public slots:
     // Shows a record found by global search; kind as in SearchHit ("student", "staff",
