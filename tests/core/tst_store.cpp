@@ -147,6 +147,51 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(Error, t.db().exec(QStringLiteral("UPDATE rooms SET id = 'x'")));
     }
 
+    // REPLACE would delete the old row behind the outbox's back; upserts and OR-clauses must
+    // still work with the search queue's triggers.
+    void conflictClausesKeepCapture()
+    {
+        Test::TempStore t;
+        t.db().exec(QStringLiteral("INSERT INTO rooms (name, type) VALUES ('105', 'classroom')"));
+        const QString id = t.db().scalar(QStringLiteral("SELECT id FROM rooms")).toString();
+        QVERIFY_THROWS_EXCEPTION(
+            Error,
+            t.db().exec(QStringLiteral("INSERT OR REPLACE INTO rooms (id, name, type) VALUES (?, "
+                                       "'105', 'lab')"),
+                        {id}));
+        QCOMPARE(
+            t.db().scalar(QStringLiteral("SELECT type FROM rooms WHERE id = ?"), {id}).toString(),
+            QStringLiteral("classroom"));
+        t.db().exec(QStringLiteral("UPDATE OR ABORT rooms SET capacity = 30"));
+        t.db().exec(QStringLiteral("UPDATE OR ABORT rooms SET capacity = 31"));
+        t.db().exec(QStringLiteral("INSERT INTO rooms (id, name, type) VALUES (?, '105', "
+                                   "'classroom') ON CONFLICT(id) DO UPDATE SET capacity = 32"),
+                    {id});
+        QCOMPARE(t.db().scalar(QStringLiteral("SELECT capacity FROM rooms")).toInt(), 32);
+        QCOMPARE(t.db()
+                     .scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE tbl = 'rooms' AND "
+                                            "op = 'update'"))
+                     .toInt(),
+                 3);
+    }
+
+    void failedCommitEndsTheTransaction()
+    {
+        Test::TempStore t;
+        // A deferred foreign key fails at COMMIT, like a full disk would.
+        QVERIFY_THROWS_EXCEPTION(Error, t.db().transaction([&] {
+            t.db().exec(QStringLiteral("PRAGMA defer_foreign_keys = ON"));
+            t.db().exec(QStringLiteral("INSERT INTO classes (grade, name, room_id) VALUES (1, '1', "
+                                       "'no-such-room')"));
+        }));
+        // The next write is not swallowed by a transaction left open.
+        t.db().transaction([&] {
+            t.db().exec(QStringLiteral("INSERT INTO rooms (name, type) VALUES ('106', 'office')"));
+        });
+        QCOMPARE(t.db().scalar(QStringLiteral("SELECT count(*) FROM classes")).toInt(), 0);
+        QCOMPARE(t.db().scalar(QStringLiteral("SELECT count(*) FROM rooms")).toInt(), 1);
+    }
+
     void factsAreNeverChanged()
     {
         Test::TempStore t;

@@ -53,6 +53,9 @@ void Database::configure(const QSqlDatabase &db, bool readOnly)
 {
     execOn(db, QStringLiteral("PRAGMA busy_timeout = 5000"));
     execOn(db, QStringLiteral("PRAGMA foreign_keys = ON"));
+    // INSERT OR REPLACE deletes the old row; with recursive triggers that delete meets the
+    // tombstone guard instead of vanishing without a trace in the outbox.
+    execOn(db, QStringLiteral("PRAGMA recursive_triggers = ON"));
     if (!readOnly) {
         execOn(db, QStringLiteral("PRAGMA journal_mode = WAL"));
         execOn(db, QStringLiteral("PRAGMA synchronous = NORMAL"));
@@ -153,27 +156,45 @@ QSqlDatabase Database::readConnection() const
 
 void Database::transaction(const std::function<void()> &fn)
 {
+    // The depth below belongs to the write connection, so transactions are the owner's.
+    if (!isOwnerThread())
+        throw Error(tr("Changes are written on the thread that opened the store."));
     QSqlDatabase db = connection();
     // Nested calls join the outer transaction through a savepoint.
     const QString savepoint = QStringLiteral("sp%1").arg(m_transactionDepth);
     exec(m_transactionDepth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
                                  : QStringLiteral("SAVEPOINT ") + savepoint);
     ++m_transactionDepth;
+    // Undoes the transaction as far as SQLite still has it; it may have rolled back by itself
+    // (a full disk), and then the original error is the one to report.
+    auto rollback = [&] {
+        try {
+            if (m_transactionDepth == 0) {
+                execOn(db, QStringLiteral("ROLLBACK"));
+            } else {
+                execOn(db, QStringLiteral("ROLLBACK TO ") + savepoint);
+                execOn(db, QStringLiteral("RELEASE ") + savepoint);
+            }
+        } catch (const Error &) {
+        }
+    };
     try {
         fn();
     } catch (...) {
         --m_transactionDepth;
-        if (m_transactionDepth == 0) {
-            execOn(db, QStringLiteral("ROLLBACK"));
-        } else {
-            execOn(db, QStringLiteral("ROLLBACK TO ") + savepoint);
-            execOn(db, QStringLiteral("RELEASE ") + savepoint);
-        }
+        rollback();
         throw;
     }
     --m_transactionDepth;
-    exec(m_transactionDepth == 0 ? QStringLiteral("COMMIT")
-                                 : QStringLiteral("RELEASE ") + savepoint);
+    try {
+        exec(m_transactionDepth == 0 ? QStringLiteral("COMMIT")
+                                     : QStringLiteral("RELEASE ") + savepoint);
+    } catch (...) {
+        // A failed COMMIT leaves SQLite inside the transaction: end it, or every later write
+        // would join it and be lost.
+        rollback();
+        throw;
+    }
 }
 
 QSqlQuery Database::execOn(const QSqlDatabase &db, const QString &sql, const QVariantList &bindings)

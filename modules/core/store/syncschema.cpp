@@ -149,14 +149,16 @@ QStringList triggerSql(const TableDecl &t, const QStringList &columns)
                    .arg(tbl, notApplying(), changedSql);
     }
     if (t.searchable) {
+        // ON CONFLICT DO NOTHING rather than INSERT OR IGNORE: an OR-clause in a trigger yields to
+        // the conflict policy of the statement that fired it (an upsert, UPDATE OR ABORT).
         sql << QStringLiteral("CREATE TRIGGER %1_search_insert AFTER INSERT ON %1 BEGIN\n"
-                              "  INSERT OR IGNORE INTO search_dirty (tbl, row_id) VALUES ('%1', "
-                              "NEW.id);\n"
+                              "  INSERT INTO search_dirty (tbl, row_id) VALUES ('%1', NEW.id)\n"
+                              "    ON CONFLICT DO NOTHING;\n"
                               "END")
                    .arg(tbl);
         sql << QStringLiteral("CREATE TRIGGER %1_search_update AFTER UPDATE ON %1 WHEN %2 BEGIN\n"
-                              "  INSERT OR IGNORE INTO search_dirty (tbl, row_id) VALUES ('%1', "
-                              "NEW.id);\n"
+                              "  INSERT INTO search_dirty (tbl, row_id) VALUES ('%1', NEW.id)\n"
+                              "    ON CONFLICT DO NOTHING;\n"
                               "END")
                    .arg(tbl, changedSql);
     }
