@@ -315,6 +315,31 @@ private slots:
         QVERIFY(StoreMaintenance::check(s).healthy());
     }
 
+    void restoreRefusesAStoreInUse()
+    {
+        QTemporaryDir dir;
+        const QString data = dir.filePath(QStringLiteral("data"));
+        const QString backupFile = dir.filePath(QStringLiteral("b.db"));
+        LocalStore running; // SchoolSuite still open on this computer
+        running.open(data, true);
+        running.initializeSchool(QStringLiteral("R01"), QStringLiteral("运行中"));
+        StoreMaintenance::backup(running, backupFile);
+        running.db().exec(QStringLiteral("INSERT INTO rooms (name, type) VALUES ('新', 'office')"));
+        try {
+            StoreMaintenance::restore(data, backupFile);
+            QFAIL("restored under a running program");
+        } catch (const Error &e) {
+            QVERIFY2(e.message().contains(QStringLiteral("in use")), qPrintable(e.message()));
+        }
+        QCOMPARE(running.db().scalar(QStringLiteral("SELECT count(*) FROM rooms")).toInt(), 1);
+        running.close();
+        StoreMaintenance::restore(data, backupFile);
+        // The store before the restore is kept, with the change made after the backup.
+        Database previous;
+        previous.open(LocalStore::pathIn(data) + QStringLiteral(".before-restore"));
+        QCOMPARE(previous.scalar(QStringLiteral("SELECT count(*) FROM rooms")).toInt(), 1);
+    }
+
     void restoreRefusesGarbageAndKeepsStore()
     {
         QTemporaryDir dir;

@@ -11,6 +11,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <filesystem>
+
 namespace SchoolSuite::StoreMaintenance {
 
 namespace {
@@ -133,14 +135,50 @@ void restore(const QString &dataDir, const QString &file)
     }
     const QString current = LocalStore::pathIn(dataDir);
     const QString previous = current + QStringLiteral(".before-restore");
-    QFile::remove(previous);
-    if (QFileInfo::exists(current) && !QFile::rename(current, previous))
-        throw Error(tr("Cannot move the current store aside; is SchoolSuite still running?"));
-    QFile::remove(current + QStringLiteral("-wal"));
-    QFile::remove(current + QStringLiteral("-shm"));
-    if (!QFile::rename(staging, current)) {
-        QFile::rename(previous, current);
-        throw Error(tr("Cannot put the restored store in place."));
+    auto dropStaging = [&] {
+        QFile::remove(staging);
+        QFile::remove(staging + QStringLiteral("-wal"));
+        QFile::remove(staging + QStringLiteral("-shm"));
+    };
+    if (QFileInfo::exists(current)) {
+        // Fold the current store's log into its file and leave WAL mode: SQLite refuses that while
+        // any other program has the store open, which is how a running SchoolSuite is noticed.
+        // The kept copy then holds every committed change.
+        const QString inUse = tr("The school's data is in use; close SchoolSuite everywhere on "
+                                 "this computer and restore again.");
+        try {
+            Database db;
+            db.open(current);
+            db.exec(QStringLiteral("PRAGMA busy_timeout = 500"));
+            QString mode;
+            try {
+                db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+                mode = db.scalar(QStringLiteral("PRAGMA journal_mode = DELETE")).toString();
+            } catch (const Error &) {
+                throw Error(inUse); // "database is locked"
+            }
+            if (mode.compare(QLatin1String("delete"), Qt::CaseInsensitive) != 0)
+                throw Error(inUse);
+        } catch (const Error &) {
+            dropStaging();
+            throw;
+        }
+        QFile::remove(previous);
+        if (!QFile::copy(current, previous)) {
+            dropStaging();
+            throw Error(tr("Cannot keep a copy of the current store as %1.")
+                            .arg(QDir::toNativeSeparators(previous)));
+        }
+    }
+    // One rename that replaces the file: at every moment there is a whole store in place.
+    std::error_code error;
+    std::filesystem::rename(std::filesystem::path(staging.toStdU16String()),
+                            std::filesystem::path(current.toStdU16String()),
+                            error);
+    if (error) {
+        dropStaging();
+        throw Error(tr("Cannot put the restored store in place: %1")
+                        .arg(QString::fromLocal8Bit(error.message())));
     }
 }
 
