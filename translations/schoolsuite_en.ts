@@ -581,6 +581,10 @@ Commands:
         <source>Database error: %1 in %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Changes are written on the thread that opened the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SchoolSuite::DemoSchool</name>
@@ -2129,10 +2133,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>change capture: trigger %1 is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>change capture: %1 synced tables</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2157,23 +2157,19 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>schema</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>change capture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The backup %1 is damaged: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot move the current store aside; is SchoolSuite still running?</source>
+        <source>The school&apos;s data is in use; close SchoolSuite everywhere on this computer and restore again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot put the restored store in place.</source>
+        <source>Cannot keep a copy of the current store as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot put the restored store in place: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2264,6 +2260,14 @@ Commands:
     </message>
     <message>
         <source>The synced table %1 lacks the column %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change capture: trigger %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change capture: trigger %1 was changed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -584,6 +584,10 @@ Commands:
         <source>Database error: %1 in %2</source>
         <translation>数据库错误：%1（语句：%2）</translation>
     </message>
+    <message>
+        <source>Changes are written on the thread that opened the store.</source>
+        <translation>只能在打开数据库的线程上写入更改。</translation>
+    </message>
 </context>
 <context>
     <name>SchoolSuite::DemoSchool</name>
@@ -2123,10 +2127,6 @@ Commands:
         <translation>外键：正常</translation>
     </message>
     <message>
-        <source>change capture: trigger %1 is missing</source>
-        <translation>变更捕获：缺少触发器 %1</translation>
-    </message>
-    <message>
         <source>change capture: %1 synced tables</source>
         <translation>变更捕获：%1 个同步表</translation>
     </message>
@@ -2151,24 +2151,20 @@ Commands:
         <translation>%1 不是 SchoolSuite 备份文件。</translation>
     </message>
     <message>
-        <source>schema</source>
-        <translation>数据库结构</translation>
-    </message>
-    <message>
-        <source>change capture</source>
-        <translation>变更捕获</translation>
-    </message>
-    <message>
         <source>The backup %1 is damaged: %2</source>
         <translation>备份 %1 已损坏：%2</translation>
     </message>
     <message>
-        <source>Cannot move the current store aside; is SchoolSuite still running?</source>
-        <translation>无法移走当前的本地数据库。SchoolSuite 是否仍在运行？</translation>
+        <source>The school&apos;s data is in use; close SchoolSuite everywhere on this computer and restore again.</source>
+        <translation>学校数据正在使用中；请关闭本机上所有的 SchoolSuite 后再恢复。</translation>
     </message>
     <message>
-        <source>Cannot put the restored store in place.</source>
-        <translation>无法启用恢复后的本地数据库。</translation>
+        <source>Cannot keep a copy of the current store as %1.</source>
+        <translation>无法将当前数据库另存为 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot put the restored store in place: %1</source>
+        <translation>无法放入恢复的数据库：%1</translation>
     </message>
 </context>
 <context>
@@ -2259,6 +2255,14 @@ Commands:
     <message>
         <source>The synced table %1 lacks the column %2.</source>
         <translation>同步表 %1 缺少列 %2。</translation>
+    </message>
+    <message>
+        <source>change capture: trigger %1 is missing</source>
+        <translation>变更捕获：缺少触发器 %1</translation>
+    </message>
+    <message>
+        <source>change capture: trigger %1 was changed</source>
+        <translation>变更捕获：触发器 %1 已被修改</translation>
     </message>
 </context>
 <context>

@@ -92,11 +92,11 @@ bool CliApp::parse(QCommandLineParser &parser,
     return true;
 }
 
-LocalStore &CliApp::openStore(bool create)
+LocalStore &CliApp::openStore(bool create, bool upgradeSchema)
 {
     if (!m_store) {
         m_store = std::make_unique<LocalStore>();
-        m_store->open(m_dataDir, create);
+        m_store->open(m_dataDir, create, upgradeSchema);
     }
     return *m_store;
 }

@@ -36,7 +36,8 @@ public:
                const QStringList &args,
                int minPositional,
                int maxPositional);
-    LocalStore &openStore(bool create = false);
+    // The store of --data-dir; upgradeSchema false opens it as it is (check).
+    LocalStore &openStore(bool create = false, bool upgradeSchema = true);
     QString dataDir() const { return m_dataDir; }
     Settings &settings();
     void printJson(const QJsonValue &value) const;

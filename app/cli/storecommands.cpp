@@ -128,7 +128,7 @@ int check(CliApp &cli, const QStringList &args)
     p.addOption(jsonOption());
     if (!cli.parse(p, args, 0, 0))
         return CliApp::Usage;
-    LocalStore &store = cli.openStore();
+    LocalStore &store = cli.openStore(false, false);
     const auto r = StoreMaintenance::check(store);
     if (p.isSet(QStringLiteral("json"))) {
         cli.printJson(

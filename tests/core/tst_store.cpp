@@ -277,6 +277,44 @@ private slots:
             r.problems.join(QLatin1Char('\n')).contains(QStringLiteral("students_capture_update")));
     }
 
+    void checkFindsChangedTriggersAndOpenRepairsThem()
+    {
+        QTemporaryDir dir;
+        {
+            LocalStore s;
+            s.open(dir.path(), true);
+            // Same name, a body that captures nothing.
+            s.db().exec(QStringLiteral("DROP TRIGGER students_capture_update"));
+            s.db().exec(QStringLiteral("CREATE TRIGGER students_capture_update AFTER UPDATE ON "
+                                       "students WHEN 0 BEGIN SELECT 1; END"));
+        }
+        {
+            LocalStore asItIs;
+            asItIs.open(dir.path(), false, false); // as `check` opens it: report, do not repair
+            const auto r = StoreMaintenance::check(asItIs);
+            QVERIFY(!r.healthy());
+            QVERIFY(r.problems.join(QLatin1Char('\n'))
+                        .contains(QStringLiteral("students_capture_update")));
+        }
+        LocalStore s;
+        s.open(dir.path());
+        QVERIFY(StoreMaintenance::check(s).healthy());
+    }
+
+    void everyMigrationIsFollowedByTriggers()
+    {
+        QTemporaryDir dir;
+        Database db;
+        db.open(dir.filePath(QStringLiteral("m.db")));
+        Migrator m(db);
+        m.addModule(QStringLiteral("core"));
+        int calls = 0;
+        m.setAfterEach([&] { ++calls; });
+        const int applied = m.migrate();
+        QVERIFY(applied >= 5);
+        QCOMPARE(calls, applied);
+    }
+
     void checkFindsBrokenForeignKeys()
     {
         Test::TempStore t;
@@ -393,6 +431,9 @@ private slots:
             again.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'meta'"))
                 .toInt(),
             0);
+        // Not even its journal mode was changed.
+        QCOMPARE(again.scalar(QStringLiteral("PRAGMA journal_mode")).toString(),
+                 QStringLiteral("delete"));
     }
 
     void newerStoreIsRefusedUntouched()

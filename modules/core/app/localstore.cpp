@@ -47,59 +47,44 @@ void LocalStore::upgrade(Database &db, int upTo)
         migrator.addModule(module->migrationSet());
         tables += module->syncedTables();
     }
-    // A SQLite file with tables but without our bookkeeping belongs to another program.
-    const int tableCount = db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE "
-                                                    "type = 'table' AND name NOT LIKE 'sqlite_%' "
-                                                    "AND name <> 'schema_migrations'"))
-                               .toInt();
-    if (tableCount > 0 && migrator.appliedVersion(QStringLiteral("core")) == 0)
+    checkIsOurs(db);
+    // WAL only once the file is known to be ours: switching mode changes a foreign file.
+    db.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+    migrator.setAfterEach([&] {
+        SyncSchema::install(db.connection(), SyncSchema::presentTables(db.connection(), tables));
+    });
+    const int applied = migrator.migrate(upTo);
+    // Re-creating the triggers at every start costs time and a write, so they are left alone
+    // while the store holds exactly what this program would write.
+    if (applied == 0 && !SyncSchema::captureProblems(db.connection(), tables).isEmpty()) {
+        db.transaction([&] {
+            SyncSchema::install(db.connection(),
+                                SyncSchema::presentTables(db.connection(), tables));
+        });
+    }
+}
+
+void LocalStore::checkIsOurs(Database &db)
+{
+    // A SQLite file with schema objects but without our bookkeeping belongs to another program.
+    const int objects
+        = db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name NOT "
+                                   "LIKE 'sqlite_%' AND name <> 'schema_migrations'"))
+              .toInt();
+    const QStringList bookkeeping
+        = SyncSchema::tableColumns(db.connection(), QStringLiteral("schema_migrations"));
+    const bool ours
+        = bookkeeping.isEmpty()
+              ? objects == 0
+              : bookkeeping.contains(QStringLiteral("module"))
+                    && (objects == 0 || Migrator(db).appliedVersion(QStringLiteral("core")) > 0);
+    if (!ours)
         throw Error(
             tr("%1 is a database of another program, not a SchoolSuite store.").arg(db.path()),
             Error::Corrupt);
-    const int applied = migrator.migrate(upTo);
-    // Install triggers only for tables that exist at this schema version. Re-creating them at
-    // every start costs time, so they are left alone while they are what this program would
-    // write and all there.
-    QList<TableDecl> present;
-    QStringList sql;
-    int expectedTriggers = 0;
-    for (const TableDecl &t : std::as_const(tables)) {
-        QStringList domain;
-        for (const QString &c : SyncSchema::tableColumns(db.connection(), t.name)) {
-            if (!SyncSchema::syncColumns().contains(c))
-                domain << c;
-        }
-        if (domain.isEmpty())
-            continue;
-        present << t;
-        sql << SyncSchema::triggerSql(t, domain);
-        expectedTriggers += int(SyncSchema::triggerNames(t).size());
-    }
-    if (present.isEmpty())
-        return;
-    const QString fingerprint = QString::fromLatin1(
-        QCryptographicHash::hash(sql.join(QLatin1Char('\n')).toUtf8(), QCryptographicHash::Sha1).toHex());
-    const QString key = QStringLiteral("capture_fingerprint");
-    QStringList names;
-    for (const TableDecl &t : std::as_const(present))
-        names += SyncSchema::triggerNames(t);
-    const int existing = db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = "
-                                                  "'trigger' AND name IN (%1)")
-                                       .arg(QStringList(names.size(), QStringLiteral("?")).join(QLatin1Char(','))),
-                                   QVariantList(names.cbegin(), names.cend()))
-                             .toInt();
-    if (applied == 0 && existing == expectedTriggers
-        && db.scalar(QStringLiteral("SELECT value FROM meta WHERE key = ?"), {key}).toString() == fingerprint)
-        return;
-    db.transaction([&] {
-        SyncSchema::install(db.connection(), present);
-        db.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO "
-                               "UPDATE SET value = excluded.value"),
-                {key, fingerprint});
-    });
 }
 
-void LocalStore::open(const QString &dataDir, bool create)
+void LocalStore::open(const QString &dataDir, bool create, bool upgradeSchema)
 {
     close();
     const QString path = pathIn(dataDir);
@@ -115,7 +100,12 @@ void LocalStore::open(const QString &dataDir, bool create)
     }
     m_db.open(path);
     try {
-        upgrade(m_db);
+        if (upgradeSchema) {
+            upgrade(m_db);
+        } else {
+            checkIsOurs(m_db);
+            Migrator(m_db).checkNotNewer();
+        }
     } catch (...) {
         m_db.close();
         throw;
@@ -126,7 +116,8 @@ void LocalStore::open(const QString &dataDir, bool create)
         for (const auto &provider : module->searchProviders())
             m_search->addProvider(provider);
     }
-    m_search->update();
+    if (upgradeSchema)
+        m_search->update();
     for (const auto &module : ModuleRegistry::instance().modules())
         module->initialize(*this);
 }

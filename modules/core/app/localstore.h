@@ -24,7 +24,9 @@ public:
 
     // Opens (creating when create is true) and upgrades the store. Throws Error: Corrupt for a
     // damaged or foreign file, TooNew for a store of a newer version (left untouched).
-    void open(const QString &dataDir, bool create = false);
+    // Without upgradeSchema the store is opened as it is, for `check`, which reports rather
+    // than repairs.
+    void open(const QString &dataDir, bool create = false, bool upgradeSchema = true);
     void close();
 
     Database &db() { return m_db; }
@@ -42,6 +44,8 @@ public:
 
     // Applies migrations and (re)installs triggers; used by open() and by upgrade tests.
     static void upgrade(Database &db, int upTo = -1);
+    // Throws Error(Corrupt) when db holds another program's data.
+    static void checkIsOurs(Database &db);
 
 private:
     Database m_db;

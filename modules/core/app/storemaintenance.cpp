@@ -21,6 +21,8 @@ QString tr(const char *text)
     return QCoreApplication::translate("SchoolSuite::StoreMaintenance", text);
 }
 
+void checkDamage(Database &db, CheckResult &r);
+
 void checkDatabase(Database &db, CheckResult &r)
 {
     Migrator migrator(db);
@@ -39,6 +41,15 @@ void checkDatabase(Database &db, CheckResult &r)
                               .arg(applied)
                               .arg(latest);
     }
+    checkDamage(db, r);
+    r.problems += SyncSchema::captureProblems(db.connection(), tables);
+    r.facts << tr("change capture: %1 synced tables").arg(tables.size());
+}
+
+// What a file itself is broken by, whatever its schema version: SQLite's integrity and the
+// foreign keys.
+void checkDamage(Database &db, CheckResult &r)
+{
     QSqlQuery q = db.exec(QStringLiteral("PRAGMA integrity_check"));
     QStringList integrity;
     while (q.next())
@@ -60,16 +71,6 @@ void checkDatabase(Database &db, CheckResult &r)
         r.problems << tr("… and %1 more foreign-key problems").arg(fkProblems - 20);
     if (!fkProblems)
         r.facts << tr("foreign keys: ok");
-    for (const TableDecl &t : std::as_const(tables)) {
-        for (const QString &trigger : SyncSchema::triggerNames(t)) {
-            if (!db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = "
-                                          "'trigger' AND name = ?"),
-                           {trigger})
-                     .toInt())
-                r.problems << tr("change capture: trigger %1 is missing").arg(trigger);
-        }
-    }
-    r.facts << tr("change capture: %1 synced tables").arg(tables.size());
 }
 } // namespace
 
@@ -108,18 +109,20 @@ void restore(const QString &dataDir, const QString &file)
         Migrator migrator(db);
         for (const auto &m : ModuleRegistry::instance().modules())
             migrator.addModule(m->migrationSet());
+        try {
+            LocalStore::checkIsOurs(db);
+        } catch (const Error &) {
+            throw Error(tr("%1 is not a SchoolSuite backup.").arg(QDir::toNativeSeparators(file)),
+                        Error::Corrupt);
+        }
         if (migrator.appliedVersion(QStringLiteral("core")) == 0)
             throw Error(tr("%1 is not a SchoolSuite backup.").arg(QDir::toNativeSeparators(file)),
                         Error::Corrupt);
         migrator.checkNotNewer();
-        CheckResult r;
-        checkDatabase(db, r);
         // An older backup is upgraded when opened; only damage is a reason to refuse it.
-        QStringList damage;
-        for (const QString &p : std::as_const(r.problems)) {
-            if (!p.startsWith(tr("schema")) && !p.startsWith(tr("change capture")))
-                damage << p;
-        }
+        CheckResult r;
+        checkDamage(db, r);
+        const QStringList &damage = r.problems;
         if (!damage.isEmpty())
             throw Error(tr("The backup %1 is damaged: %2")
                             .arg(QDir::toNativeSeparators(file), damage.join(QStringLiteral("; "))),

@@ -57,7 +57,7 @@ void Database::configure(const QSqlDatabase &db, bool readOnly)
     // tombstone guard instead of vanishing without a trace in the outbox.
     execOn(db, QStringLiteral("PRAGMA recursive_triggers = ON"));
     if (!readOnly) {
-        execOn(db, QStringLiteral("PRAGMA journal_mode = WAL"));
+        // WAL is switched on by LocalStore once the file is known to be a store.
         execOn(db, QStringLiteral("PRAGMA synchronous = NORMAL"));
     } else {
         execOn(db, QStringLiteral("PRAGMA query_only = ON"));

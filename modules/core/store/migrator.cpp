@@ -117,6 +117,8 @@ int Migrator::migrate(int upTo)
             try {
                 m_db.transaction([&] {
                     m_db.execScript(script);
+                    if (m_afterEach)
+                        m_afterEach();
                     m_db.exec(QStringLiteral("INSERT INTO schema_migrations (module, version, "
                                              "name, applied_at) VALUES (?, ?, ?, %1)")
                                   .arg(SyncSchema::nowSql()),

@@ -3,6 +3,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace SchoolSuite {
 
 class Database;
@@ -36,12 +38,16 @@ public:
     int migrate(int upTo = -1);
 
     QStringList modules() const { return m_modules; }
+    // Runs inside each migration's transaction, after its script: the change-capture triggers
+    // follow every schema change, so data a later migration writes is captured.
+    void setAfterEach(std::function<void()> fn) { m_afterEach = std::move(fn); }
 
 private:
     void ensureTable() const;
     bool hasTable() const;
     Database &m_db;
     QStringList m_modules;
+    std::function<void()> m_afterEach;
 };
 
 } // namespace SchoolSuite

@@ -175,6 +175,52 @@ QStringList tableColumns(const QSqlDatabase &db, const QString &table)
     return columns;
 }
 
+namespace {
+QStringList domainColumns(const QSqlDatabase &db, const QString &table)
+{
+    QStringList domain;
+    for (const QString &c : tableColumns(db, table)) {
+        if (!syncColumns().contains(c))
+            domain << c;
+    }
+    return domain;
+}
+} // namespace
+
+QList<TableDecl> presentTables(const QSqlDatabase &db, const QList<TableDecl> &tables)
+{
+    QList<TableDecl> present;
+    for (const TableDecl &t : tables) {
+        if (!tableColumns(db, t.name).isEmpty())
+            present << t;
+    }
+    return present;
+}
+
+QStringList captureProblems(const QSqlDatabase &db, const QList<TableDecl> &tables)
+{
+    QStringList problems;
+    for (const TableDecl &t : presentTables(db, tables)) {
+        const QStringList names = triggerNames(t);
+        const QStringList expected = triggerSql(t, domainColumns(db, t.name));
+        for (qsizetype i = 0; i < names.size() && i < expected.size(); ++i) {
+            QSqlQuery q = Database::execOn(db,
+                                           QStringLiteral("SELECT sql FROM sqlite_schema WHERE "
+                                                          "type = 'trigger' AND name = ?"),
+                                           {names.at(i)});
+            if (!q.next())
+                problems << QCoreApplication::translate("SchoolSuite::SyncSchema",
+                                                        "change capture: trigger %1 is missing")
+                                .arg(names.at(i));
+            else if (q.value(0).toString() != expected.at(i))
+                problems << QCoreApplication::translate("SchoolSuite::SyncSchema",
+                                                        "change capture: trigger %1 was changed")
+                                .arg(names.at(i));
+        }
+    }
+    return problems;
+}
+
 void install(const QSqlDatabase &db, const QList<TableDecl> &tables)
 {
     for (const TableDecl &t : tables) {

@@ -61,6 +61,10 @@ QStringList triggerSql(const TableDecl &table, const QStringList &domainColumns)
 QStringList tableColumns(const QSqlDatabase &db, const QString &table);
 // Names of the triggers install() creates for a table (used by `check`).
 QStringList triggerNames(const TableDecl &table);
+// The declared tables that exist in the store, with the trigger SQL this program writes for
+// them; and what differs between that and the triggers the store holds (missing, changed).
+QList<TableDecl> presentTables(const QSqlDatabase &db, const QList<TableDecl> &tables);
+QStringList captureProblems(const QSqlDatabase &db, const QList<TableDecl> &tables);
 } // namespace SyncSchema
 
 } // namespace SchoolSuite
