@@ -55,13 +55,17 @@ private slots:
     // RFC 7914 section 11 gives PBKDF2-HMAC-SHA256 vectors; both implementations must agree.
     void pbkdf2MatchesKnownVectors()
     {
-        QCOMPARE(Accounts::derive(QStringLiteral("passwd"), QByteArrayLiteral("salt"), 1).toHex(),
-                 QByteArrayLiteral("55ac046e56e3089fec1691c22544b605f94185216dde0465e68b9d57c20dacbc"));
-        QCOMPARE(Accounts::derivePortable(QStringLiteral("passwd"), QByteArrayLiteral("salt"), 1).toHex(),
-                 QByteArrayLiteral("55ac046e56e3089fec1691c22544b605f94185216dde0465e68b9d57c20dacbc"));
+        QCOMPARE(
+            Accounts::derive(QStringLiteral("passwd"), QByteArrayLiteral("salt"), 1).toHex(),
+            QByteArrayLiteral("55ac046e56e3089fec1691c22544b605f94185216dde0465e68b9d57c20dacbc"));
+        QCOMPARE(
+            Accounts::derivePortable(QStringLiteral("passwd"), QByteArrayLiteral("salt"), 1)
+                .toHex(),
+            QByteArrayLiteral("55ac046e56e3089fec1691c22544b605f94185216dde0465e68b9d57c20dacbc"));
         const QByteArray salt = QByteArrayLiteral("0123456789abcdef");
-        QCOMPARE(Accounts::derive(QStringLiteral("密码 password"), salt, Accounts::Iterations),
-                 Accounts::derivePortable(QStringLiteral("密码 password"), salt, Accounts::Iterations));
+        QCOMPARE(
+            Accounts::derive(QStringLiteral("密码 password"), salt, Accounts::Iterations),
+            Accounts::derivePortable(QStringLiteral("密码 password"), salt, Accounts::Iterations));
     }
 
     void signInAndWrongPassword()
@@ -142,6 +146,29 @@ private slots:
                                               QStringLiteral("x"),
                                               Role::Administrator,
                                               QStringLiteral("long enough")));
+    }
+
+    void onlyAdministratorsSetPasswordsWithoutTheOldOne()
+    {
+        Test::TempStore t;
+        Accounts a(t.db());
+        a.createUser(nullptr,
+                     QStringLiteral("root"),
+                     QStringLiteral("x"),
+                     Role::Administrator,
+                     QStringLiteral("password1"));
+        const Session admin = t.admin();
+        a.createUser(&admin,
+                     QStringLiteral("wang"),
+                     QStringLiteral("王"),
+                     Role::Teacher,
+                     QStringLiteral("password1"));
+        auto teacher = a.signIn(QStringLiteral("wang"), QStringLiteral("password1"));
+        QVERIFY_THROWS_EXCEPTION(
+            Error, a.resetPassword(*teacher, QStringLiteral("wang"), QStringLiteral("password9")));
+        QVERIFY(a.signIn(QStringLiteral("wang"), QStringLiteral("password1")) != nullptr);
+        a.resetPassword(admin, QStringLiteral("wang"), QStringLiteral("password9"));
+        QVERIFY(a.signIn(QStringLiteral("wang"), QStringLiteral("password9")) != nullptr);
     }
 
     void changePassword()

@@ -167,6 +167,8 @@ std::unique_ptr<Session> Accounts::signIn(const QString &username, const QString
     const QString name = q.value(1).toString();
     const QDateTime lockedUntil = parseUtc(q.value(9).toString());
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    // Every answer costs one key derivation, so the time taken tells nothing about the account.
+    const QByteArray verifier = derive(password, q.value(4).toByteArray(), q.value(6).toInt());
     if (q.value(10).toInt()) {
         AuditLog::record(m_db,
                          name,
@@ -188,19 +190,22 @@ std::unique_ptr<Session> Accounts::signIn(const QString &username, const QString
                         .arg(lockedUntil.toLocalTime().toString(QStringLiteral("HH:mm"))),
                     Error::PermissionDenied);
     }
-    const QByteArray verifier = derive(password, q.value(4).toByteArray(), q.value(6).toInt());
     if (!constantTimeEquals(verifier, q.value(5).toByteArray())) {
-        const int failed = q.value(8).toInt() + 1;
+        int failed = 0;
         m_db.transaction([&] {
+            // Counted in the database, so attempts made at once from several programs all count.
+            QSqlQuery count = m_db.exec(QStringLiteral("UPDATE users SET failed_attempts = "
+                                                       "failed_attempts + 1 WHERE id = ? "
+                                                       "RETURNING failed_attempts"),
+                                        {id});
+            failed = count.next() ? count.value(0).toInt() : MaxFailedAttempts;
+            count.finish();
             if (failed >= MaxFailedAttempts) {
                 m_db.exec(QStringLiteral("UPDATE users SET failed_attempts = 0, locked_until = ? "
                                          "WHERE id = ?"),
                           {now.addSecs(LockMinutes * 60).toString(Qt::ISODateWithMs), id});
                 AuditLog::record(
                     m_db, name, QStringLiteral("account_locked"), QStringLiteral("users"), id);
-            } else {
-                m_db.exec(QStringLiteral("UPDATE users SET failed_attempts = ? WHERE id = ?"),
-                          {failed, id});
             }
             AuditLog::record(m_db,
                              name,
@@ -244,19 +249,22 @@ void Accounts::changePassword(const Session &session,
         || !constantTimeEquals(derive(oldPassword, q.value(0).toByteArray(), q.value(2).toInt()),
                                q.value(1).toByteArray()))
         throw Error(tr("The current password is wrong."), Error::PermissionDenied);
-    resetPassword(
-        Session(
-            m_db, session.userId(), session.username(), session.displayName(), Role::Administrator),
-        session.username(),
-        newPassword);
+    setPassword(session, session.username(), newPassword);
 }
 
 void Accounts::resetPassword(const Session &actor,
                              const QString &username,
                              const QString &newPassword)
 {
-    if (actor.username().compare(username, Qt::CaseInsensitive) != 0)
-        actor.require(Permission::UsersManage, tr("set passwords"));
+    // Even for one's own account: without the old password, only an administrator may.
+    actor.require(Permission::UsersManage, tr("set passwords"));
+    setPassword(actor, username, newPassword);
+}
+
+void Accounts::setPassword(const Session &actor,
+                           const QString &username,
+                           const QString &newPassword)
+{
     checkPasswordStrength(newPassword);
     QByteArray salt(16, Qt::Uninitialized);
     QRandomGenerator::system()->generate(salt.begin(), salt.end());

@@ -57,7 +57,8 @@ public:
     // PBKDF2-HMAC-SHA256, 32 bytes: through OpenSSL where the build has it, else Qt's
     // QPasswordDigestor (derivePortable), which gives the same bytes.
     static QByteArray derive(const QString &password, const QByteArray &salt, int iterations);
-    static QByteArray derivePortable(const QString &password, const QByteArray &salt,
+    static QByteArray derivePortable(const QString &password,
+                                     const QByteArray &salt,
                                      int iterations);
     static void checkPasswordStrength(const QString &password);
     // The first line of a file that holds a password (scripts never put one on a command line).
@@ -65,6 +66,7 @@ public:
     static QString readPasswordFile(const QString &path);
 
 private:
+    void setPassword(const Session &actor, const QString &username, const QString &newPassword);
     Database &m_db;
 };
 

@@ -88,7 +88,9 @@ QString maskStudentNo(const QString &no)
 {
     if (!no.startsWith(QLatin1Char('G')) || no.size() != 19)
         return no;
-    return no.left(7) + QString(8, QLatin1Char('*')) + no.right(4);
+    // Like the ID number: only the last four characters. Keeping the region and hiding only the
+    // birth date would let anyone who sees the birth date rebuild the whole number.
+    return no.left(1) + QString(no.size() - 5, QLatin1Char('*')) + no.right(4);
 }
 
 bool isValidStaffNo(const QString &no)
