@@ -15,22 +15,15 @@ void AuditLog::record(Database &db,
                       const QString &recordId,
                       const QString &detail)
 {
-    // The time is taken now, even when a read on a worker thread hands the write to the
-    // store's own thread.
-    const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    const QString id = Uuid::v7();
-    Database *store = &db;
-    db.runOnOwnerThread([=] {
-        store->exec(QStringLiteral("INSERT INTO audit_log (id, at, username, action, tbl, "
-                                   "record_id, detail) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                    {id,
-                     at,
-                     username,
-                     action,
-                     table.isEmpty() ? QVariant() : table,
-                     recordId.isEmpty() ? QVariant() : recordId,
-                     detail.isEmpty() ? QVariant() : detail});
-    });
+    db.execFromAnyThread(QStringLiteral("INSERT INTO audit_log (id, at, username, action, tbl, "
+                                        "record_id, detail) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                         {Uuid::v7(),
+                          QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
+                          username,
+                          action,
+                          table.isEmpty() ? QVariant() : table,
+                          recordId.isEmpty() ? QVariant() : recordId,
+                          detail.isEmpty() ? QVariant() : detail});
 }
 
 QList<AuditLog::Entry> AuditLog::recent(Database &db, int limit, const QString &action)

@@ -12,7 +12,9 @@ QThreadPool *AsyncReader::pool()
     static QThreadPool *readers = [] {
         auto *p = new QThreadPool;
         p->setMaxThreadCount(2);
-        p->setExpiryTimeout(-1); // keep threads, and with them their open read connections
+        // Idle threads end after a minute, and with them their read connections: a store closed
+        // (restored, switched) is not held open for long.
+        p->setExpiryTimeout(60 * 1000);
         return p;
     }();
     return readers;

@@ -78,7 +78,7 @@ void Database::open(const QString &path)
         throw Error(tr("Cannot open the database %1: %2").arg(path, why), Error::Corrupt);
     }
     m_path = QFileInfo(path).absoluteFilePath();
-    m_owner = std::make_unique<QObject>();
+    m_ownerThread = QThread::currentThread();
     try {
         // Reading the schema is the cheapest way to find out whether this is a SQLite file.
         execOn(db, QStringLiteral("SELECT count(*) FROM sqlite_schema"));
@@ -104,7 +104,7 @@ void Database::close()
     QSqlDatabase::removeDatabase(m_connectionName);
     m_connectionName.clear();
     m_path.clear();
-    m_owner.reset();
+    m_ownerThread = nullptr;
 }
 
 bool Database::isOpen() const
@@ -122,15 +122,37 @@ QSqlDatabase Database::connection() const
 
 bool Database::isOwnerThread() const
 {
-    return !m_owner || m_owner->thread() == QThread::currentThread();
+    return !m_ownerThread || m_ownerThread == QThread::currentThread();
 }
 
-void Database::runOnOwnerThread(std::function<void()> fn) const
+void Database::execFromAnyThread(const QString &sql, const QVariantList &bindings) const
 {
-    if (isOwnerThread())
-        fn();
-    else
-        QMetaObject::invokeMethod(m_owner.get(), std::move(fn), Qt::QueuedConnection);
+    if (isOwnerThread()) {
+        exec(sql, bindings);
+        return;
+    }
+    const QString name = nextConnectionName(QStringLiteral("schoolsuite-side-write"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(m_path);
+        if (!db.open()) {
+            const QString why = db.lastError().text();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(name);
+            throw Error(tr("Cannot open the database %1: %2").arg(m_path, why));
+        }
+        try {
+            configure(db, false);
+            execOn(db, sql, bindings);
+        } catch (...) {
+            db.close();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(name);
+            throw;
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
 }
 
 QSqlDatabase Database::readConnection() const

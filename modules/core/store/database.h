@@ -1,13 +1,13 @@
 #pragma once
 
-#include <QObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 
+class QThread;
+
 #include <functional>
-#include <memory>
 
 namespace SchoolSuite {
 
@@ -34,9 +34,10 @@ public:
     // so the domain services can read off the UI thread; their writes fail there.
     QSqlDatabase connection() const;
     bool isOwnerThread() const;
-    // Runs fn on the thread that opened the store: at once when called there, else queued to its
-    // event loop (audit entries written by reads that run on a worker thread).
-    void runOnOwnerThread(std::function<void()> fn) const;
+    // Runs one writing statement from any thread: on the write connection on the owner's
+    // thread, elsewhere on a short-lived write connection of the calling thread (audit entries
+    // of reads that run on a worker thread; SQLite serialises the writers).
+    void execFromAnyThread(const QString &sql, const QVariantList &bindings) const;
     // A read-only connection for the calling thread, opened on first use and closed with the
     // thread. Use it for reports, search and exports off the UI thread.
     QSqlDatabase readConnection() const;
@@ -60,7 +61,7 @@ private:
     QString m_path;
     QString m_connectionName;
     int m_transactionDepth = 0;
-    std::unique_ptr<QObject> m_owner; // lives in the opening thread; target of queued calls
+    QThread *m_ownerThread = nullptr; // the thread that opened the store
 };
 
 // A statement prepared once and run many times with new values (imports of thousands of
