@@ -101,6 +101,14 @@ LocalStore &CliApp::openStore(bool create, bool upgradeSchema)
     return *m_store;
 }
 
+void CliApp::removeStore()
+{
+    m_store.reset();
+    const QString path = LocalStore::pathIn(m_dataDir);
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+}
+
 int CliApp::run(const QStringList &arguments)
 {
     QStringList args = arguments.mid(1);
@@ -166,8 +174,13 @@ int CliApp::run(const QStringList &arguments)
                  "Commands:\n");
         for (const Command &c : std::as_const(m_commands))
             text += QStringLiteral("  %1 %2\n      %3\n").arg(c.name, c.synopsis, c.description);
+        // Asked for, the list is the answer (stdout); without a command it explains an error.
+        if (args.isEmpty()) {
+            error(text);
+            return Usage;
+        }
         print(text);
-        return args.isEmpty() ? Usage : Success;
+        return Success;
     }
     // Commands have one or two words ("people import").
     const Command *command = nullptr;
@@ -185,6 +198,9 @@ int CliApp::run(const QStringList &arguments)
         return command->run(*this, args.mid(words));
     } catch (const Error &e) {
         error(e.message());
+        return Failed;
+    } catch (const std::exception &e) {
+        error(QString::fromLocal8Bit(e.what()));
         return Failed;
     }
 }

@@ -39,6 +39,8 @@ public:
     // The store of --data-dir; upgradeSchema false opens it as it is (check).
     LocalStore &openStore(bool create = false, bool upgradeSchema = true);
     QString dataDir() const { return m_dataDir; }
+    // Closes the store and deletes its files (a store this run created and could not set up).
+    void removeStore();
     Settings &settings();
     void printJson(const QJsonValue &value) const;
     void print(const QString &text) const;

@@ -72,7 +72,8 @@ int importPeople(CliApp &cli, const QStringList &args)
         cli.error(report.errorText());
         return CliApp::Failed;
     }
-    store.search().update();
+    if (!p.isSet(dryRun))
+        store.search().update();
     cli.print((p.isSet(dryRun)
                    ? tr("Dry run, nothing written: %1 to add, %2 to update, %3 unchanged.")
                    : tr("Imported: %1 added, %2 updated, %3 unchanged."))

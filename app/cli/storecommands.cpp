@@ -69,12 +69,20 @@ int init(CliApp &cli, const QStringList &args)
                 tr("%1 already holds school %2.").arg(cli.dataDir(), existing.schoolCode()));
     }
     Accounts::checkPasswordStrength(secret);
+    const bool existed = LocalStore::existsIn(cli.dataDir());
     LocalStore &store = cli.openStore(true);
-    store.db().transaction([&] {
-        store.initializeSchool(p.value(code), p.value(name));
-        Accounts(store.db())
-            .createUser(nullptr, p.value(admin), p.value(admin), Role::Administrator, secret);
-    });
+    try {
+        store.db().transaction([&] {
+            store.initializeSchool(p.value(code), p.value(name));
+            Accounts(store.db())
+                .createUser(nullptr, p.value(admin), p.value(admin), Role::Administrator, secret);
+        });
+    } catch (const Error &) {
+        // A refused init leaves the folder as it found it.
+        if (!existed)
+            cli.removeStore();
+        throw;
+    }
     cli.print(tr("School %1 (%2) is set up in %3.")
                   .arg(store.schoolName(), store.schoolCode(), cli.dataDir()));
     return CliApp::Success;
@@ -315,7 +323,11 @@ int audit(CliApp &cli, const QStringList &args)
     if (!cli.parse(p, args, 0, 0))
         return CliApp::Usage;
     LocalStore &store = cli.openStore();
-    const auto entries = AuditLog::recent(store.db(), p.value(limit).toInt(), p.value(action));
+    bool ok = false;
+    const int n = p.value(limit).toInt(&ok);
+    if (!ok || n < 1)
+        return cli.usage(tr("--limit is a positive number."));
+    const auto entries = AuditLog::recent(store.db(), n, p.value(action));
     QJsonArray a;
     for (const auto &e : entries) {
         a << QJsonObject{{QStringLiteral("at"), e.at},

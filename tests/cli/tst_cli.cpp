@@ -80,6 +80,36 @@ private slots:
             2);
     }
 
+    void usageErrorsGoToStderr()
+    {
+        const Run none = run({});
+        QCOMPARE(none.code, 2);
+        QVERIFY(none.out.isEmpty());
+        QVERIFY(!none.err.isEmpty());
+        const Run help = run({QStringLiteral("--help")});
+        QCOMPARE(help.code, 0);
+        QVERIFY(help.out.contains(QStringLiteral("people import")));
+    }
+
+    void refusedInitLeavesNothingBehind()
+    {
+        QTemporaryDir dir;
+        const Run r = run({QStringLiteral("--data-dir"),
+                           dir.path(),
+                           QStringLiteral("init"),
+                           QStringLiteral("--school-code"),
+                           QStringLiteral("bad code!"),
+                           QStringLiteral("--school-name"),
+                           QStringLiteral("学校"),
+                           QStringLiteral("--admin"),
+                           QStringLiteral("root"),
+                           QStringLiteral("--password-file"),
+                           m_password});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QStringLiteral("bad code!")));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("schoolsuite.db"))));
+    }
+
     void commandsOnMissingStoreFail()
     {
         const Run r = run(at({QStringLiteral("stats"), QStringLiteral("--json")}));
@@ -308,6 +338,10 @@ private slots:
                                      .json()
                                      .array();
         QCOMPARE(audit.size(), 1);
+        QCOMPARE(
+            run(at({QStringLiteral("audit"), QStringLiteral("--limit"), QStringLiteral("abc")}))
+                .code,
+            2);
     }
 
     void demoSchool()
