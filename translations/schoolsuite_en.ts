@@ -2270,6 +2270,10 @@ Commands:
         <source>change capture: trigger %1 was changed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The synced table %1 has more than 60 columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SchoolSuite::TabularReader</name>

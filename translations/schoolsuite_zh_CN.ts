@@ -2264,6 +2264,10 @@ Commands:
         <source>change capture: trigger %1 was changed</source>
         <translation>变更捕获：触发器 %1 已被修改</translation>
     </message>
+    <message>
+        <source>The synced table %1 has more than 60 columns.</source>
+        <translation>同步表 %1 的列超过 60 个。</translation>
+    </message>
 </context>
 <context>
     <name>SchoolSuite::TabularReader</name>

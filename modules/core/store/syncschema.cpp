@@ -243,7 +243,10 @@ void install(const QSqlDatabase &db, const QList<TableDecl> &tables)
                             Error::Corrupt);
         }
         // json_object and json_remove take at most 127 arguments in a default SQLite build.
-        Q_ASSERT(domain.size() < 60);
+        if (domain.size() >= 60)
+            throw Error(QCoreApplication::translate("SchoolSuite::SyncSchema",
+                                                    "The synced table %1 has more than 60 columns.")
+                            .arg(t.name));
         for (const QString &name : triggerNames(t))
             Database::execOn(db, QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(name));
         for (const QString &statement : triggerSql(t, domain))
