@@ -192,6 +192,23 @@ private slots:
         QCOMPARE(t.db().scalar(QStringLiteral("SELECT count(*) FROM rooms")).toInt(), 1);
     }
 
+    void survivorsOutlastRollbacks()
+    {
+        Test::TempStore t;
+        const QString insert = QStringLiteral("INSERT INTO meta (key, value) VALUES (?, 'x')");
+        QVERIFY_THROWS_EXCEPTION(Error, t.db().transaction([&] {
+            t.db().exec(insert, {QStringLiteral("ordinary")});
+            t.db().transaction([&] {
+                t.db().execSurvivingRollback(insert, {QStringLiteral("survivor")});
+                throw Error(QStringLiteral("refused"));
+            });
+        }));
+        QCOMPARE(t.db()
+                     .scalar(QStringLiteral("SELECT group_concat(key) FROM meta WHERE value = 'x'"))
+                     .toString(),
+                 QStringLiteral("survivor"));
+    }
+
     void factsAreNeverChanged()
     {
         Test::TempStore t;

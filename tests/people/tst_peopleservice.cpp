@@ -148,6 +148,26 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(Error, people.student(otherNo));
     }
 
+    void refusalsInsideATransactionAreStillAudited()
+    {
+        const auto classes = PeopleService(m_t->admin()).classes();
+        const SchoolClass own = classes.at(2);
+        const Session homeroom = m_t->as(Role::HomeroomTeacher, own.homeroomStaffId);
+        const Student s = PeopleService(homeroom).students().first();
+        const int before = AuditLog::recent(m_t->db(), 5000, QStringLiteral("denied")).size();
+        // Moving a student of one's own class into another class is refused inside the write.
+        QVERIFY_THROWS_EXCEPTION(
+            Error,
+            PeopleService(homeroom).setStudentFields(
+                s.id,
+                {{QStringLiteral("grade"), QString::number(classes.last().grade)},
+                 {QStringLiteral("class"), classes.last().name}}));
+        QCOMPARE(PeopleService(m_t->admin()).student(s.id).classId, own.id);
+        const auto denials = AuditLog::recent(m_t->db(), 5000, QStringLiteral("denied"));
+        QCOMPARE(denials.size(), before + 1);
+        QCOMPARE(denials.first().username, homeroom.username());
+    }
+
     void setFieldsValidatesAndCaptures()
     {
         PeopleService people(m_t->admin());

@@ -15,15 +15,20 @@ void AuditLog::record(Database &db,
                       const QString &recordId,
                       const QString &detail)
 {
-    db.execFromAnyThread(QStringLiteral("INSERT INTO audit_log (id, at, username, action, tbl, "
-                                        "record_id, detail) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                         {Uuid::v7(),
-                          QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
-                          username,
-                          action,
-                          table.isEmpty() ? QVariant() : table,
-                          recordId.isEmpty() ? QVariant() : recordId,
-                          detail.isEmpty() ? QVariant() : detail});
+    const QString sql = QStringLiteral("INSERT INTO audit_log (id, at, username, action, tbl, "
+                                       "record_id, detail) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    const QVariantList values{Uuid::v7(),
+                              QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
+                              username,
+                              action,
+                              table.isEmpty() ? QVariant() : table,
+                              recordId.isEmpty() ? QVariant() : recordId,
+                              detail.isEmpty() ? QVariant() : detail};
+    // A refusal is what the log is for, so it stays even when the refused change rolls back.
+    if (action == QLatin1String("denied") && db.isOwnerThread())
+        db.execSurvivingRollback(sql, values);
+    else
+        db.execFromAnyThread(sql, values);
 }
 
 QList<AuditLog::Entry> AuditLog::recent(Database &db, int limit, const QString &action)

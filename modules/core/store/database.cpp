@@ -205,6 +205,7 @@ void Database::transaction(const std::function<void()> &fn)
     } catch (...) {
         --m_transactionDepth;
         rollback();
+        afterRollback();
         throw;
     }
     --m_transactionDepth;
@@ -215,7 +216,36 @@ void Database::transaction(const std::function<void()> &fn)
         // A failed COMMIT leaves SQLite inside the transaction: end it, or every later write
         // would join it and be lost.
         rollback();
+        afterRollback();
         throw;
+    }
+    // Committed into the enclosing level, or for good.
+    for (Survivor &survivor : m_survivors)
+        survivor.depth = qMin(survivor.depth, m_transactionDepth);
+    if (m_transactionDepth == 0)
+        m_survivors.clear();
+}
+
+void Database::execSurvivingRollback(const QString &sql, const QVariantList &bindings)
+{
+    exec(sql, bindings);
+    if (m_transactionDepth > 0)
+        m_survivors << Survivor{m_transactionDepth, sql, bindings};
+}
+
+void Database::afterRollback()
+{
+    QList<Survivor> undone;
+    for (qsizetype i = m_survivors.size() - 1; i >= 0; --i) {
+        if (m_survivors.at(i).depth > m_transactionDepth)
+            undone.prepend(m_survivors.takeAt(i));
+    }
+    for (const Survivor &survivor : std::as_const(undone)) {
+        try {
+            execSurvivingRollback(survivor.sql, survivor.bindings);
+        } catch (const Error &) {
+            // The error being reported matters more than its audit entry.
+        }
     }
 }
 

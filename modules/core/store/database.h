@@ -34,6 +34,10 @@ public:
     // so the domain services can read off the UI thread; their writes fail there.
     QSqlDatabase connection() const;
     bool isOwnerThread() const;
+    // Runs a write that must outlast the transaction it is made in (the audit entry of a refused
+    // action): if an enclosing transaction or savepoint rolls back, it is written again after.
+    void execSurvivingRollback(const QString &sql, const QVariantList &bindings);
+
     // Runs one writing statement from any thread: on the write connection on the owner's
     // thread, elsewhere on a short-lived write connection of the calling thread (audit entries
     // of reads that run on a worker thread; SQLite serialises the writers).
@@ -62,6 +66,14 @@ private:
     QString m_connectionName;
     int m_transactionDepth = 0;
     QThread *m_ownerThread = nullptr; // the thread that opened the store
+    struct Survivor
+    {
+        int depth; // the transaction depth it was written at
+        QString sql;
+        QVariantList bindings;
+    };
+    QList<Survivor> m_survivors;
+    void afterRollback();
 };
 
 // A statement prepared once and run many times with new values (imports of thousands of
