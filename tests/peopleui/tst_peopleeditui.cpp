@@ -14,6 +14,7 @@
 #include "core/people/ui/studentstab.h"
 #include "core/search/searchindex.h"
 #include "core/ui/listfilterproxy.h"
+#include "pageuitest.h"
 #include "resources/icons.h"
 #include "testutil.h"
 
@@ -51,7 +52,6 @@ private slots:
     void actionsNeedPeopleEdit();
 
 private:
-    static void clickRow(ListPage *page, int proxyRow);
     static int proxyRowOf(ListPage *page, int column, const QString &text);
     int count(const QString &sql, const QVariantList &bindings = {})
     {
@@ -65,21 +65,7 @@ private:
 void TestPeopleEditUi::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    Test::initTestEnvironment();
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(u"user"_s));
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(u"user"_s));
-    installIconTheme();
-    m_store = std::make_unique<Test::TempStore>(false);
-    DemoSchool::create(m_store->store, DemoSchool::Size::Small, 3, DemoSchool::defaultPassword());
-    m_store->store.search().update();
-}
-
-void TestPeopleEditUi::clickRow(ListPage *page, int proxyRow)
-{
-    QTableView *view = page->view();
-    view->scrollTo(view->model()->index(proxyRow, 0));
-    const QRect rect = view->visualRect(view->model()->index(proxyRow, 0));
-    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
+    m_store = Test::prepareDemoSchool(m_dir, 3);
 }
 
 int TestPeopleEditUi::proxyRowOf(ListPage *page, int column, const QString &text)
@@ -166,7 +152,7 @@ void TestPeopleEditUi::editSetsTheHomeroomTeacher()
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     page.setCurrentIndex(PeoplePage::ClassesTabIndex);
     ClassesTab *tab = page.classesTab();
-    clickRow(tab, 1);
+    Test::clickRow(tab, 1);
     const QModelIndex index = tab->currentSourceIndex();
     QVERIFY(index.isValid());
     const SchoolClass before = tab->classesModel()->schoolClass(index.row());
@@ -227,7 +213,7 @@ void TestPeopleEditUi::addClassAndDeleteIt()
     QVERIFY2(dialog->errorText().contains(name), qPrintable(dialog->errorText()));
     dialog->reject();
 
-    clickRow(tab, row);
+    Test::clickRow(tab, row);
     QVERIFY(tab->deleteAction()->isEnabled());
     tab->deleteAction()->trigger();
     auto *confirm = tab->findChild<QMessageBox *>(u"confirm"_s);
@@ -264,7 +250,7 @@ void TestPeopleEditUi::schoolYearAddAndSetCurrent()
     QCOMPARE(tab->schoolYearsModel()->rowCount(), years + 1);
     const int row = proxyRowOf(tab, SchoolYearsModel::Name, u"2040-2041"_s);
     QVERIFY(row >= 0);
-    clickRow(tab, row);
+    Test::clickRow(tab, row);
     QVERIFY(tab->setCurrentAction()->isEnabled());
     tab->setCurrentAction()->trigger();
     QCOMPARE(count(u"SELECT count(*) FROM school_years WHERE is_current = 1"_s), 1);
@@ -315,7 +301,7 @@ void TestPeopleEditUi::deleteStudentAsksFirst()
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     StudentsTab *tab = page.studentsTab();
     const int shown = tab->visibleCount();
-    clickRow(tab, 0);
+    Test::clickRow(tab, 0);
     const Student s = tab->studentsModel()->student(tab->currentSourceIndex().row());
     tab->deleteAction()->trigger();
     auto *confirm = tab->findChild<QMessageBox *>(u"confirm"_s);
@@ -338,9 +324,9 @@ void TestPeopleEditUi::actionsNeedPeopleEdit()
     PeoplePage page(m_store->store, teacher);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
-    clickRow(page.classesTab(), 0);
-    clickRow(page.roomsTab(), 0);
-    clickRow(page.studentsTab(), 0);
+    Test::clickRow(page.classesTab(), 0);
+    Test::clickRow(page.roomsTab(), 0);
+    Test::clickRow(page.studentsTab(), 0);
     const QList<QAction *> actions{page.studentsTab()->addAction(),
                                    page.studentsTab()->deleteAction(),
                                    page.staffTab()->addAction(),

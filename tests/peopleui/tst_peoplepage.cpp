@@ -14,6 +14,7 @@
 #include "core/ui/detailpane.h"
 #include "core/ui/importwizard.h"
 #include "core/ui/listfilterproxy.h"
+#include "pageuitest.h"
 #include "resources/icons.h"
 #include "testutil.h"
 
@@ -56,7 +57,6 @@ private slots:
 private:
     static QString idNumber(const QString &first17);
     QString writeCsv(const QString &name, const QStringList &lines);
-    static void clickRow(ListPage *page, int proxyRow);
     // QTest::keyClicks takes Latin-1 only; Chinese arrives as key events carrying text.
     static void typeText(QWidget *widget, const QString &text);
     int count(const QString &sql);
@@ -68,13 +68,7 @@ private:
 void TestPeoplePage::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    Test::initTestEnvironment();
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(u"user"_s));
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(u"user"_s));
-    installIconTheme();
-    m_store = std::make_unique<Test::TempStore>(false);
-    DemoSchool::create(m_store->store, DemoSchool::Size::Small, 11, DemoSchool::defaultPassword());
-    m_store->store.search().update();
+    m_store = Test::prepareDemoSchool(m_dir, 11);
 }
 
 QString TestPeoplePage::idNumber(const QString &first17)
@@ -90,13 +84,6 @@ QString TestPeoplePage::writeCsv(const QString &name, const QStringList &lines)
         return {};
     file.write(lines.join(u"\r\n"_s).toUtf8());
     return path;
-}
-
-void TestPeoplePage::clickRow(ListPage *page, int proxyRow)
-{
-    QTableView *view = page->view();
-    const QRect rect = view->visualRect(view->model()->index(proxyRow, 1));
-    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
 }
 
 void TestPeoplePage::typeText(QWidget *widget, const QString &text)
@@ -195,7 +182,7 @@ void TestPeoplePage::selectingShowsTheDetail()
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     StudentsTab *tab = page.studentsTab();
     QVERIFY(tab->detailPane()->findChild<QLabel *>(u"placeholder"_s)->isVisible());
-    clickRow(tab, 3);
+    Test::clickRow(tab, 3, 1);
     const QString name = tab->view()->model()->index(3, StudentsModel::Name).data().toString();
     const QString phone = tab->view()->model()->index(3, StudentsModel::Phone).data().toString();
     QCOMPARE(tab->detailPane()->findChild<QLabel *>(u"heading"_s)->text(), name);
@@ -210,7 +197,7 @@ void TestPeoplePage::selectingShowsTheDetail()
         const QString dir = qEnvironmentVariable("SCHOOLSUITE_SCREENSHOT_DIR");
         page.grab().save(dir + u"/peoplepage.png"_s);
         page.setCurrentIndex(PeoplePage::ClassesTabIndex);
-        clickRow(page.classesTab(), 0);
+        Test::clickRow(page.classesTab(), 0, 1);
         QCoreApplication::processEvents();
         page.grab().save(dir + u"/peoplepage-classes.png"_s);
     }
@@ -224,7 +211,7 @@ void TestPeoplePage::librarianSeesNoSensitiveData()
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     StudentsTab *tab = page.studentsTab();
     QVERIFY(tab->view()->model()->rowCount() > 0);
-    clickRow(tab, 0);
+    Test::clickRow(tab, 0, 1);
     QVERIFY(!tab->detailPane()->value(u"student_no"_s).isEmpty());
     QVERIFY(!tab->revealButton()->isEnabled());
     QVERIFY(!tab->editAction()->isEnabled());
@@ -245,7 +232,7 @@ void TestPeoplePage::revealShowsAndAuditsTheIdNumber()
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     StudentsTab *tab = page.studentsTab();
-    clickRow(tab, 5);
+    Test::clickRow(tab, 5, 1);
     const QModelIndex current = tab->currentSourceIndex();
     QVERIFY(current.isValid());
     const QString id = current.data(PeopleTableModel::IdRole).toString();
@@ -263,7 +250,7 @@ void TestPeoplePage::revealShowsAndAuditsTheIdNumber()
     QVERIFY(!tab->revealButton()->isEnabled());
     QCOMPARE(count(u"SELECT count(*) FROM audit_log WHERE action = 'reveal'"_s), audits + 1);
     // Another row goes back to the masked number.
-    clickRow(tab, 6);
+    Test::clickRow(tab, 6, 1);
     QVERIFY(tab->detailPane()->value(u"id_number"_s).startsWith(u"****"_s));
 }
 
@@ -274,7 +261,7 @@ void TestPeoplePage::editNamesTheWrongField()
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     StudentsTab *tab = page.studentsTab();
-    clickRow(tab, 2);
+    Test::clickRow(tab, 2, 1);
     const QString id = tab->currentSourceIndex().data(PeopleTableModel::IdRole).toString();
     // Enter on the row opens the editor.
     QTest::keyClick(tab->view(), Qt::Key_Return);
