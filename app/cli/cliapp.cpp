@@ -2,6 +2,7 @@
 
 #include "core/app/localstore.h"
 #include "core/app/module.h"
+#include "sync/syncmodule.h"
 #include "core/app/translations.h"
 #include "core/auth/accounts.h"
 #include "core/error.h"
@@ -164,6 +165,7 @@ int CliApp::run(const QStringList &arguments)
     installTranslations(language);
     m_dataDir = dataDir.isEmpty() ? settings().dataDirectory() : dataDir;
     registerCoreModules();
+    registerSyncModule();
     // Built after the translations are installed, so the help text is in the user's language.
     addStoreCommands(m_commands);
     addPeopleCommands(m_commands);

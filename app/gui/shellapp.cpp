@@ -2,6 +2,7 @@
 
 #include "core/app/localstore.h"
 #include "core/app/module.h"
+#include "sync/syncmodule.h"
 #include "core/app/storemaintenance.h"
 #include "core/app/translations.h"
 #include "core/auth/accounts.h"
@@ -102,6 +103,7 @@ int ShellApp::start()
     installIconTheme();
     QApplication::setWindowIcon(appIcon());
     registerCoreModules();
+    registerSyncModule();
     if (!openStore())
         return 1;
     m_accounts = std::make_unique<Accounts>(m_store->db());

@@ -17,11 +17,12 @@ int Outbox::pendingCount(const QSqlDatabase &db)
 QList<Outbox::Entry> Outbox::pending(const QSqlDatabase &db, int limit, qint64 afterSeq)
 {
     QList<Entry> entries;
-    QSqlQuery q = Database::execOn(db,
-                                   QStringLiteral("SELECT seq, tbl, row_id, op, hlc, fields, "
-                                                  "created_at FROM outbox WHERE sent_at IS NULL "
-                                                  "AND seq > ? ORDER BY seq LIMIT ?"),
-                                   {afterSeq, limit});
+    QSqlQuery q
+        = Database::execOn(db,
+                           QStringLiteral("SELECT seq, tbl, row_id, op, hlc, fields, "
+                                          "created_at, base FROM outbox WHERE sent_at IS NULL "
+                                          "AND seq > ? ORDER BY seq LIMIT ?"),
+                           {afterSeq, limit});
     while (q.next()) {
         entries << Entry{q.value(0).toLongLong(),
                          q.value(1).toString(),
@@ -29,7 +30,8 @@ QList<Outbox::Entry> Outbox::pending(const QSqlDatabase &db, int limit, qint64 a
                          q.value(3).toString(),
                          q.value(4).toLongLong(),
                          QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object(),
-                         q.value(6).toString()};
+                         q.value(6).toString(),
+                         q.value(7).toLongLong()};
     }
     return entries;
 }

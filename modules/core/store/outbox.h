@@ -21,6 +21,7 @@ public:
         qint64 hlc = 0;
         QJsonObject fields;
         QString createdAt;
+        qint64 base = 0; // the server sequence pulled when the change was made
     };
 
     static int pendingCount(const QSqlDatabase &db);

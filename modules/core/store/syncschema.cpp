@@ -19,6 +19,14 @@ QString notApplying()
     return QStringLiteral("(SELECT applying FROM sync_clock) = 0");
 }
 
+// The server sequence this device had pulled when the change was made: the server tells from it
+// whether the change saw the value it replaces (docs/sync-protocol.md §5).
+QString baseSql()
+{
+    return QStringLiteral(
+        "coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'sync_cursor'), 0)");
+}
+
 QString jsonObject(const QStringList &columns, const QString &prefix)
 {
     QStringList parts;
@@ -42,6 +50,19 @@ QStringList syncColumns()
 QString nowSql()
 {
     return QStringLiteral("strftime('%Y-%m-%dT%H:%M:%fZ', 'now')");
+}
+
+QString scopeKey(TableScope scope)
+{
+    switch (scope) {
+    case TableScope::School:
+        return QStringLiteral("school");
+    case TableScope::District:
+        return QStringLiteral("district");
+    case TableScope::Personal:
+        return QStringLiteral("personal");
+    }
+    return {};
 }
 
 QString syncColumnsSql()
@@ -69,13 +90,16 @@ QStringList triggerNames(const TableDecl &t)
                       t.name + QStringLiteral("_guard_id")};
     if (t.kind == TableKind::Fact)
         names << t.name + QStringLiteral("_guard_fact");
+    if (t.scope == TableScope::District)
+        names << t.name + QStringLiteral("_guard_district_insert")
+              << t.name + QStringLiteral("_guard_district_update");
     if (t.searchable)
         names << t.name + QStringLiteral("_search_insert")
               << t.name + QStringLiteral("_search_update");
     return names;
 }
 
-QStringList triggerSql(const TableDecl &t, const QStringList &columns)
+QStringList triggerSql(const TableDecl &t, const QStringList &columns, bool outboxHasBase)
 {
     const QString tbl = t.name;
     const QString now = nowSql();
@@ -83,6 +107,10 @@ QStringList triggerSql(const TableDecl &t, const QStringList &columns)
     QStringList all = columns;
     all << QStringLiteral("deleted");
     QStringList sql;
+    // Stores older than migration 0006 have no outbox.base yet (the triggers are installed
+    // after every migration, also while upgrading through the earlier ones).
+    const QString baseColumn = outboxHasBase ? QStringLiteral(", base") : QString();
+    const QString baseValue = outboxHasBase ? QStringLiteral(", ") + baseSql() : QString();
 
     // Insert: stamp the clock, the school and the times, then queue the whole row.
     sql << QStringLiteral(
@@ -93,10 +121,16 @@ QStringList triggerSql(const TableDecl &t, const QStringList &columns)
                "'school_id')),\n"
                "    created_at = coalesce(NEW.created_at, %4), updated_at = %4\n"
                "    WHERE rowid = NEW.rowid;\n"
-               "  INSERT INTO outbox (tbl, row_id, op, hlc, fields, created_at)\n"
-               "    SELECT '%1', id, 'insert', hlc, %5, %4 FROM %1 WHERE rowid = NEW.rowid;\n"
+               "  INSERT INTO outbox (tbl, row_id, op, hlc, fields, created_at%6)\n"
+               "    SELECT '%1', id, 'insert', hlc, %5, %4%7 FROM %1 WHERE rowid = NEW.rowid;\n"
                "END")
-               .arg(tbl, notApplying(), advance, now, jsonObject(all, QString()));
+               .arg(tbl,
+                    notApplying(),
+                    advance,
+                    now,
+                    jsonObject(all, QString()),
+                    baseColumn,
+                    baseValue);
 
     // Update: only when a domain column or the tombstone changed; the stamping UPDATE inside the
     // triggers changes sync columns only and so does not fire this trigger again.
@@ -115,11 +149,11 @@ QStringList triggerSql(const TableDecl &t, const QStringList &columns)
                "  %4;\n"
                "  UPDATE %1 SET hlc = (SELECT hlc FROM sync_clock), updated_at = %5\n"
                "    WHERE rowid = NEW.rowid;\n"
-               "  INSERT INTO outbox (tbl, row_id, op, hlc, fields, created_at) VALUES ('%1', "
+               "  INSERT INTO outbox (tbl, row_id, op, hlc, fields, created_at%8) VALUES ('%1', "
                "NEW.id,\n"
                "    CASE WHEN NEW.deleted = 1 AND OLD.deleted = 0 THEN 'delete' ELSE 'update' "
                "END,\n"
-               "    (SELECT hlc FROM sync_clock), json_remove(%6, %7), %5);\n"
+               "    (SELECT hlc FROM sync_clock), json_remove(%6, %7), %5%9);\n"
                "END")
                .arg(tbl,
                     notApplying(),
@@ -127,7 +161,9 @@ QStringList triggerSql(const TableDecl &t, const QStringList &columns)
                     advance,
                     now,
                     jsonObject(all, QStringLiteral("NEW.")),
-                    removeUnchanged.join(QStringLiteral(", ")));
+                    removeUnchanged.join(QStringLiteral(", ")),
+                    baseColumn,
+                    baseValue);
 
     // Rows are removed with tombstones so the removal syncs; only a sync pull may purge.
     sql << QStringLiteral("CREATE TRIGGER %1_guard_delete BEFORE DELETE ON %1 WHEN %2 BEGIN\n"
@@ -148,6 +184,17 @@ QStringList triggerSql(const TableDecl &t, const QStringList &columns)
                               "END")
                    .arg(tbl, notApplying(), changedSql);
     }
+    if (t.scope == TableScope::District) {
+        // District data arrives by pull only; the district platform is where it is edited.
+        for (const QString &event : {QStringLiteral("insert"), QStringLiteral("update")}) {
+            sql << QStringLiteral("CREATE TRIGGER %1_guard_district_%2 BEFORE %3 ON %1 WHEN %4 "
+                                  "BEGIN\n"
+                                  "  SELECT RAISE(ABORT, '%1 holds district data, which is "
+                                  "read-only here');\n"
+                                  "END")
+                       .arg(tbl, event, event.toUpper(), notApplying());
+        }
+    }
     if (t.searchable) {
         // ON CONFLICT DO NOTHING rather than INSERT OR IGNORE: an OR-clause in a trigger yields to
         // the conflict policy of the statement that fired it (an upsert, UPDATE OR ABORT).
@@ -163,6 +210,11 @@ QStringList triggerSql(const TableDecl &t, const QStringList &columns)
                    .arg(tbl, changedSql);
     }
     return sql;
+}
+
+bool hasSyncBase(const QSqlDatabase &db)
+{
+    return tableColumns(db, QStringLiteral("outbox")).contains(QStringLiteral("base"));
 }
 
 QStringList tableColumns(const QSqlDatabase &db, const QString &table)
@@ -202,7 +254,7 @@ QStringList captureProblems(const QSqlDatabase &db, const QList<TableDecl> &tabl
     QStringList problems;
     for (const TableDecl &t : presentTables(db, tables)) {
         const QStringList names = triggerNames(t);
-        const QStringList expected = triggerSql(t, domainColumns(db, t.name));
+        const QStringList expected = triggerSql(t, domainColumns(db, t.name), hasSyncBase(db));
         for (qsizetype i = 0; i < names.size() && i < expected.size(); ++i) {
             QSqlQuery q = Database::execOn(db,
                                            QStringLiteral("SELECT sql FROM sqlite_schema WHERE "
@@ -249,21 +301,36 @@ void install(const QSqlDatabase &db, const QList<TableDecl> &tables)
                             .arg(t.name));
         for (const QString &name : triggerNames(t))
             Database::execOn(db, QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(name));
-        for (const QString &statement : triggerSql(t, domain))
+        const bool v2 = hasSyncBase(db);
+        for (const QString &statement : triggerSql(t, domain, v2))
             Database::execOn(db, statement);
+        if (!v2) {
+            Database::execOn(
+                db,
+                QStringLiteral("INSERT INTO sync_tables (name, kind, module, searchable, "
+                               "sensitive) VALUES (?, ?, ?, ?, ?) ON CONFLICT(name) DO NOTHING"),
+                {t.name,
+                 t.kind == TableKind::Fact ? QStringLiteral("fact") : QStringLiteral("register"),
+                 t.module,
+                 t.searchable ? 1 : 0,
+                 t.sensitiveColumns.isEmpty() ? QStringLiteral("")
+                                              : t.sensitiveColumns.join(QLatin1Char(','))});
+            continue;
+        }
         Database::execOn(
             db,
             QStringLiteral("INSERT INTO sync_tables (name, kind, module, searchable, "
-                           "sensitive) VALUES (?, ?, ?, ?, ?) ON CONFLICT(name) DO "
+                           "sensitive, scope) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(name) DO "
                            "UPDATE SET kind = excluded.kind, module = excluded.module, "
                            "searchable = excluded.searchable, sensitive = "
-                           "excluded.sensitive"),
+                           "excluded.sensitive, scope = excluded.scope"),
             {t.name,
              t.kind == TableKind::Fact ? QStringLiteral("fact") : QStringLiteral("register"),
              t.module,
              t.searchable ? 1 : 0,
              t.sensitiveColumns.isEmpty() ? QStringLiteral("")
-                                          : t.sensitiveColumns.join(QLatin1Char(','))});
+                                          : t.sensitiveColumns.join(QLatin1Char(',')),
+             scopeKey(t.scope)});
     }
 }
 

@@ -1,8 +1,12 @@
 #pragma once
 
+#include "core/auth/permissions.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 class QSqlDatabase;
 
@@ -11,6 +15,10 @@ namespace SchoolSuite {
 // How a synced table merges (DESIGN §3): registers per field, last writer wins; facts are
 // append-only rows that are never updated.
 enum class TableKind { Register, Fact };
+
+// Who shares a table's rows (docs/sync-protocol.md §4): one school, the whole district
+// (read-only for schools), or one user (a teacher's private drafts; rows carry owner_id).
+enum class TableScope { School, District, Personal };
 
 // The declaration of one synced table. The table itself is created by a module migration whose
 // CREATE TABLE starts with the placeholder /*SYNC_COLUMNS*/; from the declaration and the
@@ -23,14 +31,25 @@ struct TableDecl
     QString module;
     bool searchable = false;      // changes are queued for the search index
     QStringList sensitiveColumns; // personal data: masked, audited, hidden in pulls by role
+    TableScope scope = TableScope::School;
+    // The permission a user needs to push changes to the table; none: any user of the school.
+    std::optional<Permission> writePermission;
+    // The column tying a row to a class (students.class_id): homeroom teachers write, and see
+    // the sensitive columns of, their own classes' rows only.
+    QString classColumn;
 
     static TableDecl reg(const QString &module, const QString &name)
     {
-        return {name, TableKind::Register, module, false, {}};
+        TableDecl t;
+        t.name = name;
+        t.module = module;
+        return t;
     }
     static TableDecl fact(const QString &module, const QString &name)
     {
-        return {name, TableKind::Fact, module, false, {}};
+        TableDecl t = reg(module, name);
+        t.kind = TableKind::Fact;
+        return t;
     }
     TableDecl &search()
     {
@@ -42,6 +61,21 @@ struct TableDecl
         sensitiveColumns = columns;
         return *this;
     }
+    TableDecl &inScope(TableScope s)
+    {
+        scope = s;
+        return *this;
+    }
+    TableDecl &writtenWith(Permission p)
+    {
+        writePermission = p;
+        return *this;
+    }
+    TableDecl &byClass(const QString &column)
+    {
+        classColumn = column;
+        return *this;
+    }
 };
 
 namespace SyncSchema {
@@ -51,12 +85,17 @@ QString syncColumnsSql();
 // Replaces /*SYNC_COLUMNS*/ in a migration script.
 QString expandMigration(const QString &script);
 QString nowSql();
+QString scopeKey(TableScope scope); // "school", "district", "personal"
 
 // (Re)creates the triggers of each declared table and records the declarations in sync_tables.
 // Throws Error when a declared table is missing or lacks a sync column.
 void install(const QSqlDatabase &db, const QList<TableDecl> &tables);
 // The trigger statements for one table with the given domain columns (exposed for tests).
-QStringList triggerSql(const TableDecl &table, const QStringList &domainColumns);
+// outboxHasBase: the store has migration 0006 (outbox.base), as every current store does.
+QStringList triggerSql(const TableDecl &table,
+                       const QStringList &domainColumns,
+                       bool outboxHasBase = true);
+bool hasSyncBase(const QSqlDatabase &db);
 // Columns of a table, as SQLite reports them.
 QStringList tableColumns(const QSqlDatabase &db, const QString &table);
 // Names of the triggers install() creates for a table (used by `check`).
