@@ -11,7 +11,9 @@ packages=(
     qtkeychain-qt6-dev libminizip-dev libxlsxwriter-dev libssl-dev
     unicode-data breeze-icon-theme
     # run and test: Chinese fonts, a virtual display, screenshots, the keychain
-    fonts-noto-cjk xvfb xauth imagemagick dbus dbus-x11 gnome-keyring
+    fonts-noto-cjk xvfb xauth imagemagick dbus dbus-x11 gnome-keyring libsecret-tools
+    # the district server's database in the tests (scripts/postgres-test.sh runs its own cluster)
+    postgresql
 )
 
 missing=()
@@ -23,4 +25,13 @@ if ((${#missing[@]})); then
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -qq
     apt-get install -y -qq --no-install-recommends "${missing[@]}"
+    # The package starts a system cluster on port 5432. The tests run their own cluster
+    # (scripts/postgres-test.sh), so we leave no system service running that we started.
+    if [[ " ${missing[*]} " == *" postgresql "* ]] && command -v pg_lsclusters >/dev/null; then
+        pg_lsclusters --no-header | while read -r version cluster _ status _; do
+            if [[ $status == online ]]; then
+                pg_ctlcluster "$version" "$cluster" stop || true
+            fi
+        done
+    fi
 fi

@@ -169,6 +169,7 @@ int CliApp::run(const QStringList &arguments)
     // Built after the translations are installed, so the help text is in the user's language.
     addStoreCommands(m_commands);
     addPeopleCommands(m_commands);
+    addSyncCommands(m_commands);
 
     if (args.isEmpty() || args.first() == QLatin1String("help")) {
         QString text

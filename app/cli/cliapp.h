@@ -58,5 +58,6 @@ private:
 
 void addStoreCommands(QList<CliApp::Command> &commands);
 void addPeopleCommands(QList<CliApp::Command> &commands);
+void addSyncCommands(QList<CliApp::Command> &commands);
 
 } // namespace SchoolSuite

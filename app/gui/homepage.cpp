@@ -1,5 +1,7 @@
 #include "homepage.h"
 
+#include "sync/storeblobs.h"
+#include "sync/ui/noticedialog.h"
 #include "core/app/localstore.h"
 #include "core/auth/auditlog.h"
 #include "core/auth/session.h"
@@ -87,6 +89,14 @@ HomePage::HomePage(LocalStore &store, const Session &session, QWidget *parent)
                            noticesBox);
     m_notices->setWordWrap(true);
     noticesLayout->addWidget(m_notices);
+    m_noticeList = new QListWidget(noticesBox);
+    m_noticeList->setObjectName(QStringLiteral("notices"));
+    m_noticeList->setWordWrap(true);
+    m_noticeList->hide();
+    noticesLayout->addWidget(m_noticeList);
+    connect(m_noticeList, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        showNotice(m_noticeList->row(item));
+    });
     side->addWidget(noticesBox);
     auto *syncBox = new QGroupBox(tr("Sync"), this);
     auto *syncLayout = new QVBoxLayout(syncBox);
@@ -158,6 +168,10 @@ void HomePage::refresh()
             QStringLiteral(
                 "SELECT count(*) FROM staff WHERE deleted = 0 AND active = 1 AND et_trained = 1"));
         f.pendingChanges = Outbox::pendingCount(db);
+        f.notices = DistrictData::notices(db, 8);
+        QSqlQuery enrolled = Database::execOn(
+            db, QStringLiteral("SELECT 1 FROM meta WHERE key = 'sync_device_id' AND value <> ''"));
+        f.enrolled = enrolled.next();
         QSqlQuery q = Database::execOn(
             db,
             allActivity ? QStringLiteral(
@@ -202,12 +216,48 @@ void HomePage::showFigures(const Figures &f)
     figureLabel(QStringLiteral("trained"))->setText(percent(f.trainedStaff, f.staff));
     m_activity->clear();
     m_activity->addItems(f.activity);
-    m_sync->setText(f.pendingChanges
-                        ? tr("Working offline. %n change(s) wait to be sent to the district.",
-                             nullptr,
-                             f.pendingChanges)
-                        : tr("Working offline. Nothing waits to be sent."));
+    m_shownNotices = f.notices;
+    m_noticeList->clear();
+    for (const DistrictData::Notice &n : f.notices) {
+        auto *item = new QListWidgetItem(
+            QStringLiteral("%1\n%2").arg(n.title,
+                                         locale.toString(n.publishedAt.toLocalTime().date(),
+                                                         QLocale::ShortFormat)),
+            m_noticeList);
+        item->setIcon(QIcon::fromTheme(n.attachments.isEmpty() ? QStringLiteral("mail-message")
+                                                                : QStringLiteral("mail-attachment")));
+        item->setToolTip(n.title);
+    }
+    m_noticeList->setVisible(!f.notices.isEmpty());
+    m_notices->setVisible(f.notices.isEmpty());
+    if (f.enrolled)
+        m_notices->setText(tr("No notices from the district yet."));
+    if (m_sync->text().isEmpty())
+        m_sync->setText(f.pendingChanges
+                            ? tr("Working offline. %n change(s) wait to be sent to the district.",
+                                 nullptr,
+                                 f.pendingChanges)
+                            : tr("Working offline. Nothing waits to be sent."));
     emit refreshed(f);
+}
+
+void HomePage::setSyncText(const QString &text)
+{
+    m_sync->setText(text);
+}
+
+void HomePage::showNotice(int row)
+{
+    if (row < 0 || row >= m_shownNotices.size())
+        return;
+    const QString dataDir = m_store.dataDir();
+    const QString server = m_store.meta(QStringLiteral("sync_server"));
+    NoticeDialog dialog(m_shownNotices.at(row),
+                        [dataDir, server](const DistrictData::Attachment &a) {
+                            return StoreBlobs::fetch(dataDir, server, a.sha256);
+                        },
+                        this);
+    dialog.exec();
 }
 
 } // namespace SchoolSuite

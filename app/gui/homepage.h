@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sync/districtdata.h"
+
 #include <QFutureWatcher>
 #include <QWidget>
 
@@ -26,6 +28,8 @@ public:
         int trainedStaff = 0;
         int pendingChanges = 0;
         QStringList activity; // already formatted lines
+        QList<DistrictData::Notice> notices;
+        bool enrolled = false;
     };
 
     HomePage(LocalStore &store, const Session &session, QWidget *parent = nullptr);
@@ -36,6 +40,11 @@ public:
     void waitForRefresh();
     QLabel *figureLabel(const QString &key) const;
     QListWidget *activityList() const { return m_activity; }
+    QListWidget *noticeList() const { return m_noticeList; }
+    // The sync state line, kept current by the main window.
+    void setSyncText(const QString &text);
+    // Shows one notice in full (also on a double click in the list).
+    void showNotice(int row);
 
 signals:
     void refreshed(const HomePage::Figures &figures);
@@ -49,6 +58,8 @@ private:
     QGridLayout *m_cards;
     QListWidget *m_activity;
     QLabel *m_notices;
+    QListWidget *m_noticeList;
+    QList<DistrictData::Notice> m_shownNotices;
     QLabel *m_sync;
     QFutureWatcher<Figures> m_watcher;
 };

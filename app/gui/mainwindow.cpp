@@ -13,8 +13,18 @@
 #include "core/ui/settingsdialog.h"
 #include "homepage.h"
 #include "searchpopup.h"
+#include "sync/districtauth.h"
+#include "sync/synccontroller.h"
+#include "sync/syncmeta.h"
+#include "sync/ui/enrollmentwidget.h"
+#include "sync/ui/syncpage.h"
+
+#include "core/auth/accounts.h"
 
 #include <QAction>
+#include <QFutureWatcher>
+#include <QToolButton>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDate>
@@ -73,9 +83,28 @@ MainWindow::MainWindow(LocalStore &store,
             openPage(m_pageIds.at(row));
     });
 
+    // Sync runs on its own thread; the status bar follows it.
+    m_sync = new SyncController(store.dataDir(), store.db(), &settings, this);
     m_syncLabel = new QLabel(this);
     m_syncLabel->setObjectName(QStringLiteral("syncState"));
     statusBar()->addWidget(m_syncLabel, 1);
+    auto *syncButton = new QToolButton(this);
+    syncButton->setObjectName(QStringLiteral("statusSyncNow"));
+    syncButton->setAutoRaise(true);
+    syncButton->setIcon(QIcon::fromTheme(QStringLiteral("view-refresh")));
+    syncButton->setToolTip(tr("Sync now"));
+    connect(syncButton, &QToolButton::clicked, m_sync, &SyncController::syncNow);
+    statusBar()->addWidget(syncButton);
+    connect(m_sync, &SyncController::stateChanged, this, &MainWindow::refreshStatus);
+    connect(m_sync, &SyncController::pendingChangesChanged, this, &MainWindow::refreshStatus);
+    connect(m_sync, &SyncController::finished, this, [this] {
+        if (HomePage *home = homePage())
+            home->refresh();
+        refreshStatus();
+    });
+    m_tokenTimer = new QTimer(this);
+    m_tokenTimer->setInterval(20 * 60 * 1000); // access tokens live an hour
+    connect(m_tokenTimer, &QTimer::timeout, this, &MainWindow::refreshUserToken);
     m_progress = new QProgressBar(this);
     m_progress->setMaximumWidth(180);
     m_progress->setRange(0, 0);
@@ -101,6 +130,27 @@ MainWindow::MainWindow(LocalStore &store,
         resize(1280, 760);
     m_nav->setCurrentRow(0);
     refreshStatus();
+    if (Accounts(store.db()).isDistrictAccount(session.username())) {
+        m_tokenTimer->start();
+        refreshUserToken();
+    }
+}
+
+void MainWindow::refreshUserToken()
+{
+    // The keychain and perhaps the district answer: off the UI thread.
+    const QString dataDir = m_store.dataDir();
+    const QString server = m_store.meta(SyncMeta::server());
+    const QString user = m_session.username();
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
+        const QString token = watcher->result();
+        if (!token.isEmpty())
+            m_sync->setUserToken(token);
+        watcher->deleteLater();
+    });
+    watcher->setFuture(QtConcurrent::run(
+        [=] { return DistrictAuth::accessToken(dataDir, server, user); }));
 }
 
 MainWindow::~MainWindow() = default;
@@ -128,6 +178,8 @@ QWidget *MainWindow::createPage(const QString &id)
         return new PeoplePage(m_store, m_session, m_stack);
     if (id == QLatin1String("users"))
         return new UsersPage(m_store, m_session, m_stack);
+    if (id == QLatin1String("sync"))
+        return new SyncPage(*m_sync, m_store.db(), m_session, m_stack);
     if (id == QLatin1String("audit"))
         return new AuditPage(m_store, m_session, m_stack);
     return nullptr;
@@ -187,6 +239,11 @@ void MainWindow::createMenus()
                         tr("&Back up…"),
                         this,
                         &MainWindow::backup);
+    QAction *syncNow = file->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")),
+                                       tr("S&ync now"),
+                                       m_sync,
+                                       &SyncController::syncNow);
+    syncNow->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     file->addSeparator();
     QAction *settings = file->addAction(QIcon::fromTheme(QStringLiteral("configure")),
                                         tr("S&ettings…"),
@@ -268,11 +325,11 @@ void MainWindow::openHit(const SearchHit &hit)
 
 void MainWindow::refreshStatus()
 {
-    const int pending = Outbox::pendingCount(m_store.db().connection());
-    m_syncLabel->setText(
-        m_settings.districtUrl().isEmpty()
-            ? tr("Offline · no district platform set · %n change(s) pending", nullptr, pending)
-            : tr("Offline · %n change(s) pending", nullptr, pending));
+    const QString line = SyncPage::statusLine(*m_sync);
+    m_syncLabel->setText(line);
+    m_syncLabel->setToolTip(m_sync->lastMessage());
+    if (HomePage *home = homePage())
+        home->setSyncText(line);
 }
 
 SettingsDialog *MainWindow::createSettingsDialog()
@@ -282,6 +339,12 @@ SettingsDialog *MainWindow::createSettingsDialog()
     for (const auto &m : ModuleRegistry::instance().modules())
         modules << qMakePair(m->id(), m->title());
     dialog->setModules(modules);
+    dialog->addDistrictSection(tr("Enrollment:"),
+                               new EnrollmentWidget(m_store,
+                                                    m_settings,
+                                                    m_sync,
+                                                    m_session.can(Permission::SettingsManage),
+                                                    dialog));
     return dialog;
 }
 

@@ -17,6 +17,7 @@ class SearchPopup;
 class Session;
 class Settings;
 class SettingsDialog;
+class SyncController;
 struct SearchHit;
 
 // The shell: a left navigation of the pages the user may use (home, the enabled modules the
@@ -41,6 +42,7 @@ public:
     HomePage *homePage() const;
     SearchPopup *openSearch();
     QLabel *syncLabel() const { return m_syncLabel; }
+    SyncController *syncController() const { return m_sync; }
     // The settings dialog with this program's modules listed; the caller shows it.
     SettingsDialog *createSettingsDialog();
 
@@ -63,6 +65,7 @@ private:
     void showSettings();
     void showAbout();
     void backup();
+    void refreshUserToken();
 
     LocalStore &m_store;
     const Session &m_session;
@@ -75,6 +78,8 @@ private:
     QLabel *m_userLabel;
     QProgressBar *m_progress;
     QTimer *m_idle;
+    SyncController *m_sync;
+    QTimer *m_tokenTimer;
     QPointer<SearchPopup> m_search;
 };
 

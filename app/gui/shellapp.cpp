@@ -2,7 +2,6 @@
 
 #include "core/app/localstore.h"
 #include "core/app/module.h"
-#include "sync/syncmodule.h"
 #include "core/app/storemaintenance.h"
 #include "core/app/translations.h"
 #include "core/auth/accounts.h"
@@ -14,10 +13,17 @@
 #include "screenshots.h"
 #include "setupwizard.h"
 #include "signindialog.h"
+#include "sync/syncclient.h"
+#include "sync/syncmeta.h"
+#include "sync/syncmodule.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QEventLoop>
+#include <QFutureWatcher>
+#include <QProgressDialog>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QFile>
 #include <QFileDialog>
 #include <QMessageBox>
@@ -107,7 +113,10 @@ int ShellApp::start()
     if (!openStore())
         return 1;
     m_accounts = std::make_unique<Accounts>(m_store->db());
-    if (!m_store->isInitialized() || !m_accounts->hasUsers()) {
+    enrollByPolicy();
+    const bool enrolled = !m_store->meta(SyncMeta::deviceId()).isEmpty();
+    // An enrolled computer needs no local account: district accounts sign in.
+    if (!m_store->isInitialized() || (!m_accounts->hasUsers() && !enrolled)) {
         SetupWizard wizard(*m_store, *m_settings);
         if (m_options.exitAfterStartup)
             exitAfterFirstPaint(&wizard);
@@ -126,6 +135,50 @@ int ShellApp::start()
         showSignIn();
     }
     return -1;
+}
+
+void ShellApp::enrollByPolicy()
+{
+    // Deployed by group policy (DistrictUrl, SchoolCode, EnrollmentKey): the first start
+    // enrolls without asking anything; a failure is told once and retried at the next start.
+    if (!m_store->meta(SyncMeta::deviceId()).isEmpty())
+        return;
+    const QString server = m_settings->districtUrl();
+    const QString school = m_settings->schoolCode();
+    const QString key = m_settings->enrollmentKey();
+    if (server.isEmpty() || school.isEmpty() || key.isEmpty())
+        return;
+    const QString dataDir = m_store->dataDir();
+    QFutureWatcher<QString> watcher;
+    watcher.setFuture(QtConcurrent::run([=]() -> QString {
+        try {
+            SyncClient::enroll(dataDir, QUrl(server), school, key);
+            return {};
+        } catch (const Error &e) {
+            return e.message();
+        }
+    }));
+    QProgressDialog progress(tr("Connecting this computer to the district platform…"),
+                             QString(),
+                             0,
+                             0);
+    progress.setWindowTitle(tr("SchoolSuite"));
+    progress.setMinimumDuration(500);
+    QEventLoop loop;
+    connect(&watcher, &QFutureWatcher<QString>::finished, &loop, &QEventLoop::quit);
+    if (!watcher.isFinished())
+        loop.exec();
+    progress.close();
+    const QString error = watcher.result();
+    if (!error.isEmpty()) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        if (!m_options.exitAfterStartup)
+            QMessageBox::warning(nullptr,
+                                 tr("SchoolSuite"),
+                                 tr("This computer could not be enrolled with the district "
+                                    "platform: %1\nIt tries again at the next start.")
+                                     .arg(error));
+    }
 }
 
 bool ShellApp::openStore()
@@ -184,6 +237,9 @@ void ShellApp::showSignIn()
 {
     m_signIn = new SignInDialog(*m_accounts, m_store->schoolName());
     m_signIn->setAttribute(Qt::WA_DeleteOnClose);
+    m_signIn->setDistrict(m_store->dataDir(),
+                          m_store->meta(SyncMeta::server()),
+                          m_settings->allowOfflineSignIn());
     connect(m_signIn, &QDialog::finished, this, [this](int result) {
         if (result == QDialog::Accepted)
             openMainWindow(m_signIn->takeSession());
@@ -236,6 +292,9 @@ void ShellApp::lock()
         return;
     m_window->hide();
     SignInDialog dialog(*m_accounts, m_store->schoolName());
+    dialog.setDistrict(m_store->dataDir(),
+                       m_store->meta(SyncMeta::server()),
+                       m_settings->allowOfflineSignIn());
     dialog.setUserName(m_session->username());
     dialog.setLockMode(true);
     if (dialog.exec() == QDialog::Accepted) {

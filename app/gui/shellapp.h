@@ -51,6 +51,7 @@ public:
 
 private:
     bool openStore();
+    void enrollByPolicy();
     bool offerRestore(const QString &problem);
     void showSignIn();
     void openMainWindow(std::unique_ptr<Session> session);

@@ -1,6 +1,11 @@
 #include "signindialog.h"
 
 #include "core/auth/accounts.h"
+#include "sync/districtauth.h"
+
+#include <QEventLoop>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 #include "core/error.h"
 
 #include <QDialogButtonBox>
@@ -96,20 +101,79 @@ void SignInDialog::accept()
         m_error->show();
         return;
     }
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    try {
-        m_session = m_accounts.signIn(user, m_password->text());
-    } catch (const Error &e) {
+    auto fail = [this](const QString &message) {
         QGuiApplication::restoreOverrideCursor();
         m_error->setStyleSheet(QStringLiteral("color: #c0392b;"));
-        m_error->setText(e.message());
+        m_error->setText(message);
         m_error->show();
         m_password->clear();
         m_password->setFocus();
+    };
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    try {
+        if (!m_serverUrl.isEmpty())
+            districtSignIn(user);
+        m_session = m_accounts.signIn(user, m_password->text());
+    } catch (const Error &e) {
+        fail(e.message());
         return;
     }
     QGuiApplication::restoreOverrideCursor();
     QDialog::accept();
+}
+
+void SignInDialog::setDistrict(const QString &dataDir, const QString &serverUrl, bool allowOffline)
+{
+    m_dataDir = dataDir;
+    m_serverUrl = serverUrl;
+    m_allowOffline = allowOffline;
+}
+
+void SignInDialog::districtSignIn(const QString &user)
+{
+    m_error->setStyleSheet(QString());
+    m_error->setText(tr("Checking with the district platform…"));
+    m_error->show();
+    setEnabled(false);
+    const QString password = m_password->text();
+    SyncOptions quick;
+    quick.connectTimeoutMs = 5000;
+    quick.requestTimeoutMs = 15000;
+    QFutureWatcher<DistrictAuth::Answer> watcher;
+    watcher.setFuture(QtConcurrent::run([dataDir = m_dataDir,
+                                         server = m_serverUrl,
+                                         user,
+                                         password,
+                                         quick] {
+        return DistrictAuth::signIn(dataDir, server, user, password, quick);
+    }));
+    QEventLoop loop;
+    connect(&watcher, &QFutureWatcher<DistrictAuth::Answer>::finished, &loop, &QEventLoop::quit);
+    if (!watcher.isFinished())
+        loop.exec();
+    setEnabled(true);
+    m_error->hide();
+    const DistrictAuth::Answer answer = watcher.result();
+    switch (answer.outcome) {
+    case DistrictAuth::Answer::Outcome::SignedIn:
+        DistrictAuth::adopt(m_accounts, m_dataDir, answer, password);
+        return;
+    case DistrictAuth::Answer::Outcome::Refused:
+        // A local account the district does not know (the one made at setup) signs in locally.
+        if (answer.errorCode == QLatin1String("bad_credentials")
+            && !m_accounts.isDistrictAccount(user))
+            return;
+        throw Error(answer.message, Error::PermissionDenied);
+    case DistrictAuth::Answer::Outcome::Unreachable:
+        if (!m_allowOffline)
+            throw Error(tr("The district platform cannot be reached, and this computer allows "
+                           "signing in only with a connection to it."),
+                        Error::PermissionDenied);
+        return;
+    case DistrictAuth::Answer::Outcome::NotEnrolled:
+        return;
+    }
+    return;
 }
 
 } // namespace SchoolSuite

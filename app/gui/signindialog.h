@@ -25,6 +25,10 @@ public:
     SignInDialog(Accounts &accounts, const QString &schoolName, QWidget *parent = nullptr);
 
     void setUserName(const QString &name);
+    // With a district: the password is checked there first (a district account is then kept
+    // locally for offline sign-in); when the district cannot be reached the local verifier
+    // decides, unless allowOffline is false.
+    void setDistrict(const QString &dataDir, const QString &serverUrl, bool allowOffline);
     void setLockMode(bool locked);
     // The session after accept().
     std::unique_ptr<Session> takeSession() { return std::move(m_session); }
@@ -38,6 +42,11 @@ protected:
     void accept() override;
 
 private:
+    // Asks the district first; throws Error when it refuses (or is unreachable and offline
+    // sign-in is not allowed), else leaves the decision to the local accounts.
+    void districtSignIn(const QString &user);
+
+private:
     Accounts &m_accounts;
     QLineEdit *m_user;
     QLineEdit *m_password;
@@ -45,6 +54,9 @@ private:
     QLabel *m_title;
     QPushButton *m_signOutButton;
     std::unique_ptr<Session> m_session;
+    QString m_dataDir;
+    QString m_serverUrl;
+    bool m_allowOffline = true;
     bool m_signOut = false;
 };
 

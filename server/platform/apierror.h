@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QByteArray>
 #include <QCborMap>
+#include <QList>
+#include <QPair>
 #include <QString>
 
 #include <exception>
@@ -25,6 +28,13 @@ public:
     const QString &code() const { return m_code; }
     const QString &message() const { return m_message; }
     const QCborMap &extra() const { return m_extra; }
+    // HTTP headers of the answer (Retry-After, X-Received).
+    const QList<QPair<QByteArray, QByteArray>> &headers() const { return m_headers; }
+    ApiError &withHeader(const QByteArray &name, const QByteArray &value)
+    {
+        m_headers.append({name, value});
+        return *this;
+    }
     const char *what() const noexcept override { return m_utf8.constData(); }
 
     static ApiError badRequest(const QString &message)
@@ -40,6 +50,15 @@ public:
     {
         return ApiError(403, code, message);
     }
+    static ApiError unauthorized(const QString &message,
+                                 const QString &code = QStringLiteral("unauthorized"))
+    {
+        return ApiError(401, code, message);
+    }
+    static ApiError notFound(const QString &message)
+    {
+        return ApiError(404, QStringLiteral("not_found"), message);
+    }
 
 private:
     int m_status;
@@ -47,6 +66,7 @@ private:
     QString m_message;
     QCborMap m_extra;
     QByteArray m_utf8;
+    QList<QPair<QByteArray, QByteArray>> m_headers;
 };
 
 } // namespace SchoolSuite::Server

@@ -1,9 +1,12 @@
 #pragma once
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariantList>
+
+#include <memory>
 
 namespace SchoolSuite::Server {
 
@@ -28,14 +31,24 @@ public:
     QString url() const { return m_url; } // without the password
 
     // Applies the server migrations (:/server-migrations/NNNN_name.sql) not yet applied, each in
-    // its own transaction; the placeholders /*BLOB*/ (BLOB | BYTEA) and /*SERIAL_PK*/
-    // (INTEGER PRIMARY KEY AUTOINCREMENT | BIGSERIAL PRIMARY KEY) are replaced per dialect.
+    // its own transaction, recorded in server_migrations; the placeholders /*BLOB*/
+    // (BLOB | BYTEA), /*SERIAL_PK*/ (INTEGER PRIMARY KEY AUTOINCREMENT | BIGSERIAL PRIMARY KEY)
+    // and /*UUID*/ (an expression giving a random UUID text) are replaced per dialect. On
+    // PostgreSQL an advisory lock keeps processes starting together from racing.
+    // Statements end with ';' at a line end.
     void migrate();
+    // Names of the applied migrations ("0001_base"), in order.
+    QStringList appliedMigrations() const;
 
     // Runs one statement with positional (?) arguments; throws Error with the SQL's message.
     QSqlQuery exec(const QString &sql, const QVariantList &args = {}) const;
     // The first column of the first row, or an invalid QVariant.
     QVariant scalar(const QString &sql, const QVariantList &args = {}) const;
+    // A statement prepared once per connection and kept (hot paths: push, pull). Run it with
+    // run(); do not use the same statement for two result sets at once.
+    QSqlQuery &prepared(const QString &sql);
+    // Binds args positionally and executes q; throws Error with the SQL's message.
+    static void run(QSqlQuery &q, const QVariantList &args);
 
     // A write transaction (SQLite: BEGIN IMMEDIATE). fn's exception rolls back and propagates.
     template<typename Fn>
@@ -56,20 +69,40 @@ public:
             throw;
         }
     }
+    // Nested calls use savepoints.
     void begin();
     void commit();
     void rollback();
+    bool inTransaction() const { return m_depth > 0; }
 
+    // Takes the `counters` row lock now, inside the current transaction, so a read-merge-write
+    // (a push) cannot interleave with another process's. SQLite: BEGIN IMMEDIATE already did.
+    void lockSequence();
     // Reserves n consecutive sequence numbers inside the current transaction and returns the
     // first; the counter row stays locked until commit, so readers never see a gap close later.
     qint64 reserveSequence(int n);
+    // The greatest sequence number committed (0 on an empty dataset).
+    qint64 lastSequence() const;
     // The dataset epoch (docs/sync-protocol.md §7).
     QString epoch() const;
+    // Makes a new epoch (admin restore): every client re-pushes and re-pulls.
+    void newEpoch();
+    // A value of server_meta, or an empty string.
+    QString meta(const QString &key) const;
+    void setMeta(const QString &key, const QString &value);
+
+    // An ISO 8601 UTC time with milliseconds, as every timestamp the server writes.
+    static QString now();
 
 private:
+    void applyMigration(const QString &name, const QString &script);
+    QString expand(const QString &script) const;
+
     Dialect m_dialect = Dialect::Sqlite;
     QString m_url;
     QString m_connectionName;
+    int m_depth = 0;
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_prepared;
 };
 
 } // namespace SchoolSuite::Server

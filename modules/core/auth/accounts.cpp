@@ -233,6 +233,77 @@ std::unique_ptr<Session> Accounts::signIn(const QString &username, const QString
         m_db, id, name, q.value(2).toString(), role, q.value(7).toString());
 }
 
+void Accounts::adoptDistrictAccount(const QString &districtId,
+                                    const QString &username,
+                                    const QString &displayName,
+                                    Role role,
+                                    const QString &staffId,
+                                    const QString &password)
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, district_id, salt, verifier, iterations "
+                                           "FROM users WHERE username = ? OR district_id = ? "
+                                           "ORDER BY district_id IS NOT ? LIMIT 1"),
+                            {username, districtId, districtId});
+    QByteArray salt(16, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(salt.begin(), salt.end());
+    const QByteArray verifier = derive(password, salt, Iterations);
+    const QString name = displayName.trimmed().isEmpty() ? username : displayName.trimmed();
+    const QVariant staff = staffId.isEmpty() ? QVariant() : QVariant(staffId);
+    if (q.next()) {
+        const QString id = q.value(0).toString();
+        const QString linked = q.value(1).toString();
+        if (linked.isEmpty()
+            && !constantTimeEquals(derive(password, q.value(2).toByteArray(), q.value(4).toInt()),
+                                   q.value(3).toByteArray()))
+            throw Error(tr("A local account named \"%1\" already exists on this computer. Sign "
+                           "in with its password once, or ask an administrator to rename it.")
+                            .arg(username),
+                        Error::PermissionDenied);
+        q.finish();
+        m_db.transaction([&] {
+            m_db.exec(QStringLiteral("UPDATE users SET district_id = ?, username = ?, "
+                                     "display_name = ?, role = ?, staff_id = ?, salt = ?, "
+                                     "verifier = ?, iterations = ?, failed_attempts = 0, "
+                                     "locked_until = NULL, disabled = 0 WHERE id = ?"),
+                      {districtId,
+                       username,
+                       name,
+                       Roles::key(role),
+                       staff,
+                       salt,
+                       verifier,
+                       Iterations,
+                       id});
+        });
+        return;
+    }
+    q.finish();
+    m_db.transaction([&] {
+        const QString id = Uuid::v7();
+        m_db.exec(QStringLiteral("INSERT INTO users (id, username, display_name, role, salt, "
+                                 "verifier, iterations, staff_id, created_at, district_id) VALUES "
+                                 "(?, ?, ?, ?, ?, ?, ?, ?, %1, ?)")
+                      .arg(SyncSchema::nowSql()),
+                  {id, username, name, Roles::key(role), salt, verifier, Iterations, staff, districtId});
+        AuditLog::record(m_db,
+                         username,
+                         QStringLiteral("user_created"),
+                         QStringLiteral("users"),
+                         id,
+                         username + QLatin1Char(' ') + Roles::key(role)
+                             + QStringLiteral(" (district)"));
+    });
+}
+
+bool Accounts::isDistrictAccount(const QString &username) const
+{
+    return m_db
+        .scalar(QStringLiteral("SELECT count(*) FROM users WHERE username = ? AND district_id IS "
+                               "NOT NULL"),
+                {username})
+        .toInt();
+}
+
 void Accounts::signOut(const Session &session)
 {
     session.audit(QStringLiteral("sign_out"), QStringLiteral("users"), session.userId());

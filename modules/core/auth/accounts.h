@@ -54,6 +54,19 @@ public:
     void unlock(const Session &actor, const QString &username);
     QList<User> users(const Session &actor) const;
 
+    // A district account the district platform has just accepted with this password: creates or
+    // updates its local row (name, role, staff link, verifier) so the user signs in offline the
+    // next time, and clears a local lockout. A local account of the same name that belongs to no
+    // district user is taken over only when the password matches it too.
+    void adoptDistrictAccount(const QString &districtId,
+                              const QString &username,
+                              const QString &displayName,
+                              Role role,
+                              const QString &staffId,
+                              const QString &password);
+    // Whether the local account of that name came from the district.
+    bool isDistrictAccount(const QString &username) const;
+
     // PBKDF2-HMAC-SHA256, 32 bytes: through OpenSSL where the build has it, else Qt's
     // QPasswordDigestor (derivePortable), which gives the same bytes.
     static QByteArray derive(const QString &password, const QByteArray &salt, int iterations);

@@ -109,7 +109,13 @@ QWidget *SettingsDialog::createDistrictPage()
     m_offlineSignIn = new QCheckBox(tr("Allow sign-in &without a connection to the district"));
     m_offlineSignIn->setChecked(m_initial.value(Keys::AllowOfflineSignIn).toBool());
     form->addRow(QString(), field(Keys::AllowOfflineSignIn, m_offlineSignIn));
+    m_districtForm = form;
     return page;
+}
+
+void SettingsDialog::addDistrictSection(const QString &label, QWidget *widget)
+{
+    m_districtForm->addRow(label, widget);
 }
 
 QWidget *SettingsDialog::createDataPage()

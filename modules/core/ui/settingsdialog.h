@@ -9,6 +9,7 @@
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -33,6 +34,8 @@ public:
 
     // Module ids and titles for the Modules page, in display order.
     void setModules(const QList<QPair<QString, QString>> &modules);
+    // Adds a section under the district settings (the sync module's enrollment status).
+    void addDistrictSection(const QString &label, QWidget *widget);
 
     void accept() override;
 
@@ -57,6 +60,7 @@ private:
     QLineEdit *m_schoolCode = nullptr;
     QSpinBox *m_syncInterval = nullptr;
     QCheckBox *m_offlineSignIn = nullptr;
+    QFormLayout *m_districtForm = nullptr;
     QLineEdit *m_dataDirectory = nullptr;
     QListWidget *m_modules = nullptr;
     QLabel *m_noModules = nullptr;

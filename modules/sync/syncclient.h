@@ -1,0 +1,96 @@
+#pragma once
+
+#include "syncresult.h"
+
+#include <QCborMap>
+#include <QString>
+#include <QUrl>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+namespace SchoolSuite {
+
+class CredentialStore;
+class Database;
+class LocalStore;
+class SyncTransport;
+
+// Network limits of the sync engine; tests shorten them.
+struct SyncOptions
+{
+    int connectTimeoutMs = 10'000;
+    int requestTimeoutMs = 60'000;
+    int pushBatchSize = 1000; // at most 1000 (docs/sync-protocol.md §5)
+    int pullLimit = 2000;
+};
+
+// The device's side of docs/sync-protocol.md: enrollment, push, pull. Blocking: every request
+// runs in a local event loop, so use it on the CLI's thread or on a worker thread, each with
+// its own LocalStore opened on that thread. Network trouble never throws: sync() reports it in
+// its result and leaves the store and the outbox as they were.
+class SyncClient
+{
+public:
+    SyncClient(LocalStore &store, CredentialStore &credentials, SyncOptions options = {});
+    ~SyncClient();
+    SyncClient(const SyncClient &) = delete;
+    SyncClient &operator=(const SyncClient &) = delete;
+
+    // POST /api/v1/enroll. Creates the store in dataDir when there is none; an existing store
+    // must belong to schoolCode. Adopts the server's school id, keeps the device credential in
+    // the keychain. Throws Error with a translated message on any failure (the one-use key is
+    // not spent when the store's school does not match).
+    static EnrollResult enroll(const QString &dataDir,
+                               const QUrl &server,
+                               const QString &schoolCode,
+                               const QString &key,
+                               const QString &caCertFile = {},
+                               const SyncOptions &options = {});
+    static bool isEnrolled(const LocalStore &store);
+
+    // Push, then pull until caught up; records a sync_history row. userToken: the signed-in
+    // user's access token (personal rows, administrator actions); empty: the device alone.
+    SyncResult sync(SyncTrigger trigger, const QString &userToken = {});
+
+    // Lets the next sync apply a pulled page that the bulk-delete guard holds.
+    void allowHeldDeletes();
+    // POST /api/v1/sync/confirm for the batch the server holds; needs an administrator's token.
+    SyncResult confirmHeldPush(const QString &userToken);
+
+    // Thread-safe: aborts the request in flight and every later one; sync() returns soon after
+    // with status Offline. For shutting down.
+    void cancel();
+
+    // Tests: called inside each pulled page's transaction just before it commits; a throw
+    // rolls the page back as a crash would.
+    void setBeforePageCommit(std::function<void()> hook);
+    // Tests: the push step alone (returns the number of entries acknowledged), and the body
+    // the next push would send.
+    int pushOnly(const QString &userToken = {});
+    QCborMap nextPushBody();
+
+private:
+    struct Run;
+    void push(Run &run);
+    void pull(Run &run);
+    // Adopts the server's new epoch (docs/sync-protocol.md §7); announced: the epoch the
+    // server's answer named, empty to ask /health.
+    bool resetEpoch(Run &run, const QString &announced);
+    void finish(Run &run, qint64 historyId);
+    QCborMap buildBatch(bool *hasChanges);
+    int acknowledge(const QCborMap &answer);
+    void held(Run &run, const QCborMap &answer);
+    SyncTransport &transport(const QString &userToken);
+    Database &db();
+
+    LocalStore &m_store;
+    CredentialStore &m_credentials;
+    SyncOptions m_options;
+    std::unique_ptr<SyncTransport> m_transport;
+    std::function<void()> m_beforePageCommit;
+    std::atomic_bool m_cancel{false};
+};
+
+} // namespace SchoolSuite

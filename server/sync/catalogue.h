@@ -1,0 +1,81 @@
+#pragma once
+
+#include "core/store/syncschema.h"
+
+#include <QCborValue>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QVariantMap>
+
+#include <memory>
+
+class QSqlQuery;
+
+namespace SchoolSuite {
+class Database;
+}
+
+namespace SchoolSuite::Server {
+
+// The synced tables and their columns as the modules linked into the server declare them
+// (docs/sync-protocol.md §4): the client migrations are applied to a scratch in-memory SQLite
+// store once at start, so a table a module adds syncs with no server code. The scratch store
+// stays open to check pushed rows against the tables' CHECK and NOT NULL constraints.
+class Catalogue
+{
+public:
+    enum class Type { Text, Integer, Real, Blob, Any };
+
+    struct Column
+    {
+        QString name;
+        QString declaredType; // as written in the migration ("INTEGER", "TEXT", "")
+        Type type = Type::Any;
+        bool notNull = false;
+        bool hasDefault = false;
+    };
+
+    struct Table
+    {
+        TableDecl decl;
+        QList<Column> columns; // domain columns, in table order (no sync columns)
+        const Column *column(const QString &name) const;
+        bool isSensitive(const QString &column) const;
+
+    private:
+        friend class Catalogue;
+        QHash<QString, qsizetype> m_index;
+    };
+
+    // Every table declared by the modules in ModuleRegistry (call registerCoreModules() and
+    // registerSyncModule() first). Throws Error when a migration fails or a table is missing.
+    static Catalogue fromRegistry();
+    // The given declarations, against the tables the registered modules' migrations create.
+    explicit Catalogue(const QList<TableDecl> &declarations);
+    ~Catalogue();
+    Catalogue(Catalogue &&) noexcept;
+    Catalogue &operator=(Catalogue &&) noexcept;
+
+    const Table *table(const QString &name) const; // nullptr when not declared
+    QStringList tableNames() const;
+
+    // Whether a value may go into a column: INTEGER takes integers (and booleans), REAL
+    // integers and doubles, TEXT text; null everywhere; never maps or arrays. Empty when fine,
+    // else the reason (English, for the protocol message).
+    static QString typeProblem(const Column &column, const QCborValue &value);
+    // Checks a whole row (domain columns plus "deleted") against the table's constraints by
+    // inserting it into the scratch store and rolling back. Empty when fine, else SQLite's
+    // message ("CHECK constraint failed: grade BETWEEN 1 AND 12").
+    QString constraintProblem(const Table &table, const QCborMap &row) const;
+
+private:
+    QHash<QString, Table> m_tables;
+    QStringList m_names;
+    std::unique_ptr<Database> m_scratch;
+    // Prepared inserts into the scratch store per table and column set; after m_scratch, so
+    // they are gone before its connection closes.
+    mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_inserts;
+};
+
+} // namespace SchoolSuite::Server
