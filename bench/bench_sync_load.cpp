@@ -60,20 +60,25 @@ void runBackend(SyncBenchServer::Backend backend, const Settings &s)
         const int n = s.devices / s.schools + (school < s.devices % s.schools ? 1 : 0);
         keys << server.enrollmentKeys(schoolCode(school), n);
     }
+    const double keysNs = double(setup.nsecsElapsed());
     try {
         server.start();
+        setup.restart();
         for (int school = 0; school < s.schools; ++school) {
             for (const QString &key : std::as_const(keys.at(school))) {
-                devices.push_back(std::make_unique<SimulatedDevice>(int(devices.size()),
-                                                                    schoolCode(school)));
+                devices.push_back(
+                    std::make_unique<SimulatedDevice>(int(devices.size()), schoolCode(school)));
                 devices.back()->enroll(server.url(), key);
             }
         }
-        Bench::print(QStringLiteral("%1: %2 devices of %3 schools enrolled in %4")
+        Bench::print(QStringLiteral("%1: set-up: %2 schools and %3 enrollment keys (admin "
+                                    "commands) %4, %3 enrollments (POST /enroll, one after the "
+                                    "other) %5")
                          .arg(name)
-                         .arg(devices.size())
                          .arg(s.schools)
-                         .arg(Bench::seconds(double(setup.nsecsElapsed()))));
+                         .arg(devices.size())
+                         .arg(Bench::seconds(keysNs),
+                              Bench::seconds(double(setup.nsecsElapsed()))));
 
         // The baseline: the same cycle of one device while no other is syncing.
         SimulatedDevice &solo = *devices.front();
@@ -84,7 +89,8 @@ void runBackend(SyncBenchServer::Backend backend, const Settings &s)
             alone << solo.cycle();
         solo.disconnect();
         if (solo.errors() > 0)
-            throw Error(QStringLiteral("one device alone failed: %1").arg(solo.errorTexts().join(QStringLiteral("; "))));
+            throw Error(QStringLiteral("one device alone failed: %1")
+                            .arg(solo.errorTexts().join(QStringLiteral("; "))));
         solo.clearCycles();
 
         std::latch go(qsizetype(devices.size()));
@@ -152,7 +158,8 @@ void runBackend(SyncBenchServer::Backend backend, const Settings &s)
                         .arg(devices.size()),
                     QStringLiteral("0 errors"));
     } catch (const Error &) {
-        Bench::print(QStringLiteral("%1: the server's log ends with:\n%2").arg(name, server.logTail()));
+        Bench::print(
+            QStringLiteral("%1: the server's log ends with:\n%2").arg(name, server.logTail()));
         throw;
     }
 }

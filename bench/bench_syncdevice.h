@@ -32,7 +32,8 @@ public:
     void connect(const QUrl &server);
     void disconnect();
 
-    // Pulls until caught up; false (and an error recorded) when a request failed.
+    // Pulls until caught up (not counted in pulledRows()); false (and an error recorded) when a
+    // request failed.
     bool catchUp();
     // One sync cycle: a push of two new students of its own (and, after the first cycle, a new
     // phone number for one of them), then pulls until caught up. Returns its wall time in ns
@@ -40,7 +41,13 @@ public:
     double cycle();
 
     QList<double> cycles() const { return m_cycles; }
-    void clearCycles() { m_cycles.clear(); }
+    // Forgets the cycles so far and what they pushed and pulled.
+    void clearCycles()
+    {
+        m_cycles.clear();
+        m_pulled = 0;
+        m_pushed = 0;
+    }
     int errors() const { return int(m_errors.size()); }
     QStringList errorTexts() const { return m_errors; }
     qint64 pulledRows() const { return m_pulled; }

@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -132,6 +133,27 @@ QUrl SyncBenchServer::url() const
 QString SyncBenchServer::logTail(int chars) const
 {
     return m_server->stderrLog().right(chars);
+}
+
+qint64 SyncBenchServer::logMark() const
+{
+    return m_server->stderrLog().toUtf8().size();
+}
+
+SyncBenchServer::ServerTime SyncBenchServer::serverTime(qint64 mark, const QString &path) const
+{
+    static const QRegularExpression request(
+        QStringLiteral(" [A-Z]+ (\\S+) \\d{3} \\d+ (\\d+)ms( |$)"));
+    ServerTime t;
+    const QByteArray log = m_server->stderrLog().toUtf8().mid(mark);
+    for (const QByteArray &line : log.split('\n')) {
+        const auto match = request.match(QString::fromUtf8(line));
+        if (match.hasMatch() && match.captured(1) == path) {
+            ++t.requests;
+            t.ms += match.captured(2).toDouble();
+        }
+    }
+    return t;
 }
 
 double sqliteCopyNs(const QString &file, const QString &target, QString *method)

@@ -52,6 +52,17 @@ public:
     // The end of the server's stderr (request log, errors), for an ERROR line.
     QString logTail(int chars = 3000) const;
 
+    // The server's own view, from its request log ("... METHOD PATH STATUS BYTES Nms"): the
+    // requests to path logged after logMark() returned mark, and the milliseconds it spent on
+    // them. Tells the server's share of a client's time from the client's (and the network's).
+    struct ServerTime
+    {
+        int requests = 0;
+        double ms = 0;
+    };
+    qint64 logMark() const;
+    ServerTime serverTime(qint64 mark, const QString &path) const;
+
 private:
     Backend m_backend;
     std::unique_ptr<QTemporaryDir> m_dir;

@@ -60,9 +60,8 @@ int enroll(CliApp &cli, const QStringList &args)
     const QCommandLineOption server(QStringLiteral("server"),
                                     tr("The district server, https://HOST[:PORT]."),
                                     QStringLiteral("URL"));
-    const QCommandLineOption school(QStringLiteral("school"),
-                                    tr("This school's code."),
-                                    QStringLiteral("CODE"));
+    const QCommandLineOption school(
+        QStringLiteral("school"), tr("This school's code."), QStringLiteral("CODE"));
     const QCommandLineOption key(QStringLiteral("key"),
                                  tr("The one-time enrollment key from the district."),
                                  QStringLiteral("KEY"));

@@ -1,12 +1,13 @@
 #include "homepage.h"
 
-#include "sync/storeblobs.h"
-#include "sync/ui/noticedialog.h"
 #include "core/app/localstore.h"
 #include "core/auth/auditlog.h"
 #include "core/auth/session.h"
 #include "core/store/asyncreader.h"
 #include "core/store/outbox.h"
+#include "sync/districtauth.h"
+#include "sync/storeblobs.h"
+#include "sync/ui/noticedialog.h"
 
 #include <QFrame>
 #include <QGridLayout>
@@ -220,12 +221,12 @@ void HomePage::showFigures(const Figures &f)
     m_noticeList->clear();
     for (const DistrictData::Notice &n : f.notices) {
         auto *item = new QListWidgetItem(
-            QStringLiteral("%1\n%2").arg(n.title,
-                                         locale.toString(n.publishedAt.toLocalTime().date(),
-                                                         QLocale::ShortFormat)),
+            QStringLiteral("%1\n%2").arg(
+                n.title, locale.toString(n.publishedAt.toLocalTime().date(), QLocale::ShortFormat)),
             m_noticeList);
-        item->setIcon(QIcon::fromTheme(n.attachments.isEmpty() ? QStringLiteral("mail-message")
-                                                                : QStringLiteral("mail-attachment")));
+        item->setIcon(QIcon::fromTheme(n.attachments.isEmpty()
+                                           ? QStringLiteral("mail-message")
+                                           : QStringLiteral("mail-attachment")));
         item->setToolTip(n.title);
     }
     m_noticeList->setVisible(!f.notices.isEmpty());
@@ -252,11 +253,13 @@ void HomePage::showNotice(int row)
         return;
     const QString dataDir = m_store.dataDir();
     const QString server = m_store.meta(QStringLiteral("sync_server"));
-    NoticeDialog dialog(m_shownNotices.at(row),
-                        [dataDir, server](const DistrictData::Attachment &a) {
-                            return StoreBlobs::fetch(dataDir, server, a.sha256);
-                        },
-                        this);
+    const QByteArray credential = DistrictAuth::deviceCredential(dataDir); // keychain: GUI thread
+    NoticeDialog dialog(
+        m_shownNotices.at(row),
+        [dataDir, server, credential](const DistrictData::Attachment &a) {
+            return StoreBlobs::fetch(dataDir, server, credential, a.sha256);
+        },
+        this);
     dialog.exec();
 }
 

@@ -22,13 +22,11 @@
 #include "core/auth/accounts.h"
 
 #include <QAction>
-#include <QFutureWatcher>
-#include <QToolButton>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDate>
 #include <QFileDialog>
+#include <QFutureWatcher>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -40,6 +38,8 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
+#include <QToolButton>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace SchoolSuite {
 
@@ -138,19 +138,37 @@ MainWindow::MainWindow(LocalStore &store,
 
 void MainWindow::refreshUserToken()
 {
-    // The keychain and perhaps the district answer: off the UI thread.
+    // The keychain is read and written here, on the GUI thread; the district is asked on another.
     const QString dataDir = m_store.dataDir();
-    const QString server = m_store.meta(SyncMeta::server());
     const QString user = m_session.username();
-    auto *watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
-        const QString token = watcher->result();
-        if (!token.isEmpty())
-            m_sync->setUserToken(token);
-        watcher->deleteLater();
-    });
-    watcher->setFuture(QtConcurrent::run(
-        [=] { return DistrictAuth::accessToken(dataDir, server, user); }));
+    const std::optional<DistrictAuth::Tokens> stored = DistrictAuth::storedTokens(dataDir, user);
+    if (!stored)
+        return;
+    if (DistrictAuth::isFresh(*stored)) {
+        m_sync->setUserToken(stored->accessToken);
+        return;
+    }
+    const QString server = m_store.meta(SyncMeta::server());
+    const QByteArray credential = DistrictAuth::deviceCredential(dataDir);
+    const QString refreshToken = stored->refreshToken;
+    auto *watcher = new QFutureWatcher<std::optional<DistrictAuth::Tokens>>(this);
+    connect(watcher,
+            &QFutureWatcher<std::optional<DistrictAuth::Tokens>>::finished,
+            this,
+            [this, watcher, dataDir, user] {
+                if (const std::optional<DistrictAuth::Tokens> fresh = watcher->result()) {
+                    try {
+                        DistrictAuth::storeTokens(dataDir, user, *fresh);
+                    } catch (const Error &) {
+                        // Kept for this session only.
+                    }
+                    m_sync->setUserToken(fresh->accessToken);
+                }
+                watcher->deleteLater();
+            });
+    watcher->setFuture(QtConcurrent::run([server, credential, refreshToken] {
+        return DistrictAuth::refresh(server, credential, refreshToken);
+    }));
 }
 
 MainWindow::~MainWindow() = default;
@@ -339,12 +357,10 @@ SettingsDialog *MainWindow::createSettingsDialog()
     for (const auto &m : ModuleRegistry::instance().modules())
         modules << qMakePair(m->id(), m->title());
     dialog->setModules(modules);
-    dialog->addDistrictSection(tr("Enrollment:"),
-                               new EnrollmentWidget(m_store,
-                                                    m_settings,
-                                                    m_sync,
-                                                    m_session.can(Permission::SettingsManage),
-                                                    dialog));
+    dialog->addDistrictSection(
+        tr("Enrollment:"),
+        new EnrollmentWidget(
+            m_store, m_settings, m_sync, m_session.can(Permission::SettingsManage), dialog));
     return dialog;
 }
 

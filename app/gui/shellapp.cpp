@@ -20,13 +20,10 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QEventLoop>
-#include <QFutureWatcher>
-#include <QProgressDialog>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QFile>
 #include <QFileDialog>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QTimer>
 
@@ -148,28 +145,19 @@ void ShellApp::enrollByPolicy()
     const QString key = m_settings->enrollmentKey();
     if (server.isEmpty() || school.isEmpty() || key.isEmpty())
         return;
-    const QString dataDir = m_store->dataDir();
-    QFutureWatcher<QString> watcher;
-    watcher.setFuture(QtConcurrent::run([=]() -> QString {
-        try {
-            SyncClient::enroll(dataDir, QUrl(server), school, key);
-            return {};
-        } catch (const Error &e) {
-            return e.message();
-        }
-    }));
-    QProgressDialog progress(tr("Connecting this computer to the district platform…"),
-                             QString(),
-                             0,
-                             0);
+    // On the GUI thread (the keychain serves one thread only); the requests run in local event
+    // loops, so the progress window paints meanwhile.
+    QProgressDialog progress(
+        tr("Connecting this computer to the district platform…"), QString(), 0, 0);
     progress.setWindowTitle(tr("SchoolSuite"));
     progress.setMinimumDuration(500);
-    QEventLoop loop;
-    connect(&watcher, &QFutureWatcher<QString>::finished, &loop, &QEventLoop::quit);
-    if (!watcher.isFinished())
-        loop.exec();
+    QString error;
+    try {
+        SyncClient::enroll(m_store->dataDir(), QUrl(server), school, key);
+    } catch (const Error &e) {
+        error = e.message();
+    }
     progress.close();
-    const QString error = watcher.result();
     if (!error.isEmpty()) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
         if (!m_options.exitAfterStartup)
@@ -237,9 +225,8 @@ void ShellApp::showSignIn()
 {
     m_signIn = new SignInDialog(*m_accounts, m_store->schoolName());
     m_signIn->setAttribute(Qt::WA_DeleteOnClose);
-    m_signIn->setDistrict(m_store->dataDir(),
-                          m_store->meta(SyncMeta::server()),
-                          m_settings->allowOfflineSignIn());
+    m_signIn->setDistrict(
+        m_store->dataDir(), m_store->meta(SyncMeta::server()), m_settings->allowOfflineSignIn());
     connect(m_signIn, &QDialog::finished, this, [this](int result) {
         if (result == QDialog::Accepted)
             openMainWindow(m_signIn->takeSession());
@@ -292,9 +279,8 @@ void ShellApp::lock()
         return;
     m_window->hide();
     SignInDialog dialog(*m_accounts, m_store->schoolName());
-    dialog.setDistrict(m_store->dataDir(),
-                       m_store->meta(SyncMeta::server()),
-                       m_settings->allowOfflineSignIn());
+    dialog.setDistrict(
+        m_store->dataDir(), m_store->meta(SyncMeta::server()), m_settings->allowOfflineSignIn());
     dialog.setUserName(m_session->username());
     dialog.setLockMode(true);
     if (dialog.exec() == QDialog::Accepted) {

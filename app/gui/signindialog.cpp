@@ -3,10 +3,10 @@
 #include "core/auth/accounts.h"
 #include "sync/districtauth.h"
 
+#include "core/error.h"
 #include <QEventLoop>
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
-#include "core/error.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -139,13 +139,11 @@ void SignInDialog::districtSignIn(const QString &user)
     SyncOptions quick;
     quick.connectTimeoutMs = 5000;
     quick.requestTimeoutMs = 15000;
+    // The keychain on this thread, the network on another.
+    const QByteArray credential = DistrictAuth::deviceCredential(m_dataDir);
     QFutureWatcher<DistrictAuth::Answer> watcher;
-    watcher.setFuture(QtConcurrent::run([dataDir = m_dataDir,
-                                         server = m_serverUrl,
-                                         user,
-                                         password,
-                                         quick] {
-        return DistrictAuth::signIn(dataDir, server, user, password, quick);
+    watcher.setFuture(QtConcurrent::run([server = m_serverUrl, credential, user, password, quick] {
+        return DistrictAuth::signIn(server, credential, user, password, quick);
     }));
     QEventLoop loop;
     connect(&watcher, &QFutureWatcher<DistrictAuth::Answer>::finished, &loop, &QEventLoop::quit);

@@ -78,7 +78,9 @@ BlobClient::Reply BlobClient::send(const QByteArray &method,
     if (!body.isEmpty() || method == "PUT")
         request.setHeader(QNetworkRequest::ContentTypeHeader,
                           QByteArrayLiteral("application/octet-stream"));
-    QNetworkReply *reply = nam.sendCustomRequest(request, method, body);
+    // A custom "HEAD" makes Qt wait for a body that never comes.
+    QNetworkReply *reply
+        = method == "HEAD" ? nam.head(request) : nam.sendCustomRequest(request, method, body);
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();
@@ -105,16 +107,16 @@ QString BlobClient::upload(const QString &filePath, const Progress &progress)
     if (head.status == 200)
         return sha; // the district has it already
     if (head.status != 404)
-        throw Error(head.status == 0 ? tr("The district platform cannot be reached: %1")
-                                           .arg(head.error)
-                                     : tr("The district platform refused the file (HTTP %1).")
-                                           .arg(head.status));
+        throw Error(head.status == 0
+                        ? tr("The district platform cannot be reached: %1").arg(head.error)
+                        : tr("The district platform refused the file (HTTP %1).").arg(head.status));
     qint64 offset = head.received.isEmpty() ? 0 : head.received.toLongLong();
     while (offset < total || (total == 0 && offset == 0)) {
         if (!file.seek(offset))
             throw Error(tr("The file %1 cannot be read: %2").arg(filePath, file.errorString()));
         const QByteArray chunk = file.read(ChunkSize);
-        Reply put = send("PUT", path + QStringLiteral("?offset=") + QString::number(offset), chunk);
+        Reply put = send(
+            "PUT", path + QStringLiteral("?offset=%1&size=%2").arg(offset).arg(total), chunk);
         if (put.status == 409 && !put.received.isEmpty()) {
             offset = put.received.toLongLong(); // the server has more or less than we thought
             continue;
@@ -122,10 +124,10 @@ QString BlobClient::upload(const QString &filePath, const Progress &progress)
         if (put.status == 422)
             throw Error(tr("The file %1 changed while it was sent; send it again.").arg(filePath));
         if (put.status < 200 || put.status >= 300)
-            throw Error(put.status == 0 ? tr("The district platform cannot be reached: %1")
-                                              .arg(put.error)
-                                        : tr("The district platform refused the file (HTTP %1).")
-                                              .arg(put.status));
+            throw Error(
+                put.status == 0
+                    ? tr("The district platform cannot be reached: %1").arg(put.error)
+                    : tr("The district platform refused the file (HTTP %1).").arg(put.status));
         offset += chunk.size();
         if (progress)
             progress(offset, total);
@@ -156,12 +158,11 @@ QString BlobClient::fetch(const QString &sha256, const QString &cacheDir, const 
     if (get.status == 200 && have > 0)
         part.resize(0); // the server sent the whole file
     else if (get.status != 200 && get.status != 206)
-        throw Error(get.status == 0 ? tr("The district platform cannot be reached: %1")
-                                          .arg(get.error)
-                                    : get.status == 404
-                                          ? tr("The district platform does not have this file.")
-                                          : tr("The district platform refused the file (HTTP %1).")
-                                                .arg(get.status));
+        throw Error(get.status == 0
+                        ? tr("The district platform cannot be reached: %1").arg(get.error)
+                    : get.status == 404
+                        ? tr("The district platform does not have this file.")
+                        : tr("The district platform refused the file (HTTP %1).").arg(get.status));
     part.write(get.body);
     part.close();
     if (progress)

@@ -1,10 +1,10 @@
 #include "conflicts.h"
 
-#include "synctables.h"
 #include "core/auth/session.h"
 #include "core/error.h"
 #include "core/store/database.h"
 #include "core/store/syncschema.h"
+#include "synctables.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -26,7 +26,8 @@ QVariant parseValue(const QVariant &stored)
         return QVariant();
     const QString text = stored.toString();
     QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray("[") + text.toUtf8() + "]", &error);
+    const QJsonDocument doc
+        = QJsonDocument::fromJson(QByteArray("[") + text.toUtf8() + "]", &error);
     if (error.error != QJsonParseError::NoError || doc.array().size() != 1)
         return text; // not JSON: the text itself
     const QJsonValue v = doc.array().at(0);
@@ -85,10 +86,10 @@ QList<ConflictItem> Conflicts::open() const
                 titleColumns.insert(c.table, titleColumn(conn, c.table));
             const QString column = titleColumns.value(c.table);
             if (!column.isEmpty()) {
-                QSqlQuery t = Database::execOn(conn,
-                                               QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
-                                                   .arg(column, c.table),
-                                               {c.rowId});
+                QSqlQuery t = Database::execOn(
+                    conn,
+                    QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(column, c.table),
+                    {c.rowId});
                 if (t.next())
                     c.recordTitle = t.value(0).toString();
             }
@@ -126,8 +127,8 @@ QList<SyncProblem> Conflicts::problems() const
 
 ConflictItem Conflicts::load(const QString &conflictId) const
 {
-    QSqlQuery q = Database::execOn(m_db.connection(), kSelect + QStringLiteral(" AND id = ?"),
-                                   {conflictId});
+    QSqlQuery q = Database::execOn(
+        m_db.connection(), kSelect + QStringLiteral(" AND id = ?"), {conflictId});
     if (!q.next())
         throw Error(tr("There is no open conflict %1.").arg(conflictId), Error::NotFound);
     ConflictItem c;
@@ -154,17 +155,17 @@ void Conflicts::resolve(const ConflictItem &item, const Session &session, const 
 {
     const std::optional<TableDecl> decl = SyncTables::find(item.table);
     if (!decl)
-        throw Error(tr("The conflict is about table %1, which this program does not have.")
-                        .arg(item.table),
-                    Error::NotFound);
+        throw Error(
+            tr("The conflict is about table %1, which this program does not have.").arg(item.table),
+            Error::NotFound);
     if (decl->writePermission && !session.can(*decl->writePermission))
         session.deny(tr("settle a conflict of %1").arg(item.table));
     const bool restore = resolution == QLatin1String("restored");
     if (restore) {
         const QStringList columns = SyncSchema::tableColumns(m_db.connection(), item.table);
-        const bool writable = item.field == QLatin1String("deleted")
-                              || (columns.contains(item.field)
-                                  && !SyncSchema::syncColumns().contains(item.field));
+        const bool writable
+            = item.field == QLatin1String("deleted")
+              || (columns.contains(item.field) && !SyncSchema::syncColumns().contains(item.field));
         if (!writable)
             throw Error(tr("The conflict names field %1, which table %2 does not have.")
                             .arg(item.field, item.table),
@@ -188,7 +189,8 @@ void Conflicts::resolve(const ConflictItem &item, const Session &session, const 
                                  "resolution = ? WHERE id = ?")
                       .arg(SyncSchema::nowSql()),
                   {session.username(), resolution, item.id});
-        session.audit(restore ? QStringLiteral("conflict_restore") : QStringLiteral("conflict_keep"),
+        session.audit(restore ? QStringLiteral("conflict_restore")
+                              : QStringLiteral("conflict_keep"),
                       item.table,
                       item.rowId,
                       item.field);

@@ -27,11 +27,6 @@ QDateTime parseTime(const QCborValue &v)
     return t.toUTC();
 }
 
-std::optional<QByteArray> deviceCredential(const QString &dataDir)
-{
-    return CredentialStore().read(CredentialStore::keyFor(QStringLiteral("device"), dataDir));
-}
-
 Tokens tokensFrom(const QCborMap &body)
 {
     return Tokens{body.value(QStringLiteral("access_token")).toString(),
@@ -40,61 +35,44 @@ Tokens tokensFrom(const QCborMap &body)
                   parseTime(body.value(QStringLiteral("refresh_expires_at")))};
 }
 
-void storeTokens(const QString &dataDir, const QString &username, const Tokens &t)
+std::unique_ptr<SyncTransport> transportFor(const QString &serverUrl,
+                                            const QByteArray &credential,
+                                            const SyncOptions &options)
 {
-    const QJsonObject o{{QStringLiteral("access_token"), t.accessToken},
-                        {QStringLiteral("access_expires_at"),
-                         t.accessExpiresAt.toString(Qt::ISODateWithMs)},
-                        {QStringLiteral("refresh_token"), t.refreshToken},
-                        {QStringLiteral("refresh_expires_at"),
-                         t.refreshExpiresAt.toString(Qt::ISODateWithMs)}};
-    CredentialStore().write(CredentialStore::userKeyFor(username, dataDir),
-                            QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
-std::unique_ptr<SyncTransport> transportFor(const QString &dataDir,
-                                            const QString &serverUrl,
-                                            const SyncOptions &options,
-                                            bool *enrolled)
-{
-    *enrolled = false;
-    if (serverUrl.isEmpty())
+    if (serverUrl.isEmpty() || credential.isEmpty())
         return nullptr;
-    const std::optional<QByteArray> credential = deviceCredential(dataDir);
-    if (!credential)
-        return nullptr;
-    *enrolled = true;
-    auto transport = std::make_unique<SyncTransport>(QUrl(serverUrl),
-                                                     options.connectTimeoutMs,
-                                                     options.requestTimeoutMs);
-    transport->setDeviceCredential(QString::fromUtf8(*credential));
+    auto transport = std::make_unique<SyncTransport>(
+        QUrl(serverUrl), options.connectTimeoutMs, options.requestTimeoutMs);
+    transport->setDeviceCredential(QString::fromUtf8(credential));
     return transport;
 }
 
 } // namespace
 
-Answer signIn(const QString &dataDir,
-              const QString &serverUrl,
+QByteArray deviceCredential(const QString &dataDir)
+{
+    try {
+        return CredentialStore()
+            .read(CredentialStore::keyFor(QStringLiteral("device"), dataDir))
+            .value_or(QByteArray());
+    } catch (const Error &) {
+        return {}; // no keychain (a bare session without Secret Service): local sign-in only
+    }
+}
+
+Answer signIn(const QString &serverUrl,
+              const QByteArray &credential,
               const QString &username,
               const QString &password,
               const SyncOptions &options)
 {
     Answer answer;
-    bool enrolled = false;
-    std::unique_ptr<SyncTransport> transport;
-    try {
-        transport = transportFor(dataDir, serverUrl, options, &enrolled);
-    } catch (const Error &) {
-        // No keychain (a bare session without Secret Service): the district cannot be used.
-        answer.outcome = Answer::Outcome::Unreachable;
-        return answer;
-    }
+    std::unique_ptr<SyncTransport> transport = transportFor(serverUrl, credential, options);
     if (!transport)
         return answer; // NotEnrolled
-    const SyncTransport::Reply reply
-        = transport->post(QStringLiteral("/auth/signin"),
-                          QCborMap{{QStringLiteral("username"), username},
-                                   {QStringLiteral("password"), password}});
+    const SyncTransport::Reply reply = transport->post(
+        QStringLiteral("/auth/signin"),
+        QCborMap{{QStringLiteral("username"), username}, {QStringLiteral("password"), password}});
     switch (reply.outcome) {
     case SyncTransport::Reply::Outcome::Ok: {
         const QCborMap user = reply.body.value(QStringLiteral("user")).toMap();
@@ -137,7 +115,10 @@ Answer signIn(const QString &dataDir,
     return answer;
 }
 
-void adopt(Accounts &accounts, const QString &dataDir, const Answer &answer, const QString &password)
+void adopt(Accounts &accounts,
+           const QString &dataDir,
+           const Answer &answer,
+           const QString &password)
 {
     if (answer.outcome != Answer::Outcome::SignedIn)
         return;
@@ -147,19 +128,19 @@ void adopt(Accounts &accounts, const QString &dataDir, const Answer &answer, con
         throw Error(tr("The district platform gave the account %1 a role this program does not "
                        "know (%2).")
                         .arg(answer.username, answer.role));
-    accounts.adoptDistrictAccount(answer.userId,
-                                  answer.username,
-                                  answer.displayName,
-                                  role,
-                                  answer.staffId,
-                                  password);
+    accounts.adoptDistrictAccount(
+        answer.userId, answer.username, answer.displayName, role, answer.staffId, password);
     storeTokens(dataDir, answer.username, answer.tokens);
 }
 
 std::optional<Tokens> storedTokens(const QString &dataDir, const QString &username)
 {
-    const std::optional<QByteArray> raw = CredentialStore().read(
-        CredentialStore::userKeyFor(username, dataDir));
+    std::optional<QByteArray> raw;
+    try {
+        raw = CredentialStore().read(CredentialStore::userKeyFor(username, dataDir));
+    } catch (const Error &) {
+        return std::nullopt; // no keychain: the device syncs alone
+    }
     if (!raw)
         return std::nullopt;
     const QJsonObject o = QJsonDocument::fromJson(*raw).object();
@@ -174,60 +155,57 @@ std::optional<Tokens> storedTokens(const QString &dataDir, const QString &userna
     return t;
 }
 
-QString accessToken(const QString &dataDir,
-                    const QString &serverUrl,
-                    const QString &username,
-                    const SyncOptions &options)
+void storeTokens(const QString &dataDir, const QString &username, const Tokens &t)
+{
+    const QJsonObject o{
+        {QStringLiteral("access_token"), t.accessToken},
+        {QStringLiteral("access_expires_at"), t.accessExpiresAt.toString(Qt::ISODateWithMs)},
+        {QStringLiteral("refresh_token"), t.refreshToken},
+        {QStringLiteral("refresh_expires_at"), t.refreshExpiresAt.toString(Qt::ISODateWithMs)}};
+    CredentialStore().write(CredentialStore::userKeyFor(username, dataDir),
+                            QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+void forgetTokens(const QString &dataDir, const QString &username)
 {
     try {
-        const std::optional<Tokens> stored = storedTokens(dataDir, username);
-        if (!stored)
-            return {};
-        const QDateTime soon = QDateTime::currentDateTimeUtc().addSecs(60);
-        if (stored->accessExpiresAt > soon)
-            return stored->accessToken;
-        if (stored->refreshToken.isEmpty() || stored->refreshExpiresAt <= soon)
-            return {};
-        bool enrolled = false;
-        std::unique_ptr<SyncTransport> transport = transportFor(dataDir,
-                                                                serverUrl,
-                                                                options,
-                                                                &enrolled);
-        if (!transport)
-            return {};
-        const SyncTransport::Reply reply
-            = transport->post(QStringLiteral("/auth/refresh"),
-                              QCborMap{{QStringLiteral("refresh_token"), stored->refreshToken}});
-        if (!reply.ok())
-            return {};
-        const Tokens fresh = tokensFrom(reply.body);
-        if (!fresh.isValid())
-            return {};
-        storeTokens(dataDir, username, fresh);
-        return fresh.accessToken;
+        CredentialStore().remove(CredentialStore::userKeyFor(username, dataDir));
     } catch (const Error &) {
-        return {}; // no keychain: sync as the device alone
+        // Nothing to forget without a keychain.
     }
 }
 
-void signOut(const QString &dataDir, const QString &serverUrl, const QString &username)
+bool isFresh(const Tokens &tokens)
 {
-    try {
-        const std::optional<Tokens> stored = storedTokens(dataDir, username);
-        if (!stored)
-            return;
-        bool enrolled = false;
-        SyncOptions quick;
-        quick.connectTimeoutMs = 3000;
-        quick.requestTimeoutMs = 5000;
-        if (std::unique_ptr<SyncTransport> transport
-            = transportFor(dataDir, serverUrl, quick, &enrolled))
-            transport->post(QStringLiteral("/auth/signout"),
-                            QCborMap{{QStringLiteral("refresh_token"), stored->refreshToken}});
-        CredentialStore().remove(CredentialStore::userKeyFor(username, dataDir));
-    } catch (const Error &) {
-        // Nothing more to do without a keychain.
-    }
+    return tokens.isValid() && tokens.accessExpiresAt > QDateTime::currentDateTimeUtc().addSecs(60);
+}
+
+std::optional<Tokens> refresh(const QString &serverUrl,
+                              const QByteArray &credential,
+                              const QString &refreshToken,
+                              const SyncOptions &options)
+{
+    std::unique_ptr<SyncTransport> transport = transportFor(serverUrl, credential, options);
+    if (!transport || refreshToken.isEmpty())
+        return std::nullopt;
+    const SyncTransport::Reply reply = transport->post(
+        QStringLiteral("/auth/refresh"), QCborMap{{QStringLiteral("refresh_token"), refreshToken}});
+    if (!reply.ok())
+        return std::nullopt;
+    const Tokens fresh = tokensFrom(reply.body);
+    if (!fresh.isValid())
+        return std::nullopt;
+    return fresh;
+}
+
+void revoke(const QString &serverUrl, const QByteArray &credential, const QString &refreshToken)
+{
+    SyncOptions quick;
+    quick.connectTimeoutMs = 3000;
+    quick.requestTimeoutMs = 5000;
+    if (std::unique_ptr<SyncTransport> transport = transportFor(serverUrl, credential, quick))
+        transport->post(QStringLiteral("/auth/signout"),
+                        QCborMap{{QStringLiteral("refresh_token"), refreshToken}});
 }
 
 } // namespace SchoolSuite::DistrictAuth

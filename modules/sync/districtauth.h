@@ -14,8 +14,9 @@ class Accounts;
 // Signing in with a district account (docs/sync-protocol.md §3): the district checks the
 // password and answers tokens, which live in the keychain; the account is then kept locally with
 // a verifier of the same password, so the user signs in offline when the district cannot be
-// reached. The network calls block: run them off the UI thread; adopt() runs on the thread that
-// owns the store.
+// reached. QtKeychain serves one thread only, so what touches the keychain (deviceCredential,
+// adopt, storedTokens, storeTokens, forget) runs on the GUI thread; the network calls (signIn,
+// refresh, revoke) block and run anywhere, best off the UI thread.
 namespace DistrictAuth {
 
 struct Tokens
@@ -42,9 +43,11 @@ struct Answer
     QString userId, username, displayName, role, staffId;
 };
 
-// POST /auth/signin with this store's device credential.
-Answer signIn(const QString &dataDir,
-              const QString &serverUrl,
+// The device credential of the store in dataDir; empty when it has none (or no keychain).
+QByteArray deviceCredential(const QString &dataDir);
+// POST /auth/signin with the device credential. NotEnrolled when server or credential is empty.
+Answer signIn(const QString &serverUrl,
+              const QByteArray &credential,
               const QString &username,
               const QString &password,
               const SyncOptions &options = {});
@@ -55,15 +58,17 @@ void adopt(Accounts &accounts,
            const QString &password);
 
 std::optional<Tokens> storedTokens(const QString &dataDir, const QString &username);
-// An access token that is valid for at least another minute: the stored one, or a fresh pair
-// from /auth/refresh (kept in the keychain). Empty when there is none or the district cannot
-// be reached.
-QString accessToken(const QString &dataDir,
-                    const QString &serverUrl,
-                    const QString &username,
-                    const SyncOptions &options = {});
-// Ends the district session (best effort) and forgets the tokens.
-void signOut(const QString &dataDir, const QString &serverUrl, const QString &username);
+void storeTokens(const QString &dataDir, const QString &username, const Tokens &tokens);
+void forgetTokens(const QString &dataDir, const QString &username);
+// Whether the access token is good for at least another minute.
+bool isFresh(const Tokens &tokens);
+// A fresh pair from /auth/refresh; nullopt when the district refuses or cannot be reached.
+std::optional<Tokens> refresh(const QString &serverUrl,
+                              const QByteArray &credential,
+                              const QString &refreshToken,
+                              const SyncOptions &options = {});
+// Ends the district session (best effort).
+void revoke(const QString &serverUrl, const QByteArray &credential, const QString &refreshToken);
 
 } // namespace DistrictAuth
 

@@ -1,10 +1,10 @@
 #include "pullapplier.h"
 
-#include "synctables.h"
-#include "wire.h"
 #include "core/app/localstore.h"
 #include "core/error.h"
 #include "core/store/syncschema.h"
+#include "synctables.h"
+#include "wire.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -220,7 +220,8 @@ void PullApplier::writeRow(const QCborMap &row, const TableDecl &decl, Result &r
     for (auto it = clocks.cbegin(); it != clocks.cend(); ++it)
         rowHlc = qMax(rowHlc, Wire::toInt64(it.value(), it.key().toString()));
     if (row.contains(QStringLiteral("hlc")))
-        rowHlc = qMax(rowHlc, Wire::toInt64(row.value(QStringLiteral("hlc")), QStringLiteral("hlc")));
+        rowHlc
+            = qMax(rowHlc, Wire::toInt64(row.value(QStringLiteral("hlc")), QStringLiteral("hlc")));
 
     // The pulled values, by column; "deleted" travels beside the fields.
     QList<QPair<QString, QVariant>> values;
@@ -250,9 +251,8 @@ void PullApplier::writeRow(const QCborMap &row, const TableDecl &decl, Result &r
 
     Database &db = m_store.db();
     const QSqlDatabase connection = db.connection();
-    QSqlQuery existing = run(connection,
-                             QStringLiteral("SELECT hlc, deleted FROM %1 WHERE id = ?").arg(table),
-                             {id});
+    QSqlQuery existing = run(
+        connection, QStringLiteral("SELECT hlc, deleted FROM %1 WHERE id = ?").arg(table), {id});
     const bool exists = existing.next();
 
     if (!exists) {
@@ -261,11 +261,8 @@ void PullApplier::writeRow(const QCborMap &row, const TableDecl &decl, Result &r
                           QStringLiteral("hlc"),
                           QStringLiteral("created_at"),
                           QStringLiteral("updated_at")};
-        QVariantList bindings{id,
-                              schoolId,
-                              rowHlc,
-                              createdAt.isValid() ? createdAt : updatedAt,
-                              updatedAt};
+        QVariantList bindings{
+            id, schoolId, rowHlc, createdAt.isValid() ? createdAt : updatedAt, updatedAt};
         for (const auto &[column, value] : std::as_const(values)) {
             names << column;
             bindings << value;

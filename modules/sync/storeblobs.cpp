@@ -2,7 +2,6 @@
 
 #include "blobclient.h"
 #include "core/error.h"
-#include "credentialstore.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -19,16 +18,14 @@ QString tr(const char *text)
     return QCoreApplication::translate("SchoolSuite::StoreBlobs", text);
 }
 
-BlobClient clientFor(const QString &dataDir, const QString &serverUrl)
+BlobClient clientFor(const QString &serverUrl, const QByteArray &credential)
 {
     if (serverUrl.isEmpty())
         throw Error(tr("This computer is not enrolled with a district platform yet."));
-    const std::optional<QByteArray> credential = CredentialStore().read(
-        CredentialStore::keyFor(QStringLiteral("device"), dataDir));
-    if (!credential)
+    if (credential.isEmpty())
         throw Error(tr("This computer's district credential is missing from the keychain; "
                        "enroll it again."));
-    return BlobClient(QUrl(serverUrl), QByteArrayLiteral("Device ") + *credential);
+    return BlobClient(QUrl(serverUrl), QByteArrayLiteral("Device ") + credential);
 }
 
 } // namespace
@@ -38,17 +35,23 @@ QString cacheDir(const QString &dataDir)
     return QDir(dataDir).filePath(QStringLiteral("blobs"));
 }
 
-QString fetch(const QString &dataDir, const QString &serverUrl, const QString &sha256)
+QString fetch(const QString &dataDir,
+              const QString &serverUrl,
+              const QByteArray &credential,
+              const QString &sha256)
 {
     const QString cached = BlobClient::cachedPath(cacheDir(dataDir), sha256);
     if (BlobClient::isValidName(sha256) && QFileInfo::exists(cached))
         return cached;
-    return clientFor(dataDir, serverUrl).fetch(sha256, cacheDir(dataDir));
+    return clientFor(serverUrl, credential).fetch(sha256, cacheDir(dataDir));
 }
 
-QString upload(const QString &dataDir, const QString &serverUrl, const QString &filePath)
+QString upload(const QString &dataDir,
+               const QString &serverUrl,
+               const QByteArray &credential,
+               const QString &filePath)
 {
-    const QString sha = clientFor(dataDir, serverUrl).upload(filePath);
+    const QString sha = clientFor(serverUrl, credential).upload(filePath);
     const QString cached = BlobClient::cachedPath(cacheDir(dataDir), sha);
     if (!QFileInfo::exists(cached)) {
         QDir().mkpath(QFileInfo(cached).absolutePath());

@@ -1,16 +1,16 @@
 #include "syncclient.h"
 
+#include "core/app/localstore.h"
+#include "core/error.h"
+#include "core/search/searchindex.h"
+#include "core/store/hlc.h"
+#include "core/store/syncschema.h"
 #include "credentialstore.h"
 #include "pullapplier.h"
 #include "syncclient_p.h"
 #include "syncmeta.h"
 #include "synctransport.h"
 #include "wire.h"
-#include "core/app/localstore.h"
-#include "core/error.h"
-#include "core/search/searchindex.h"
-#include "core/store/hlc.h"
-#include "core/store/syncschema.h"
 
 #include <QCborArray>
 #include <QCoreApplication>
@@ -71,8 +71,7 @@ SyncClient::~SyncClient() = default;
 
 bool SyncClient::isEnrolled(const LocalStore &store)
 {
-    return !store.meta(SyncMeta::deviceId()).isEmpty()
-           && !store.meta(SyncMeta::server()).isEmpty();
+    return !store.meta(SyncMeta::deviceId()).isEmpty() && !store.meta(SyncMeta::server()).isEmpty();
 }
 
 void SyncClient::cancel()
@@ -83,6 +82,13 @@ void SyncClient::cancel()
 void SyncClient::setBeforePageCommit(std::function<void()> hook)
 {
     m_beforePageCommit = std::move(hook);
+}
+
+void SyncClient::setDeviceCredential(const QByteArray &credential)
+{
+    if (credential != m_presetCredential)
+        m_transport.reset();
+    m_presetCredential = credential;
 }
 
 void SyncClient::allowHeldDeletes()
@@ -97,8 +103,9 @@ SyncTransport &SyncClient::transport(const QString &userToken)
             throw Error(tr("This device is not enrolled with the district. Run \"schoolsuite-cli "
                            "enroll\" or use the Sync page first."));
         const std::optional<QByteArray> credential
-            = m_credentials.read(CredentialStore::keyFor(QStringLiteral("device"),
-                                                         m_store.dataDir()));
+            = !m_presetCredential.isEmpty() ? std::optional<QByteArray>(m_presetCredential)
+                                            : m_credentials.read(CredentialStore::keyFor(
+                                                QStringLiteral("device"), m_store.dataDir()));
         if (!credential)
             throw Error(tr("The keychain holds no credential for this device. Enroll it again."));
         m_transport = std::make_unique<SyncTransport>(QUrl(m_store.meta(SyncMeta::server())),
@@ -193,8 +200,9 @@ void SyncClient::pull(Run &run)
                       {QStringLiteral("limit"), m_options.pullLimit}};
         const SyncTransport::Reply reply = net.post(QStringLiteral("/sync/pull"), body);
         const bool reset = reply.ok() && reply.body.value(QStringLiteral("reset")).toBool();
-        if (reset || (reply.outcome == SyncTransport::Reply::Outcome::Refused
-                      && reply.errorCode == QLatin1String("epoch"))) {
+        if (reset
+            || (reply.outcome == SyncTransport::Reply::Outcome::Refused
+                && reply.errorCode == QLatin1String("epoch"))) {
             if (!resetEpoch(run, reply.body.value(QStringLiteral("epoch")).toString()))
                 return;
             push(run);
@@ -211,18 +219,18 @@ void SyncClient::pull(Run &run)
         if (!rowsValue.isArray() || !reply.body.contains(QStringLiteral("cursor")))
             throw Error(tr("The district server sent a pull answer without rows or cursor."));
         const QCborArray rows = rowsValue.toArray();
-        const qint64 next = Wire::toInt64(reply.body.value(QStringLiteral("cursor")),
-                                          QStringLiteral("cursor"));
+        const qint64 next
+            = Wire::toInt64(reply.body.value(QStringLiteral("cursor")), QStringLiteral("cursor"));
         const bool more = reply.body.value(QStringLiteral("more")).toBool();
 
         if (const auto hold = applier.bulkDeleteHold(rows); hold && !confirmed) {
-            m_store.setMeta(SyncMeta::heldPull(),
-                            QString::fromUtf8(
-                                QJsonDocument(QJsonObject{{QStringLiteral("table"), hold->table},
-                                                          {QStringLiteral("deletes"),
-                                                           hold->deletes},
-                                                          {QStringLiteral("rows"), hold->rows}})
-                                    .toJson(QJsonDocument::Compact)));
+            m_store.setMeta(
+                SyncMeta::heldPull(),
+                QString::fromUtf8(
+                    QJsonDocument(QJsonObject{{QStringLiteral("table"), hold->table},
+                                              {QStringLiteral("deletes"), hold->deletes},
+                                              {QStringLiteral("rows"), hold->rows}})
+                        .toJson(QJsonDocument::Compact)));
             run.result.status = SyncStatus::Held;
             run.result.message
                 = tr("The district deletes %1 of the %2 rows of %3 on this device. Nothing was "
@@ -238,9 +246,10 @@ void SyncClient::pull(Run &run)
         run.result.pulled += page.applied;
         run.result.conflicts += page.newConflicts;
         if (reply.body.contains(QStringLiteral("server_hlc")))
-            HybridLogicalClock::receive(db().connection(),
-                                        Wire::toInt64(reply.body.value(QStringLiteral("server_hlc")),
-                                                      QStringLiteral("server_hlc")));
+            HybridLogicalClock::receive(
+                db().connection(),
+                Wire::toInt64(reply.body.value(QStringLiteral("server_hlc")),
+                              QStringLiteral("server_hlc")));
         // A server that says "more" but moves nowhere would keep us here forever.
         if (!more || (next <= cursor && rows.isEmpty()))
             break;

@@ -54,6 +54,10 @@ public:
     // user's access token (personal rows, administrator actions); empty: the device alone.
     SyncResult sync(SyncTrigger trigger, const QString &userToken = {});
 
+    // The device credential read beforehand (QtKeychain works on the main thread only, so a
+    // worker thread gets the credential from there); without it sync() reads the keychain.
+    void setDeviceCredential(const QByteArray &credential);
+
     // Lets the next sync apply a pulled page that the bulk-delete guard holds.
     void allowHeldDeletes();
     // POST /api/v1/sync/confirm for the batch the server holds; needs an administrator's token.
@@ -89,6 +93,7 @@ private:
     CredentialStore &m_credentials;
     SyncOptions m_options;
     std::unique_ptr<SyncTransport> m_transport;
+    QByteArray m_presetCredential;
     std::function<void()> m_beforePageCommit;
     std::atomic_bool m_cancel{false};
 };

@@ -27,7 +27,7 @@ struct SyncClient::Run
     void failWith(const SyncTransport::Reply &reply, const QUrl &server)
     {
         fail(reply.outcome == SyncTransport::Reply::Outcome::Offline ? SyncStatus::Offline
-                                                                      : SyncStatus::Error,
+                                                                     : SyncStatus::Error,
              SyncDetail::failureMessage(reply, server));
     }
 };

@@ -1,13 +1,13 @@
 #include "synccontroller.h"
 
-#include "credentialstore.h"
-#include "synccontroller_p.h"
-#include "syncmeta.h"
 #include "core/app/localstore.h"
 #include "core/error.h"
 #include "core/settings/settings.h"
 #include "core/store/database.h"
 #include "core/store/outbox.h"
+#include "credentialstore.h"
+#include "synccontroller_p.h"
+#include "syncmeta.h"
 
 #include <QCoreApplication>
 #include <QNetworkInformation>
@@ -30,7 +30,10 @@ SyncWorker::SyncWorker(const QString &dataDir, const SyncOptions &options)
 
 SyncWorker::~SyncWorker() = default;
 
-void SyncWorker::run(SyncTrigger trigger, const QString &userToken, Mode mode)
+void SyncWorker::run(SyncTrigger trigger,
+                     const QString &userToken,
+                     Mode mode,
+                     const QByteArray &credential)
 {
     SyncResult result;
     try {
@@ -45,6 +48,7 @@ void SyncWorker::run(SyncTrigger trigger, const QString &userToken, Mode mode)
                 m_client = std::make_unique<SyncClient>(*m_store, *m_credentials, m_options);
             }
         }
+        m_client->setDeviceCredential(credential);
         switch (mode) {
         case Mode::Sync:
             result = m_client->sync(trigger, userToken);
@@ -135,8 +139,8 @@ SyncController::~SyncController()
 {
     m_worker->cancel();
     SyncWorker *worker = m_worker;
-    QMetaObject::invokeMethod(m_worker, [worker] { worker->shutdown(); },
-                              Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker] { worker->shutdown(); }, Qt::BlockingQueuedConnection);
     m_thread->quit();
     m_thread->wait();
     delete m_worker;
@@ -173,8 +177,9 @@ void SyncController::setUserToken(const QString &token)
 
 void SyncController::applyInterval()
 {
-    const int minutes = m_settings ? m_settings->syncIntervalMinutes()
-                                   : Settings::defaultValue(QString(Keys::SyncIntervalMinutes)).toInt();
+    const int minutes = m_settings
+                            ? m_settings->syncIntervalMinutes()
+                            : Settings::defaultValue(QString(Keys::SyncIntervalMinutes)).toInt();
     if (minutes > 0)
         m_syncTimer->start(minutes * kMinuteMs);
     else
@@ -188,28 +193,53 @@ void SyncController::syncNow()
 
 void SyncController::confirmDeletes()
 {
-    if (!isEnrolled() || m_running)
-        return;
-    m_running = true;
-    setState(State::Syncing);
-    emit started();
-    const QString token = m_userToken;
-    SyncWorker *worker = m_worker;
-    QMetaObject::invokeMethod(m_worker, [worker, token] {
-        worker->run(SyncTrigger::Manual, token, SyncWorker::Mode::ConfirmDeletes);
-    });
+    if (isEnrolled() && !m_running)
+        launch(SyncTrigger::Manual, m_userToken, int(SyncWorker::Mode::ConfirmDeletes));
 }
 
 void SyncController::confirmHeldPush(const QString &adminToken)
 {
-    if (!isEnrolled() || m_running)
+    if (isEnrolled() && !m_running)
+        launch(SyncTrigger::Manual, adminToken, int(SyncWorker::Mode::ConfirmHeldPush));
+}
+
+QByteArray SyncController::deviceCredential()
+{
+    // QtKeychain serves one thread only: the credential is read here, on the GUI thread, once
+    // per enrollment, and handed to the worker.
+    const QString device = m_guiDb
+                               .scalar(QStringLiteral("SELECT value FROM meta WHERE key = ?"),
+                                       {SyncMeta::deviceId()})
+                               .toString();
+    if (device != m_credentialDevice || m_credential.isEmpty()) {
+        const std::optional<QByteArray> credential
+            = CredentialStore().read(CredentialStore::keyFor(QStringLiteral("device"), m_dataDir));
+        if (!credential)
+            throw Error(tr("The keychain holds no credential for this device. Enroll it again."));
+        m_credential = *credential;
+        m_credentialDevice = device;
+    }
+    return m_credential;
+}
+
+void SyncController::launch(SyncTrigger trigger, const QString &token, int mode)
+{
+    QByteArray credential;
+    try {
+        credential = deviceCredential();
+    } catch (const Error &e) {
+        SyncResult failed;
+        failed.status = SyncStatus::Error;
+        failed.message = e.message();
+        onFinished(failed);
         return;
+    }
     m_running = true;
     setState(State::Syncing);
     emit started();
     SyncWorker *worker = m_worker;
-    QMetaObject::invokeMethod(m_worker, [worker, adminToken] {
-        worker->run(SyncTrigger::Manual, adminToken, SyncWorker::Mode::ConfirmHeldPush);
+    QMetaObject::invokeMethod(m_worker, [worker, trigger, token, mode, credential] {
+        worker->run(trigger, token, SyncWorker::Mode(mode), credential);
     });
 }
 
@@ -223,14 +253,7 @@ void SyncController::start(SyncTrigger trigger)
         m_again = trigger == SyncTrigger::Manual || m_again;
         return;
     }
-    m_running = true;
-    setState(State::Syncing);
-    emit started();
-    const QString token = m_userToken;
-    SyncWorker *worker = m_worker;
-    QMetaObject::invokeMethod(m_worker, [worker, trigger, token] {
-        worker->run(trigger, token, SyncWorker::Mode::Sync);
-    });
+    launch(trigger, m_userToken, int(SyncWorker::Mode::Sync));
 }
 
 void SyncController::onFinished(const SyncResult &result)

@@ -65,6 +65,8 @@ signals:
 
 private:
     void start(SyncTrigger trigger);
+    void launch(SyncTrigger trigger, const QString &token, int mode);
+    QByteArray deviceCredential();
     void onFinished(const SchoolSuite::SyncResult &result);
     void setState(State state);
     void refreshPending();
@@ -82,6 +84,8 @@ private:
     bool m_running = false;
     bool m_again = false;
     QString m_userToken;
+    QByteArray m_credential; // of m_credentialDevice
+    QString m_credentialDevice;
     QDateTime m_lastSync;
     QString m_lastMessage;
     SyncResult m_lastResult;

@@ -24,7 +24,11 @@ public:
     ~SyncWorker() override;
 
     // Called on the worker thread.
-    void run(SchoolSuite::SyncTrigger trigger, const QString &userToken, Mode mode);
+    // credential: the device credential, read by the controller on the GUI thread.
+    void run(SchoolSuite::SyncTrigger trigger,
+             const QString &userToken,
+             Mode mode,
+             const QByteArray &credential);
     void shutdown(); // closes the store on the worker thread
     // Thread-safe.
     void cancel();

@@ -1,12 +1,12 @@
 // SyncClient::enroll (docs/sync-protocol.md §2, §3).
+#include "core/app/localstore.h"
+#include "core/error.h"
 #include "credentialstore.h"
 #include "syncclient.h"
 #include "syncclient_p.h"
-#include "synctables.h"
 #include "syncmeta.h"
+#include "synctables.h"
 #include "synctransport.h"
-#include "core/app/localstore.h"
-#include "core/error.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -47,7 +47,8 @@ void adoptSchoolId(LocalStore &store, const QString &schoolId)
     db.transaction([&] {
         db.exec(QStringLiteral("UPDATE sync_clock SET applying = 1"));
         if (previous != schoolId) {
-            for (const TableDecl &t : SyncSchema::presentTables(db.connection(), SyncTables::all())) {
+            for (const TableDecl &t :
+                 SyncSchema::presentTables(db.connection(), SyncTables::all())) {
                 if (t.scope == TableScope::District)
                     continue;
                 db.exec(QStringLiteral("UPDATE %1 SET school_id = ? WHERE school_id IS NOT NULL")
@@ -92,12 +93,12 @@ EnrollResult SyncClient::enroll(const QString &dataDir,
 
     SyncTransport net(server, options.connectTimeoutMs, options.requestTimeoutMs);
     net.setCaCertificates(pem);
-    const SyncTransport::Reply reply = net.post(
-        QStringLiteral("/enroll"),
-        QCborMap{{QStringLiteral("school_code"), schoolCode},
-                 {QStringLiteral("key"), key.trimmed()},
-                 {QStringLiteral("device_name"), QSysInfo::machineHostName()},
-                 {QStringLiteral("platform"), QSysInfo::prettyProductName()}});
+    const SyncTransport::Reply reply
+        = net.post(QStringLiteral("/enroll"),
+                   QCborMap{{QStringLiteral("school_code"), schoolCode},
+                            {QStringLiteral("key"), key.trimmed()},
+                            {QStringLiteral("device_name"), QSysInfo::machineHostName()},
+                            {QStringLiteral("platform"), QSysInfo::prettyProductName()}});
     if (!reply.ok()) {
         if (reply.outcome == SyncTransport::Reply::Outcome::Refused)
             throw Error(tr("The district server refused the enrollment: %1 (%2). Ask the district "

@@ -1,14 +1,14 @@
 // SyncClient: the push half (docs/sync-protocol.md §5).
+#include "core/app/localstore.h"
+#include "core/error.h"
+#include "core/store/hlc.h"
+#include "core/store/outbox.h"
 #include "credentialstore.h"
 #include "syncclient.h"
 #include "syncclient_p.h"
 #include "syncmeta.h"
 #include "synctransport.h"
 #include "wire.h"
-#include "core/app/localstore.h"
-#include "core/error.h"
-#include "core/store/hlc.h"
-#include "core/store/outbox.h"
 
 #include <QCborArray>
 #include <QCoreApplication>
@@ -107,12 +107,13 @@ QCborMap SyncClient::buildBatch(bool *hasChanges)
                                 {QStringLiteral("fields"), fields}});
     }
     const QString epoch = m_store.meta(SyncMeta::epoch());
-    return QCborMap{{QStringLiteral("batch_id"), batchId},
-                    {QStringLiteral("epoch"),
-                     epoch.isEmpty() ? QCborValue(QCborValue::Null) : QCborValue(epoch)},
-                    {QStringLiteral("device_cursor"), m_store.meta(SyncMeta::cursor()).toLongLong()},
-                    {QStringLiteral("changes"), changes},
-                    {QStringLiteral("confirm_deletes"), false}};
+    return QCborMap{
+        {QStringLiteral("batch_id"), batchId},
+        {QStringLiteral("epoch"),
+         epoch.isEmpty() ? QCborValue(QCborValue::Null) : QCborValue(epoch)},
+        {QStringLiteral("device_cursor"), m_store.meta(SyncMeta::cursor()).toLongLong()},
+        {QStringLiteral("changes"), changes},
+        {QStringLiteral("confirm_deletes"), false}};
 }
 
 QCborMap SyncClient::nextPushBody()
@@ -223,8 +224,8 @@ SyncResult SyncClient::confirmHeldPush(const QString &userToken)
     int pushed = 0;
     try {
         SyncTransport &net = transport(userToken);
-        const SyncTransport::Reply reply
-            = net.post(QStringLiteral("/sync/confirm"), QCborMap{{QStringLiteral("held_id"), heldId}});
+        const SyncTransport::Reply reply = net.post(QStringLiteral("/sync/confirm"),
+                                                    QCborMap{{QStringLiteral("held_id"), heldId}});
         if (!reply.ok()) {
             result.status = reply.outcome == SyncTransport::Reply::Outcome::Offline
                                 ? SyncStatus::Offline

@@ -16,9 +16,9 @@ enum class SyncStatus {
 // What started a sync run (sync_history.trigger).
 enum class SyncTrigger { Timer, Network, Manual, Cli, Startup };
 
-QString syncStatusKey(SyncStatus status);   // "ok", "offline", "error", "held"
-QString syncStatusTitle(SyncStatus status); // translated
-QString syncTriggerKey(SyncTrigger trigger); // "timer", "network", "manual", "cli", "startup"
+QString syncStatusKey(SyncStatus status);      // "ok", "offline", "error", "held"
+QString syncStatusTitle(SyncStatus status);    // translated
+QString syncTriggerKey(SyncTrigger trigger);   // "timer", "network", "manual", "cli", "startup"
 QString syncTriggerTitle(SyncTrigger trigger); // translated
 
 struct SyncResult

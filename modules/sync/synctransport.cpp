@@ -1,9 +1,8 @@
 #include "synctransport.h"
 
-#include "wire.h"
 #include "core/error.h"
+#include "wire.h"
 
-#include <QElapsedTimer>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QHostAddress>

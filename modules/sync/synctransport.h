@@ -22,10 +22,10 @@ public:
     struct Reply
     {
         enum class Outcome {
-            Ok,       // 2xx with a well-formed map
-            Offline,  // no connection, timeout, cancelled, 503
-            Refused,  // 4xx/5xx with an error map (code, message)
-            Garbage,  // an answer that is not the protocol
+            Ok,      // 2xx with a well-formed map
+            Offline, // no connection, timeout, cancelled, 503
+            Refused, // 4xx/5xx with an error map (code, message)
+            Garbage, // an answer that is not the protocol
         };
         Outcome outcome = Outcome::Offline;
         int httpStatus = 0;

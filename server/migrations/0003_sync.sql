@@ -1,8 +1,9 @@
 -- Every synced row of every school in one table (docs/sync-protocol.md §4): the tables are
 -- declared by the modules, so the server keeps no per-table schema.
 -- fields: CBOR map {column: value}; clocks: CBOR {"s": [[hlc, seq, device, user], ...],
--- "c": {column: index into s}}, the clock of every field. school_id is NULL for district rows;
--- owner_id is the user of a personal row.
+-- "c": {column: index into s}}, the clock of every field; hlcs: CBOR {column: hlc}, the clocks
+-- as a pull answers them (kept apart so a pull decodes no more than it sends). school_id is
+-- NULL for district rows; owner_id is the user of a personal row.
 CREATE TABLE sync_rows (
     tbl TEXT NOT NULL,
     id TEXT NOT NULL,
@@ -13,6 +14,7 @@ CREATE TABLE sync_rows (
     deleted INTEGER NOT NULL DEFAULT 0,
     fields /*BLOB*/ NOT NULL,
     clocks /*BLOB*/ NOT NULL,
+    hlcs /*BLOB*/ NOT NULL,
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
     PRIMARY KEY (tbl, id)

@@ -34,7 +34,8 @@ QCborMap Auth::enroll(const QCborMap &body)
 {
     const QString schoolCode = Api::text(body, QStringLiteral("school_code"));
     const QString key = Api::text(body, QStringLiteral("key"));
-    const QString deviceName = body.value(QStringLiteral("device_name")).toString(QStringLiteral(""));
+    const QString deviceName
+        = body.value(QStringLiteral("device_name")).toString(QStringLiteral(""));
     const QString platform = body.value(QStringLiteral("platform")).toString(QStringLiteral(""));
     const QString secret = Secrets::randomToken();
     const QString deviceId = Uuid::v7();

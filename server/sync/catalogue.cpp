@@ -163,15 +163,23 @@ QString Catalogue::constraintProblem(const Table &table, const QCborMap &row) co
         it = m_inserts.insert(key, q);
     }
     QSqlQuery &insert = **it;
-    Database::execOn(db, QStringLiteral("SAVEPOINT scratch"));
+    const auto run = [&](const QString &sql) {
+        auto s = m_inserts.find(sql);
+        if (s == m_inserts.end()) {
+            s = m_inserts.insert(sql, std::make_shared<QSqlQuery>(db));
+            (*s)->prepare(sql);
+        }
+        (*s)->exec();
+    };
+    run(QStringLiteral("SAVEPOINT scratch"));
     for (qsizetype i = 0; i < values.size(); ++i)
         insert.bindValue(int(i), values.at(i));
     QString problem;
     if (!insert.exec())
         problem = insert.lastError().databaseText();
     insert.finish();
-    Database::execOn(db, QStringLiteral("ROLLBACK TO scratch"));
-    Database::execOn(db, QStringLiteral("RELEASE scratch"));
+    run(QStringLiteral("ROLLBACK TO scratch"));
+    run(QStringLiteral("RELEASE scratch"));
     return problem;
 }
 

@@ -73,8 +73,8 @@ private:
     QHash<QString, Table> m_tables;
     QStringList m_names;
     std::unique_ptr<Database> m_scratch;
-    // Prepared inserts into the scratch store per table and column set; after m_scratch, so
-    // they are gone before its connection closes.
+    // Prepared statements on the scratch store (inserts per table and column set); declared
+    // after m_scratch, so they are gone before its connection closes.
     mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_inserts;
 };
 

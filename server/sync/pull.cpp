@@ -71,7 +71,7 @@ QCborMap SyncService::pull(const Principal &p, const QCborMap &body)
     }
 
     // One ordered, limited scan per scope, merged: each uses its own index.
-    const QString columns = QStringLiteral("seq, tbl, id, scope, deleted, fields, clocks, "
+    const QString columns = QStringLiteral("seq, tbl, id, scope, deleted, fields, hlcs, "
                                            "created_at, updated_at");
     QSqlQuery &q = m_db.prepared(
         QStringLiteral("SELECT %1 FROM ("
@@ -110,7 +110,7 @@ QCborMap SyncService::pull(const Principal &p, const QCborMap &body)
         const qint64 seq = q.value(0).toLongLong();
         const QString table = q.value(1).toString();
         QCborMap fields = QCborValue::fromCbor(q.value(5).toByteArray()).toMap();
-        QCborMap clocks = RowState::hlcsOf(q.value(6).toByteArray());
+        QCborMap clocks = QCborValue::fromCbor(q.value(6).toByteArray()).toMap();
         if (reveal != Reveal::All) {
             const Catalogue::Table *t = m_catalogue.table(table);
             if (t && !t->decl.sensitiveColumns.isEmpty()) {

@@ -67,7 +67,7 @@ private:
                      const FieldClock &lost);
     void load(const QList<Change> &changes);
     RowState &newRow(const Change &c);
-    void store(const RowState &row);
+    void store(const QList<const RowState *> &rows);
 
     ServerDb &m_db;
     const Catalogue &m_catalogue;

@@ -197,6 +197,8 @@ void PushMerge::write()
     const qsizetype count = m_order.size() + m_conflicts.size();
     if (count > 0) {
         qint64 next = m_db.reserveSequence(int(count));
+        QList<const RowState *> rows;
+        rows.reserve(count);
         for (const QString &key : std::as_const(m_order)) {
             RowState &row = m_rows[key];
             row.seq = next++;
@@ -204,37 +206,44 @@ void PushMerge::write()
                 if (clock.seq == FieldClock::Pending)
                     clock.seq = row.seq;
             }
-            store(row);
+            rows << &row;
         }
         for (RowState &row : m_conflicts) {
             row.seq = next++;
             for (FieldClock &clock : row.clocks)
                 clock = FieldClock{m_serverHlc, row.seq, clock.device, clock.user};
-            store(row);
+            rows << &row;
         }
+        store(rows);
     }
     m_db.setMeta(QStringLiteral("hlc"), QString::number(m_serverHlc));
 }
 
-void PushMerge::store(const RowState &row)
+void PushMerge::store(const QList<const RowState *> &rows)
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral(
+    // Many rows per statement: on PostgreSQL each statement is a round trip.
+    constexpr qsizetype chunk = 100;
+    const QString head = QStringLiteral(
         "INSERT INTO sync_rows (tbl, id, school_id, scope, owner_id, seq, deleted, fields, clocks, "
-        "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (tbl, id) "
-        "DO UPDATE SET seq = excluded.seq, deleted = excluded.deleted, fields = excluded.fields, "
-        "clocks = excluded.clocks, updated_at = excluded.updated_at"));
-    ServerDb::run(q,
-                  {row.table,
-                   row.id,
-                   nullable(row.schoolId),
-                   row.scope,
-                   nullable(row.ownerId),
-                   row.seq,
-                   row.deleted ? 1 : 0,
-                   row.encodeFields(),
-                   row.encodeClocks(),
-                   row.createdAt,
-                   m_now});
+        "hlcs, created_at, updated_at) VALUES ");
+    const QString tail = QStringLiteral(
+        " ON CONFLICT (tbl, id) DO UPDATE SET seq = excluded.seq, deleted = excluded.deleted, "
+        "fields = excluded.fields, clocks = excluded.clocks, hlcs = excluded.hlcs, "
+        "updated_at = excluded.updated_at");
+    const QString tuple = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    for (qsizetype from = 0; from < rows.size(); from += chunk) {
+        const qsizetype n = qMin(chunk, rows.size() - from);
+        QSqlQuery &q = m_db.prepared(head + QStringList(n, tuple).join(QLatin1Char(',')) + tail);
+        QVariantList args;
+        args.reserve(n * 12);
+        for (qsizetype i = from; i < from + n; ++i) {
+            const RowState &row = *rows.at(i);
+            args << row.table << row.id << nullable(row.schoolId) << row.scope
+                 << nullable(row.ownerId) << row.seq << (row.deleted ? 1 : 0) << row.encodeFields()
+                 << row.encodeClocks() << row.encodeHlcs() << row.createdAt << m_now;
+        }
+        ServerDb::run(q, args);
+    }
 }
 
 } // namespace SchoolSuite::Server

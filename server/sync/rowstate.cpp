@@ -12,6 +12,7 @@ namespace SchoolSuite::Server {
 namespace {
 const QString kStamps = QStringLiteral("s");
 const QString kColumns = QStringLiteral("c");
+
 } // namespace
 
 QByteArray RowState::encodeFields() const
@@ -23,19 +24,23 @@ QByteArray RowState::encodeClocks() const
 {
     // Most fields of a row share the stamp of the change that inserted it, so each distinct
     // stamp is stored once and the columns point at it.
+    QList<const FieldClock *> distinct;
     QCborArray stamps;
     QCborMap columns;
-    QHash<QString, qsizetype> seen;
     for (auto it = clocks.cbegin(); it != clocks.cend(); ++it) {
         const FieldClock &c = it.value();
-        const QString key
-            = QStringLiteral("%1/%2/%3/%4").arg(c.hlc).arg(c.seq).arg(c.device, c.user);
-        auto s = seen.constFind(key);
-        if (s == seen.cend()) {
-            s = seen.insert(key, stamps.size());
+        qsizetype index = 0;
+        while (index < distinct.size()) {
+            const FieldClock &d = *distinct.at(index);
+            if (d.hlc == c.hlc && d.seq == c.seq && d.device == c.device && d.user == c.user)
+                break;
+            ++index;
+        }
+        if (index == distinct.size()) {
+            distinct << &c;
             stamps.append(QCborArray{c.hlc, c.seq, c.device, c.user});
         }
-        columns.insert(it.key(), *s);
+        columns.insert(it.key(), index);
     }
     QCborMap map;
     map.insert(kStamps, stamps);
@@ -61,15 +66,12 @@ QHash<QString, FieldClock> RowState::decodeClocks(const QByteArray &cbor)
     return clocks;
 }
 
-QCborMap RowState::hlcsOf(const QByteArray &cbor)
+QByteArray RowState::encodeHlcs() const
 {
-    const QCborMap map = QCborValue::fromCbor(cbor).toMap();
-    const QCborArray stamps = map.value(kStamps).toArray();
     QCborMap hlcs;
-    const QCborMap columns = map.value(kColumns).toMap();
-    for (auto it = columns.cbegin(); it != columns.cend(); ++it)
-        hlcs.insert(it.key(), stamps.at(it.value().toInteger()).toArray().at(0));
-    return hlcs;
+    for (auto it = clocks.cbegin(); it != clocks.cend(); ++it)
+        hlcs.insert(it.key(), it->hlc);
+    return hlcs.toCborValue().toCbor();
 }
 
 QSet<QString> homeroomClasses(ServerDb &db, const QString &schoolId, const QString &staffId)

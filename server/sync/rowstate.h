@@ -41,9 +41,9 @@ struct RowState
 
     QByteArray encodeFields() const;
     QByteArray encodeClocks() const;
-    static QHash<QString, FieldClock> decodeClocks(const QByteArray &cbor);
     // {column: hlc}, as a pull answers it.
-    static QCborMap hlcsOf(const QByteArray &cbor);
+    QByteArray encodeHlcs() const;
+    static QHash<QString, FieldClock> decodeClocks(const QByteArray &cbor);
 };
 
 // The school's classes whose homeroom teacher is the staff member (empty staffId: none).

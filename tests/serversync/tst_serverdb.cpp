@@ -53,10 +53,11 @@ void SyncServiceTest::interleavedConnectionsShareOneSequence()
     ServerDb other(m_url);
     const auto insertRow = [](ServerDb &db, qint64 seq) {
         db.exec(QStringLiteral("INSERT INTO sync_rows (tbl, id, school_id, scope, seq, deleted, "
-                               "fields, clocks, created_at, updated_at) VALUES ('rooms', ?, "
-                               "'school-1', 'school', ?, 0, ?, ?, ?, ?)"),
+                               "fields, clocks, hlcs, created_at, updated_at) VALUES ('rooms', ?, "
+                               "'school-1', 'school', ?, 0, ?, ?, ?, ?, ?)"),
                 {Uuid::v7(),
                  seq,
+                 QByteArray("\xa0"),
                  QByteArray("\xa0"),
                  QByteArray("\xa0"),
                  ServerDb::now(),
@@ -108,6 +109,18 @@ void SyncServiceTest::concurrentPushesKeepEverySequence()
     QSet<QString> pulled;
     std::atomic<int> pushersDone{0};
     const QString url = m_url;
+    // Both devices also edit one shared row, each its own field: a merge that read the row
+    // before the other's commit would write the other's field back to its old value.
+    const QString shared = Uuid::v7();
+    push(device(QStringLiteral("dev-a")),
+         {change(1,
+                 QStringLiteral("rooms"),
+                 shared,
+                 QStringLiteral("insert"),
+                 hlc(0),
+                 0,
+                 QCborMap{{QStringLiteral("name"), QStringLiteral("shared")},
+                          {QStringLiteral("type"), QStringLiteral("office")}})});
     const auto pusher = [&](const QString &deviceId) {
         try {
             ServerDb db(url);
@@ -127,6 +140,17 @@ void SyncServiceTest::concurrentPushesKeepEverySequence()
                                QCborMap{{QStringLiteral("name"),
                                          QStringLiteral("%1-%2-%3").arg(deviceId).arg(b).arg(i)},
                                         {QStringLiteral("type"), QStringLiteral("classroom")}}));
+                const QString field = deviceId == QStringLiteral("dev-a")
+                                          ? QStringLiteral("building")
+                                          : QStringLiteral("note");
+                changes.append(
+                    change(0,
+                           QStringLiteral("rooms"),
+                           shared,
+                           QStringLiteral("update"),
+                           hlc(b + 1),
+                           1,
+                           QCborMap{{field, QStringLiteral("%1-%2").arg(deviceId).arg(b)}}));
                 QCborMap body;
                 body.insert(QStringLiteral("batch_id"), Uuid::v7());
                 body.insert(QStringLiteral("epoch"), db.epoch());
@@ -179,13 +203,24 @@ void SyncServiceTest::concurrentPushesKeepEverySequence()
     p.join();
     QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
 
-    constexpr int total = 2 * batches * perBatch;
-    QCOMPARE(m_db->lastSequence(), total);
-    QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM sync_rows")).toInt(), total);
+    // Each batch gives its rows and the shared row a sequence; the shared row keeps its last.
+    constexpr int rows = 2 * batches * perBatch + 1;
+    const qint64 sequences = 1 + 2 * batches * (perBatch + 1);
+    QCOMPARE(m_db->lastSequence(), sequences);
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM sync_rows")).toInt(), rows);
     QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(DISTINCT seq) FROM sync_rows")).toInt(),
-             total);
-    QCOMPARE(m_db->scalar(QStringLiteral("SELECT max(seq) FROM sync_rows")).toInt(), total);
-    QCOMPARE(pulled.size(), total);
+             rows);
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT max(seq) FROM sync_rows")).toLongLong(),
+             sequences);
+    QCOMPARE(pulled.size(), rows);
+    const QCborMap room = pullAll(device(QStringLiteral("dev-c")))
+                              .value(QStringLiteral("rooms/") + shared)
+                              .value(QStringLiteral("fields"))
+                              .toMap();
+    QCOMPARE(room.value(QStringLiteral("building")).toString(),
+             QStringLiteral("dev-a-%1").arg(batches - 1));
+    QCOMPARE(room.value(QStringLiteral("note")).toString(),
+             QStringLiteral("dev-b-%1").arg(batches - 1));
 }
 
 void SyncServiceTest::concurrentMigrations()

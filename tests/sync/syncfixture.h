@@ -66,13 +66,20 @@ struct Device
     {
         return db().scalar(sql, args);
     }
-    int count(const QString &sql, const QVariantList &args = {}) { return value(sql, args).toInt(); }
+    int count(const QString &sql, const QVariantList &args = {})
+    {
+        return value(sql, args).toInt();
+    }
     int pending() { return Outbox::pendingCount(db().connection()); }
-    int students() { return count(QStringLiteral("SELECT count(*) FROM students WHERE deleted = 0")); }
+    int students()
+    {
+        return count(QStringLiteral("SELECT count(*) FROM students WHERE deleted = 0"));
+    }
 
     QString addStudent(const QString &no, const QString &name)
     {
-        db().exec(QStringLiteral("INSERT INTO students (student_no, name) VALUES (?, ?)"), {no, name});
+        db().exec(QStringLiteral("INSERT INTO students (student_no, name) VALUES (?, ?)"),
+                  {no, name});
         return value(QStringLiteral("SELECT id FROM students WHERE student_no = ? AND deleted = 0"),
                      {no})
             .toString();
@@ -80,8 +87,9 @@ struct Device
     void addStudents(int n, const QString &prefix = QStringLiteral("S"))
     {
         db().transaction([&] {
-            Statement insert(db().connection(),
-                             QStringLiteral("INSERT INTO students (student_no, name) VALUES (?, ?)"));
+            Statement insert(
+                db().connection(),
+                QStringLiteral("INSERT INTO students (student_no, name) VALUES (?, ?)"));
             for (int i = 0; i < n; ++i)
                 insert.run({QStringLiteral("%1%2").arg(prefix).arg(i, 5, 10, QLatin1Char('0')),
                             QStringLiteral("学生%1").arg(i)});
@@ -107,7 +115,8 @@ struct Device
 // "ok", or the status and message of a run that was not, for QCOMPARE's failure text.
 inline QString outcome(const SyncResult &r)
 {
-    return r.ok() ? QStringLiteral("ok") : syncStatusKey(r.status) + QStringLiteral(": ") + r.message;
+    return r.ok() ? QStringLiteral("ok")
+                  : syncStatusKey(r.status) + QStringLiteral(": ") + r.message;
 }
 
 } // namespace SchoolSuite::Test

@@ -80,16 +80,24 @@ private slots:
         const QString id = Uuid::v7();
         const qint64 hlc = past();
         PullApplier applier(t.store);
-        const auto r = applier.applyPage(
-            {pulledRow(QStringLiteral("students"), id, student(QStringLiteral("S001"), QStringLiteral("张三")), hlc)},
-            17);
+        const auto r
+            = applier.applyPage({pulledRow(QStringLiteral("students"),
+                                           id,
+                                           student(QStringLiteral("S001"), QStringLiteral("张三")),
+                                           hlc)},
+                                17);
         QCOMPARE(r.applied, 1);
-        QCOMPARE(cell(t.db(), QStringLiteral("SELECT name FROM students WHERE id = ?"), {id}).toString(),
-                 QStringLiteral("张三"));
-        QCOMPARE(cell(t.db(), QStringLiteral("SELECT school_id FROM students WHERE id = ?"), {id}).toString(),
+        QCOMPARE(
+            cell(t.db(), QStringLiteral("SELECT name FROM students WHERE id = ?"), {id}).toString(),
+            QStringLiteral("张三"));
+        QCOMPARE(cell(t.db(), QStringLiteral("SELECT school_id FROM students WHERE id = ?"), {id})
+                     .toString(),
                  t.store.schoolId());
-        QCOMPARE(cell(t.db(), QStringLiteral("SELECT hlc FROM students WHERE id = ?"), {id}).toLongLong(), hlc);
-        QVERIFY(!cell(t.db(), QStringLiteral("SELECT created_at FROM students WHERE id = ?"), {id}).isNull());
+        QCOMPARE(cell(t.db(), QStringLiteral("SELECT hlc FROM students WHERE id = ?"), {id})
+                     .toLongLong(),
+                 hlc);
+        QVERIFY(!cell(t.db(), QStringLiteral("SELECT created_at FROM students WHERE id = ?"), {id})
+                     .isNull());
         QCOMPARE(Outbox::pendingCount(t.db().connection()), 0);
         QCOMPARE(t.store.meta(QStringLiteral("sync_cursor")), QStringLiteral("17"));
         QCOMPARE(cell(t.db(), QStringLiteral("SELECT applying FROM sync_clock")).toInt(), 0);
@@ -105,7 +113,11 @@ private slots:
         Test::TempStore t;
         const QString id = Uuid::v7();
         PullApplier applier(t.store);
-        applier.applyPage({pulledRow(QStringLiteral("students"), id, student(QStringLiteral("S001"), QStringLiteral("张三")), past())}, 1);
+        applier.applyPage({pulledRow(QStringLiteral("students"),
+                                     id,
+                                     student(QStringLiteral("S001"), QStringLiteral("张三")),
+                                     past())},
+                          1);
         // A local edit, not pushed yet: its clock is now.
         t.db().exec(QStringLiteral("UPDATE students SET phone = '13800000001' WHERE id = ?"), {id});
         QCOMPARE(Outbox::pendingCount(t.db().connection()), 1);
@@ -113,13 +125,17 @@ private slots:
         QVariantMap fields = student(QStringLiteral("S001"), QStringLiteral("张三丰"));
         fields.insert(QStringLiteral("phone"), QStringLiteral("13900000000"));
         applier.applyPage({pulledRow(QStringLiteral("students"), id, fields, past() + 5)}, 2);
-        QCOMPARE(cell(t.db(), QStringLiteral("SELECT phone FROM students WHERE id = ?"), {id}).toString(),
+        QCOMPARE(cell(t.db(), QStringLiteral("SELECT phone FROM students WHERE id = ?"), {id})
+                     .toString(),
                  QStringLiteral("13800000001"));
-        QCOMPARE(cell(t.db(), QStringLiteral("SELECT name FROM students WHERE id = ?"), {id}).toString(),
-                 QStringLiteral("张三丰"));
+        QCOMPARE(
+            cell(t.db(), QStringLiteral("SELECT name FROM students WHERE id = ?"), {id}).toString(),
+            QStringLiteral("张三丰"));
         // The row's clock stays at least the local change's, which will win on the server.
         const qint64 local = cell(t.db(), QStringLiteral("SELECT hlc FROM outbox")).toLongLong();
-        QVERIFY(cell(t.db(), QStringLiteral("SELECT hlc FROM students WHERE id = ?"), {id}).toLongLong() >= local);
+        QVERIFY(
+            cell(t.db(), QStringLiteral("SELECT hlc FROM students WHERE id = ?"), {id}).toLongLong()
+            >= local);
         QCOMPARE(Outbox::pendingCount(t.db().connection()), 1);
     }
 
@@ -128,11 +144,16 @@ private slots:
         Test::TempStore t;
         const QString id = Uuid::v7();
         PullApplier applier(t.store);
-        applier.applyPage({pulledRow(QStringLiteral("students"), id, student(QStringLiteral("S001"), QStringLiteral("张三")), past())}, 1);
+        applier.applyPage({pulledRow(QStringLiteral("students"),
+                                     id,
+                                     student(QStringLiteral("S001"), QStringLiteral("张三")),
+                                     past())},
+                          1);
         t.db().exec(QStringLiteral("UPDATE students SET phone = '13800000001' WHERE id = ?"), {id});
         QVariantMap fields{{QStringLiteral("phone"), QStringLiteral("13900000000")}};
         applier.applyPage({pulledRow(QStringLiteral("students"), id, fields, future())}, 2);
-        QCOMPARE(cell(t.db(), QStringLiteral("SELECT phone FROM students WHERE id = ?"), {id}).toString(),
+        QCOMPARE(cell(t.db(), QStringLiteral("SELECT phone FROM students WHERE id = ?"), {id})
+                     .toString(),
                  QStringLiteral("13900000000"));
     }
 
@@ -141,11 +162,20 @@ private slots:
         Test::TempStore t;
         const QString id = Uuid::v7();
         PullApplier applier(t.store);
-        applier.applyPage({pulledRow(QStringLiteral("students"), id, student(QStringLiteral("S001"), QStringLiteral("张三")), past())}, 1);
+        applier.applyPage({pulledRow(QStringLiteral("students"),
+                                     id,
+                                     student(QStringLiteral("S001"), QStringLiteral("张三")),
+                                     past())},
+                          1);
         t.db().exec(QStringLiteral("UPDATE students SET phone = '13800000001' WHERE id = ?"), {id});
         Outbox::markSent(t.db().connection(), 1'000'000);
-        applier.applyPage({pulledRow(QStringLiteral("students"), id, {{QStringLiteral("phone"), QStringLiteral("139")}}, past() + 9)}, 2);
-        QCOMPARE(cell(t.db(), QStringLiteral("SELECT phone FROM students WHERE id = ?"), {id}).toString(),
+        applier.applyPage({pulledRow(QStringLiteral("students"),
+                                     id,
+                                     {{QStringLiteral("phone"), QStringLiteral("139")}},
+                                     past() + 9)},
+                          2);
+        QCOMPARE(cell(t.db(), QStringLiteral("SELECT phone FROM students WHERE id = ?"), {id})
+                     .toString(),
                  QStringLiteral("139"));
     }
 
@@ -158,11 +188,17 @@ private slots:
         full.insert(QStringLiteral("id_number"), QStringLiteral("110101201001011234"));
         applier.applyPage({pulledRow(QStringLiteral("students"), id, full, past())}, 1);
         // A principal without the right to see ID numbers gets the row without them.
-        applier.applyPage({pulledRow(QStringLiteral("students"), id, {{QStringLiteral("name"), QStringLiteral("李四")}}, past() + 1)}, 2);
-        QCOMPARE(cell(t.db(), QStringLiteral("SELECT id_number FROM students WHERE id = ?"), {id}).toString(),
+        applier.applyPage({pulledRow(QStringLiteral("students"),
+                                     id,
+                                     {{QStringLiteral("name"), QStringLiteral("李四")}},
+                                     past() + 1)},
+                          2);
+        QCOMPARE(cell(t.db(), QStringLiteral("SELECT id_number FROM students WHERE id = ?"), {id})
+                     .toString(),
                  QStringLiteral("110101201001011234"));
-        QCOMPARE(cell(t.db(), QStringLiteral("SELECT name FROM students WHERE id = ?"), {id}).toString(),
-                 QStringLiteral("李四"));
+        QCOMPARE(
+            cell(t.db(), QStringLiteral("SELECT name FROM students WHERE id = ?"), {id}).toString(),
+            QStringLiteral("李四"));
     }
 
     void rowsMayReferenceLaterPages()
@@ -173,9 +209,18 @@ private slots:
         QVariantMap s = student(QStringLiteral("S001"), QStringLiteral("张三"));
         s.insert(QStringLiteral("class_id"), classId);
         PullApplier applier(t.store);
-        QCOMPARE(applier.applyPage({pulledRow(QStringLiteral("students"), id, s, past())}, 1).applied, 1);
-        applier.applyPage({pulledRow(QStringLiteral("classes"), classId, {{QStringLiteral("grade"), 3}, {QStringLiteral("name"), QStringLiteral("3班")}}, past())}, 2);
-        QCOMPARE(cell(t.db(), QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")).toInt(), 0);
+        QCOMPARE(
+            applier.applyPage({pulledRow(QStringLiteral("students"), id, s, past())}, 1).applied,
+            1);
+        applier.applyPage({pulledRow(QStringLiteral("classes"),
+                                     classId,
+                                     {{QStringLiteral("grade"), 3},
+                                      {QStringLiteral("name"), QStringLiteral("3班")}},
+                                     past())},
+                          2);
+        QCOMPARE(
+            cell(t.db(), QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")).toInt(),
+            0);
         QCOMPARE(cell(t.db(), QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
     }
 
@@ -184,19 +229,33 @@ private slots:
         Test::TempStore t;
         const QString id = Uuid::v7();
         PullApplier applier(t.store);
-        applier.applyPage({pulledRow(QStringLiteral("students"), id, student(QStringLiteral("S001"), QStringLiteral("张三")), past())}, 1);
+        applier.applyPage({pulledRow(QStringLiteral("students"),
+                                     id,
+                                     student(QStringLiteral("S001"), QStringLiteral("张三")),
+                                     past())},
+                          1);
         applier.applyPage({pulledRow(QStringLiteral("students"), id, {}, past() + 1, true)}, 2);
-        QCOMPARE(cell(t.db(), QStringLiteral("SELECT deleted FROM students WHERE id = ?"), {id}).toInt(), 1);
+        QCOMPARE(
+            cell(t.db(), QStringLiteral("SELECT deleted FROM students WHERE id = ?"), {id}).toInt(),
+            1);
         const QString notice = Uuid::v7();
-        applier.applyPage({pulledRow(QStringLiteral("district_notices"), notice,
+        applier.applyPage({pulledRow(QStringLiteral("district_notices"),
+                                     notice,
                                      {{QStringLiteral("title"), QStringLiteral("通知")},
-                                      {QStringLiteral("published_at"), QStringLiteral("2026-01-01T00:00:00.000Z")}},
-                                     past(), false, QStringLiteral("district"))},
+                                      {QStringLiteral("published_at"),
+                                       QStringLiteral("2026-01-01T00:00:00.000Z")}},
+                                     past(),
+                                     false,
+                                     QStringLiteral("district"))},
                           3);
-        QVERIFY(cell(t.db(), QStringLiteral("SELECT school_id FROM district_notices WHERE id = ?"), {notice}).isNull());
+        QVERIFY(cell(t.db(),
+                     QStringLiteral("SELECT school_id FROM district_notices WHERE id = ?"),
+                     {notice})
+                    .isNull());
         QCOMPARE(Outbox::pendingCount(t.db().connection()), 0);
         // Tables this program does not have (a newer server) are passed over.
-        const auto r = applier.applyPage({pulledRow(QStringLiteral("no_such_table"), Uuid::v7(), {}, past())}, 4);
+        const auto r = applier.applyPage(
+            {pulledRow(QStringLiteral("no_such_table"), Uuid::v7(), {}, past())}, 4);
         QCOMPARE(r.applied, 0);
         QCOMPARE(t.store.meta(QStringLiteral("sync_cursor")), QStringLiteral("4"));
     }
@@ -205,15 +264,22 @@ private slots:
     {
         Test::TempStore t;
         // This device created S001 offline; so did another device, with another id.
-        t.db().exec(QStringLiteral("INSERT INTO students (student_no, name) VALUES ('S001', '本机')"));
+        t.db().exec(
+            QStringLiteral("INSERT INTO students (student_no, name) VALUES ('S001', '本机')"));
         const QString localId = cell(t.db(), QStringLiteral("SELECT id FROM students")).toString();
         const QString theirs = Uuid::v7();
         const QString other = Uuid::v7();
         PullApplier applier(t.store);
-        const auto r = applier.applyPage(
-            {pulledRow(QStringLiteral("students"), theirs, student(QStringLiteral("S001"), QStringLiteral("外来")), past()),
-             pulledRow(QStringLiteral("students"), other, student(QStringLiteral("S002"), QStringLiteral("王五")), past())},
-            5);
+        const auto r
+            = applier.applyPage({pulledRow(QStringLiteral("students"),
+                                           theirs,
+                                           student(QStringLiteral("S001"), QStringLiteral("外来")),
+                                           past()),
+                                 pulledRow(QStringLiteral("students"),
+                                           other,
+                                           student(QStringLiteral("S002"), QStringLiteral("王五")),
+                                           past())},
+                                5);
         QCOMPARE(r.applied, 1);
         QCOMPARE(r.problems, 1);
         QCOMPARE(t.store.meta(QStringLiteral("sync_cursor")), QStringLiteral("5"));
@@ -224,12 +290,14 @@ private slots:
         // Still a problem while the local row holds the number.
         QCOMPARE(applier.retryProblems().applied, 0);
         QCOMPARE(Conflicts(t.db()).problems().size(), 1);
-        t.db().exec(QStringLiteral("UPDATE students SET student_no = 'S001-B' WHERE id = ?"), {localId});
+        t.db().exec(QStringLiteral("UPDATE students SET student_no = 'S001-B' WHERE id = ?"),
+                    {localId});
         const auto retried = applier.retryProblems();
         QCOMPARE(retried.applied, 1);
         QCOMPARE(retried.resolvedProblems, 1);
         QVERIFY(Conflicts(t.db()).problems().isEmpty());
-        QCOMPARE(cell(t.db(), QStringLiteral("SELECT name FROM students WHERE id = ?"), {theirs}).toString(),
+        QCOMPARE(cell(t.db(), QStringLiteral("SELECT name FROM students WHERE id = ?"), {theirs})
+                     .toString(),
                  QStringLiteral("外来"));
     }
 
@@ -240,7 +308,10 @@ private slots:
         PullApplier applier(t.store);
         QVERIFY_THROWS_EXCEPTION(
             Error,
-            applier.applyPage({pulledRow(QStringLiteral("students"), id, student(QStringLiteral("S1"), QStringLiteral("甲")), past())},
+            applier.applyPage({pulledRow(QStringLiteral("students"),
+                                         id,
+                                         student(QStringLiteral("S1"), QStringLiteral("甲")),
+                                         past())},
                               9,
                               [] { throw Error(QStringLiteral("killed")); }));
         QCOMPARE(cell(t.db(), QStringLiteral("SELECT count(*) FROM students")).toInt(), 0);
@@ -256,11 +327,19 @@ private slots:
     {
         Test::TempStore t;
         PullApplier applier(t.store);
-        QCborMap broken = pulledRow(QStringLiteral("students"), Uuid::v7(), student(QStringLiteral("S1"), QStringLiteral("甲")), past());
+        QCborMap broken = pulledRow(QStringLiteral("students"),
+                                    Uuid::v7(),
+                                    student(QStringLiteral("S1"), QStringLiteral("甲")),
+                                    past());
         broken.remove(QStringLiteral("id"));
         QVERIFY_THROWS_EXCEPTION(
             Error,
-            applier.applyPage({pulledRow(QStringLiteral("students"), Uuid::v7(), student(QStringLiteral("S2"), QStringLiteral("乙")), past()), broken}, 3));
+            applier.applyPage({pulledRow(QStringLiteral("students"),
+                                         Uuid::v7(),
+                                         student(QStringLiteral("S2"), QStringLiteral("乙")),
+                                         past()),
+                               broken},
+                              3));
         QCOMPARE(cell(t.db(), QStringLiteral("SELECT count(*) FROM students")).toInt(), 0);
     }
 
@@ -287,7 +366,10 @@ private slots:
         QStringList ids;
         for (int i = 0; i < rows; ++i) {
             ids << Uuid::v7();
-            page << pulledRow(QStringLiteral("students"), ids.last(), student(QStringLiteral("S%1").arg(i), QStringLiteral("学生")), past());
+            page << pulledRow(QStringLiteral("students"),
+                              ids.last(),
+                              student(QStringLiteral("S%1").arg(i), QStringLiteral("学生")),
+                              past());
         }
         applier.applyPage(page, 1);
         QCborArray tombstones;
@@ -313,18 +395,21 @@ private slots:
         QVariantMap s = student(QStringLiteral("S001"), QStringLiteral("张三"));
         s.insert(QStringLiteral("phone"), QStringLiteral("13900000000"));
         const QString conflictId = Uuid::v7();
-        applier.applyPage({pulledRow(QStringLiteral("students"), id, s, past()),
-                           pulledRow(QStringLiteral("sync_conflicts"), conflictId,
-                                     {{QStringLiteral("tbl"), QStringLiteral("students")},
-                                      {QStringLiteral("row_id"), id},
-                                      {QStringLiteral("field"), QStringLiteral("phone")},
-                                      {QStringLiteral("kept_value"), QStringLiteral("\"13900000000\"")},
-                                      {QStringLiteral("lost_value"), QStringLiteral("\"13800000001\"")},
-                                      {QStringLiteral("kept_user"), QStringLiteral("lihua")},
-                                      {QStringLiteral("lost_user"), QStringLiteral("wangfang")},
-                                      {QStringLiteral("detected_at"), QStringLiteral("2026-03-01T08:00:00.000Z")}},
-                                     past())},
-                          1);
+        applier.applyPage(
+            {pulledRow(QStringLiteral("students"), id, s, past()),
+             pulledRow(
+                 QStringLiteral("sync_conflicts"),
+                 conflictId,
+                 {{QStringLiteral("tbl"), QStringLiteral("students")},
+                  {QStringLiteral("row_id"), id},
+                  {QStringLiteral("field"), QStringLiteral("phone")},
+                  {QStringLiteral("kept_value"), QStringLiteral("\"13900000000\"")},
+                  {QStringLiteral("lost_value"), QStringLiteral("\"13800000001\"")},
+                  {QStringLiteral("kept_user"), QStringLiteral("lihua")},
+                  {QStringLiteral("lost_user"), QStringLiteral("wangfang")},
+                  {QStringLiteral("detected_at"), QStringLiteral("2026-03-01T08:00:00.000Z")}},
+                 past())},
+            1);
         Conflicts conflicts(t.db());
         QList<ConflictItem> open = conflicts.open();
         QCOMPARE(open.size(), 1);
@@ -334,25 +419,42 @@ private slots:
         QCOMPARE(open.first().lostUser, QStringLiteral("wangfang"));
 
         ConflictsModel model(t.db());
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 1);
-        QCOMPARE(model.index(0, ConflictsModel::Lost).data().toString(), QStringLiteral("13800000001"));
+        QCOMPARE(model.index(0, ConflictsModel::Lost).data().toString(),
+                 QStringLiteral("13800000001"));
         QCOMPARE(model.index(0, ConflictsModel::Record).data().toString(), QStringLiteral("张三"));
         QCOMPARE(model.index(0, 0).data(ConflictsModel::IdRole).toString(), conflictId);
 
         conflicts.restore(conflictId, t.admin());
-        QCOMPARE(cell(t.db(), QStringLiteral("SELECT phone FROM students WHERE id = ?"), {id}).toString(),
+        QCOMPARE(cell(t.db(), QStringLiteral("SELECT phone FROM students WHERE id = ?"), {id})
+                     .toString(),
                  QStringLiteral("13800000001"));
-        QCOMPARE(cell(t.db(), QStringLiteral("SELECT resolution FROM sync_conflicts WHERE id = ?"), {conflictId}).toString(),
+        QCOMPARE(cell(t.db(),
+                      QStringLiteral("SELECT resolution FROM sync_conflicts WHERE id = ?"),
+                      {conflictId})
+                     .toString(),
                  QStringLiteral("restored"));
-        QCOMPARE(cell(t.db(), QStringLiteral("SELECT resolved_by FROM sync_conflicts WHERE id = ?"), {conflictId}).toString(),
+        QCOMPARE(cell(t.db(),
+                      QStringLiteral("SELECT resolved_by FROM sync_conflicts WHERE id = ?"),
+                      {conflictId})
+                     .toString(),
                  QStringLiteral("admin"));
         // Captured like any edit, with a clock newer than the value that won.
-        const QJsonObject change = QJsonDocument::fromJson(
-            cell(t.db(), QStringLiteral("SELECT fields FROM outbox WHERE tbl = 'students'")).toByteArray()).object();
+        const QJsonObject change
+            = QJsonDocument::fromJson(
+                  cell(t.db(), QStringLiteral("SELECT fields FROM outbox WHERE tbl = 'students'"))
+                      .toByteArray())
+                  .object();
         QCOMPARE(change.value(QStringLiteral("phone")).toString(), QStringLiteral("13800000001"));
-        QVERIFY(cell(t.db(), QStringLiteral("SELECT hlc FROM outbox WHERE tbl = 'students'")).toLongLong() > past());
-        QCOMPARE(cell(t.db(), QStringLiteral("SELECT count(*) FROM outbox WHERE tbl = 'sync_conflicts'")).toInt(), 1);
+        QVERIFY(cell(t.db(), QStringLiteral("SELECT hlc FROM outbox WHERE tbl = 'students'"))
+                    .toLongLong()
+                > past());
+        QCOMPARE(
+            cell(t.db(), QStringLiteral("SELECT count(*) FROM outbox WHERE tbl = 'sync_conflicts'"))
+                .toInt(),
+            1);
         model.reload();
         QCOMPARE(model.rowCount(), 0);
         QVERIFY_THROWS_EXCEPTION(Error, conflicts.restore(conflictId, t.admin()));
@@ -361,21 +463,24 @@ private slots:
     void keepAndPermissions()
     {
         Test::TempStore t;
-        t.db().execScript(SyncSchema::expandMigration(
-            QStringLiteral("CREATE TABLE guarded_things (\n    /*SYNC_COLUMNS*/\n    name TEXT\n);")));
+        t.db().execScript(SyncSchema::expandMigration(QStringLiteral(
+            "CREATE TABLE guarded_things (\n    /*SYNC_COLUMNS*/\n    name TEXT\n);")));
         SyncSchema::install(t.db().connection(), GuardedModule().syncedTables());
         t.db().exec(QStringLiteral("INSERT INTO guarded_things (name) VALUES ('a')"));
-        const QString rowId = cell(t.db(), QStringLiteral("SELECT id FROM guarded_things")).toString();
+        const QString rowId
+            = cell(t.db(), QStringLiteral("SELECT id FROM guarded_things")).toString();
         const QString conflictId = Uuid::v7();
         PullApplier(t.store).applyPage(
-            {pulledRow(QStringLiteral("sync_conflicts"), conflictId,
-                       {{QStringLiteral("tbl"), QStringLiteral("guarded_things")},
-                        {QStringLiteral("row_id"), rowId},
-                        {QStringLiteral("field"), QStringLiteral("name")},
-                        {QStringLiteral("kept_value"), QStringLiteral("\"a\"")},
-                        {QStringLiteral("lost_value"), QStringLiteral("\"b\"")},
-                        {QStringLiteral("detected_at"), QStringLiteral("2026-03-01T08:00:00.000Z")}},
-                       past())},
+            {pulledRow(
+                QStringLiteral("sync_conflicts"),
+                conflictId,
+                {{QStringLiteral("tbl"), QStringLiteral("guarded_things")},
+                 {QStringLiteral("row_id"), rowId},
+                 {QStringLiteral("field"), QStringLiteral("name")},
+                 {QStringLiteral("kept_value"), QStringLiteral("\"a\"")},
+                 {QStringLiteral("lost_value"), QStringLiteral("\"b\"")},
+                 {QStringLiteral("detected_at"), QStringLiteral("2026-03-01T08:00:00.000Z")}},
+                past())},
             1);
         Conflicts conflicts(t.db());
         try {
@@ -384,28 +489,38 @@ private slots:
         } catch (const Error &e) {
             QCOMPARE(e.kind(), Error::PermissionDenied);
         }
-        QCOMPARE(cell(t.db(), QStringLiteral("SELECT name FROM guarded_things")).toString(), QStringLiteral("a"));
+        QCOMPARE(cell(t.db(), QStringLiteral("SELECT name FROM guarded_things")).toString(),
+                 QStringLiteral("a"));
         QCOMPARE(conflicts.openCount(), 1);
         conflicts.keep(conflictId, t.admin());
         QCOMPARE(conflicts.openCount(), 0);
-        QCOMPARE(cell(t.db(), QStringLiteral("SELECT resolution FROM sync_conflicts")).toString(), QStringLiteral("kept"));
-        QCOMPARE(cell(t.db(), QStringLiteral("SELECT name FROM guarded_things")).toString(), QStringLiteral("a"));
+        QCOMPARE(cell(t.db(), QStringLiteral("SELECT resolution FROM sync_conflicts")).toString(),
+                 QStringLiteral("kept"));
+        QCOMPARE(cell(t.db(), QStringLiteral("SELECT name FROM guarded_things")).toString(),
+                 QStringLiteral("a"));
     }
 
     void historyModel()
     {
         Test::TempStore t;
-        t.db().exec(QStringLiteral("INSERT INTO sync_history (started_at, finished_at, trigger, status, pushed, pulled, conflicts) "
-                                   "VALUES ('2026-03-01T08:00:00.000Z', '2026-03-01T08:00:01.000Z', 'cli', 'ok', 3, 4, 1)"));
-        t.db().exec(QStringLiteral("INSERT INTO sync_history (started_at, trigger, status, message) "
-                                   "VALUES ('2026-03-02T08:00:00.000Z', 'timer', 'offline', 'down')"));
+        t.db().exec(QStringLiteral("INSERT INTO sync_history (started_at, finished_at, trigger, "
+                                   "status, pushed, pulled, conflicts) "
+                                   "VALUES ('2026-03-01T08:00:00.000Z', "
+                                   "'2026-03-01T08:00:01.000Z', 'cli', 'ok', 3, 4, 1)"));
+        t.db().exec(
+            QStringLiteral("INSERT INTO sync_history (started_at, trigger, status, message) "
+                           "VALUES ('2026-03-02T08:00:00.000Z', 'timer', 'offline', 'down')"));
         SyncHistoryModel model(t.db());
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 2);
-        QCOMPARE(model.index(0, 0).data(SyncHistoryModel::StatusKeyRole).toString(), QStringLiteral("offline"));
-        QCOMPARE(model.index(0, SyncHistoryModel::Message).data().toString(), QStringLiteral("down"));
+        QCOMPARE(model.index(0, 0).data(SyncHistoryModel::StatusKeyRole).toString(),
+                 QStringLiteral("offline"));
+        QCOMPARE(model.index(0, SyncHistoryModel::Message).data().toString(),
+                 QStringLiteral("down"));
         QCOMPARE(model.index(1, SyncHistoryModel::Pulled).data().toInt(), 4);
-        QCOMPARE(model.index(1, SyncHistoryModel::Status).data().toString(), QStringLiteral("Synced"));
+        QCOMPARE(model.index(1, SyncHistoryModel::Status).data().toString(),
+                 QStringLiteral("Synced"));
     }
 };
 

@@ -31,7 +31,8 @@ Run cli(const QString &dataDir, const QStringList &args)
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     env.insert(QStringLiteral("LANGUAGE"), QString());
     p.setProcessEnvironment(env);
-    p.start(QStringLiteral(SCHOOLSUITE_CLI), QStringList{QStringLiteral("--data-dir"), dataDir} + args);
+    p.start(QStringLiteral(SCHOOLSUITE_CLI),
+            QStringList{QStringLiteral("--data-dir"), dataDir} + args);
     if (!p.waitForFinished(120000))
         return {};
     return Run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
@@ -49,7 +50,8 @@ int pendingChanges(const QString &dataDir)
 
 QString phoneOf(const QString &dataDir, const QString &key)
 {
-    return cli(dataDir, {QStringLiteral("people"), QStringLiteral("show"), key, QStringLiteral("--json")})
+    return cli(dataDir,
+               {QStringLiteral("people"), QStringLiteral("show"), key, QStringLiteral("--json")})
         .object()
         .value(QStringLiteral("phone"))
         .toString();
@@ -131,8 +133,20 @@ private slots:
         QCOMPARE(phoneOf(b.path(), kStudent), QStringLiteral("13800000001"));
 
         // The same field changed on both before either synced: one conflict, the later wins.
-        QCOMPARE(cli(a.path(), {QStringLiteral("people"), QStringLiteral("set"), kStudent, QStringLiteral("phone=13900000111")}).code, 0);
-        QCOMPARE(cli(b.path(), {QStringLiteral("people"), QStringLiteral("set"), kStudent, QStringLiteral("phone=13900000222")}).code, 0);
+        QCOMPARE(cli(a.path(),
+                     {QStringLiteral("people"),
+                      QStringLiteral("set"),
+                      kStudent,
+                      QStringLiteral("phone=13900000111")})
+                     .code,
+                 0);
+        QCOMPARE(cli(b.path(),
+                     {QStringLiteral("people"),
+                      QStringLiteral("set"),
+                      kStudent,
+                      QStringLiteral("phone=13900000222")})
+                     .code,
+                 0);
         QCOMPARE(cli(a.path(), {QStringLiteral("sync")}).code, 0);
         r = cli(b.path(), {QStringLiteral("sync"), QStringLiteral("--json")});
         QCOMPARE(r.code, 0);
@@ -146,17 +160,28 @@ private slots:
         const QJsonArray conflicts = r.json().array();
         QCOMPARE(conflicts.size(), 1);
         const QJsonObject c = conflicts.first().toObject();
-        for (const char *key : {"table", "id", "row_id", "field", "kept_value", "lost_value", "kept_user",
-                                "lost_user", "kept_device", "lost_device", "detected_at"})
+        for (const char *key : {"table",
+                                "id",
+                                "row_id",
+                                "field",
+                                "kept_value",
+                                "lost_value",
+                                "kept_user",
+                                "lost_user",
+                                "kept_device",
+                                "lost_device",
+                                "detected_at"})
             QVERIFY2(c.contains(QLatin1String(key)), key);
         QCOMPARE(c.value(QStringLiteral("table")).toString(), QStringLiteral("students"));
         QCOMPARE(c.value(QStringLiteral("field")).toString(), QStringLiteral("phone"));
         QCOMPARE(c.value(QStringLiteral("kept_value")).toString(), QStringLiteral("13900000222"));
         QCOMPARE(c.value(QStringLiteral("lost_value")).toString(), QStringLiteral("13900000111"));
-        QVERIFY(c.value(QStringLiteral("kept_device")).toString() != c.value(QStringLiteral("lost_device")).toString());
+        QVERIFY(c.value(QStringLiteral("kept_device")).toString()
+                != c.value(QStringLiteral("lost_device")).toString());
         QVERIFY(!c.value(QStringLiteral("detected_at")).toString().isEmpty());
         r = cli(a.path(), {QStringLiteral("conflicts")});
-        QVERIFY2(r.out.contains(QLatin1String("13900000111")) && r.out.contains(QLatin1String("13900000222")),
+        QVERIFY2(r.out.contains(QLatin1String("13900000111"))
+                     && r.out.contains(QLatin1String("13900000222")),
                  qPrintable(r.out));
 
         // Restored on a, the other value comes back on both and the conflict closes on both.
@@ -166,12 +191,22 @@ private slots:
         QCOMPARE(cli(a.path(), {QStringLiteral("sync")}).code, 0);
         QCOMPARE(cli(b.path(), {QStringLiteral("sync")}).code, 0);
         QCOMPARE(phoneOf(b.path(), kStudent), QStringLiteral("13900000111"));
-        QCOMPARE(cli(b.path(), {QStringLiteral("conflicts"), QStringLiteral("--json")}).json().array().size(), 0);
+        QCOMPARE(cli(b.path(), {QStringLiteral("conflicts"), QStringLiteral("--json")})
+                     .json()
+                     .array()
+                     .size(),
+                 0);
         QCOMPARE(cli(a.path(), {QStringLiteral("conflicts"), QStringLiteral("keep"), id}).code, 1);
 
         // The server gone: exit 1, the reason on stderr, nothing on stdout, changes kept.
         server.kill();
-        QCOMPARE(cli(a.path(), {QStringLiteral("people"), QStringLiteral("set"), kStudent, QStringLiteral("phone=13900000333")}).code, 0);
+        QCOMPARE(cli(a.path(),
+                     {QStringLiteral("people"),
+                      QStringLiteral("set"),
+                      kStudent,
+                      QStringLiteral("phone=13900000333")})
+                     .code,
+                 0);
         const int unsent = pendingChanges(a.path());
         QVERIFY(unsent > 0);
         r = cli(a.path(), {QStringLiteral("sync"), QStringLiteral("--json")});

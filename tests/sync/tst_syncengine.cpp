@@ -5,14 +5,17 @@
 #include "syncfixture.h"
 
 #include "core/auth/session.h"
+#include "core/error.h"
 #include "core/search/searchindex.h"
 #include "core/store/uuid.h"
 #include "sync/conflicts.h"
+#include "sync/synccontroller.h"
 #include "sync/syncmodule.h"
 
 #include <QCborArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -29,15 +32,16 @@ const QString kOtherSchool = QStringLiteral("S002");
 
 Session admin(Device &d)
 {
-    return Session(d.db(), {}, QStringLiteral("admin"), QStringLiteral("admin"), Role::Administrator);
+    return Session(
+        d.db(), {}, QStringLiteral("admin"), QStringLiteral("admin"), Role::Administrator);
 }
 
 // id → "student_no|name|phone|guardian|deleted" of every student.
 QMap<QString, QString> snapshot(Device &d)
 {
     QMap<QString, QString> rows;
-    QSqlQuery q = d.db().exec(QStringLiteral(
-        "SELECT id, student_no, name, phone, guardian, deleted FROM students"));
+    QSqlQuery q = d.db().exec(
+        QStringLiteral("SELECT id, student_no, name, phone, guardian, deleted FROM students"));
     while (q.next()) {
         QStringList v;
         for (int i = 1; i < 6; ++i)
@@ -59,6 +63,8 @@ private slots:
     void cleanup();
 
     void twoDevicesConverge();
+    void enrollAnExistingStore();
+    void controllerSyncsOnAWorkerThread();
     void anotherSchoolReceivesNothing();
     void concurrentEditsOfOneField();
     void differentFieldsBothSurvive();
@@ -155,10 +161,12 @@ void TestSyncEngine::twoDevicesConverge()
     QCOMPARE(outcome(r), QStringLiteral("ok"));
     QVERIFY(r.pulled >= 2);
     QCOMPARE(b.students(), 2);
-    QCOMPARE(b.field(QStringLiteral("students"), zhang, QStringLiteral("name")), QStringLiteral("张三"));
+    QCOMPARE(b.field(QStringLiteral("students"), zhang, QStringLiteral("name")),
+             QStringLiteral("张三"));
     QCOMPARE(b.pending(), 0); // pulled rows are not sent back
 
-    b.set(QStringLiteral("students"), zhang, QStringLiteral("phone"), QStringLiteral("13800000001"));
+    b.set(
+        QStringLiteral("students"), zhang, QStringLiteral("phone"), QStringLiteral("13800000001"));
     QCOMPARE(outcome(b.sync()), QStringLiteral("ok"));
     QCOMPARE(outcome(a.sync()), QStringLiteral("ok"));
     QCOMPARE(a.field(QStringLiteral("students"), zhang, QStringLiteral("phone")),
@@ -167,8 +175,114 @@ void TestSyncEngine::twoDevicesConverge()
     // Search finds pulled people.
     QCOMPARE(b.store->search().search(QStringLiteral("李四")).size(), 1);
     // The run is in the history.
-    QCOMPARE(a.value(QStringLiteral("SELECT status FROM sync_history ORDER BY id DESC LIMIT 1")).toString(),
+    QCOMPARE(a.value(QStringLiteral("SELECT status FROM sync_history ORDER BY id DESC LIMIT 1"))
+                 .toString(),
              QStringLiteral("ok"));
+}
+
+void TestSyncEngine::enrollAnExistingStore()
+{
+    // A school that worked offline first: its rows get the district's school id, nothing of
+    // that is a change, and its outbox goes to the district at the first sync.
+    Device a, b;
+    {
+        LocalStore offline;
+        offline.open(a.dir.path(), true);
+        offline.initializeSchool(kSchool, QStringLiteral("第一小学"));
+        offline.db().exec(
+            QStringLiteral("INSERT INTO students (student_no, name) VALUES ('S1', '张三')"));
+    }
+    const QString key = m_server->enrollmentKey(kSchool);
+    try {
+        SyncClient::enroll(
+            a.dir.path(), m_server->url(), kOtherSchool, m_server->enrollmentKey(kOtherSchool));
+        QFAIL("a store of S001 was enrolled for S002");
+    } catch (const Error &e) {
+        QVERIFY2(e.message().contains(kSchool) && e.message().contains(kOtherSchool),
+                 qPrintable(e.message()));
+    }
+    const EnrollResult enrolled = SyncClient::enroll(a.dir.path(), m_server->url(), kSchool, key);
+    QVERIFY(!enrolled.createdStore);
+    a.open();
+    QCOMPARE(a.store->schoolId(), enrolled.schoolId);
+    QCOMPARE(a.count(QStringLiteral("SELECT count(*) FROM students WHERE school_id = ?"),
+                     {enrolled.schoolId}),
+             1);
+    QCOMPARE(a.pending(), 1);
+    QVERIFY(a.credentials.read(CredentialStore::keyFor(QStringLiteral("device"), a.dir.path()))
+                .has_value());
+    // The key is spent.
+    QVERIFY_THROWS_EXCEPTION(Error,
+                             SyncClient::enroll(b.dir.path(), m_server->url(), kSchool, key));
+    QVERIFY(!LocalStore::existsIn(b.dir.path()));
+
+    QCOMPARE(a.sync().pushed, 1);
+    QVERIFY(b.enroll(*m_server, kSchool));
+    QCOMPARE(outcome(b.sync()), QStringLiteral("ok"));
+    QCOMPARE(b.students(), 1);
+    QCOMPARE(b.store->schoolCode(), kSchool);
+    QCOMPARE(b.store->schoolName(), QStringLiteral("第一小学"));
+
+    // Sent changes are kept 90 days, then a successful sync removes them.
+    a.db().exec(QStringLiteral("UPDATE outbox SET sent_at = '2000-01-01T00:00:00.000Z'"));
+    a.addStudent(QStringLiteral("S2"), QStringLiteral("李四"));
+    QCOMPARE(outcome(a.sync()), QStringLiteral("ok"));
+    QCOMPARE(a.count(QStringLiteral("SELECT count(*) FROM outbox")), 1);
+    QCOMPARE(a.count(QStringLiteral("SELECT count(*) FROM outbox WHERE sent_at IS NOT NULL")), 1);
+}
+
+void TestSyncEngine::controllerSyncsOnAWorkerThread()
+{
+    if (isPostgres())
+        QSKIP("the controller's threading does not depend on the server's database");
+    Device a, b;
+    {
+        // Not enrolled yet: the controller says so and does nothing.
+        LocalStore gui;
+        gui.open(a.dir.path(), true);
+        gui.initializeSchool(kSchool, QStringLiteral("第一小学"));
+        SyncController controller(a.dir.path(), gui.db(), nullptr);
+        QCOMPARE(controller.state(), SyncController::State::NotEnrolled);
+        QSignalSpy started(&controller, &SyncController::started);
+        controller.syncNow();
+        QCOMPARE(started.count(), 0);
+    }
+    QVERIFY(a.enroll(*m_server, kSchool));
+    QVERIFY(b.enroll(*m_server, kSchool));
+    a.addStudents(3);
+
+    // The GUI's own connection, as the desktop app has it.
+    LocalStore gui;
+    gui.open(a.dir.path());
+    SyncController controller(a.dir.path(), gui.db(), nullptr, nullptr, a.options);
+    QCOMPARE(controller.state(), SyncController::State::Idle);
+    QCOMPARE(controller.pendingChanges(), 3);
+    QSignalSpy finished(&controller, &SyncController::finished);
+    QSignalSpy states(&controller, &SyncController::stateChanged);
+    QSignalSpy pending(&controller, &SyncController::pendingChangesChanged);
+    controller.syncNow();
+    QCOMPARE(controller.state(), SyncController::State::Syncing);
+    QVERIFY(finished.wait(30000));
+    const SyncResult r = finished.first().first().value<SyncResult>();
+    QCOMPARE(outcome(r), QStringLiteral("ok"));
+    QCOMPARE(r.pushed, 3);
+    QCOMPARE(controller.state(), SyncController::State::Idle);
+    QCOMPARE(controller.pendingChanges(), 0);
+    QCOMPARE(pending.last().first().toInt(), 0);
+    QVERIFY(controller.lastSync().isValid());
+    QCOMPARE(states.first().first().value<SyncController::State>(), SyncController::State::Syncing);
+
+    // Server gone: Offline, the changes wait.
+    m_server->kill();
+    gui.db().exec(QStringLiteral("INSERT INTO students (student_no, name) VALUES ('X1', '新')"));
+    controller.refresh();
+    QCOMPARE(controller.pendingChanges(), 1);
+    controller.syncNow();
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.last().first().value<SyncResult>().status, SyncStatus::Offline);
+    QCOMPARE(controller.state(), SyncController::State::Offline);
+    QVERIFY(!controller.lastMessage().isEmpty());
+    QCOMPARE(controller.pendingChanges(), 1);
 }
 
 void TestSyncEngine::anotherSchoolReceivesNothing()
@@ -210,7 +324,8 @@ void TestSyncEngine::concurrentEditsOfOneField()
     QCOMPARE(ra.conflicts, 1);
 
     for (Device *d : {&a, &b}) {
-        QCOMPARE(d->field(QStringLiteral("students"), id, QStringLiteral("phone")), QStringLiteral("222"));
+        QCOMPARE(d->field(QStringLiteral("students"), id, QStringLiteral("phone")),
+                 QStringLiteral("222"));
         const QList<ConflictItem> open = Conflicts(d->db()).open();
         QCOMPARE(open.size(), 1);
         QCOMPARE(open.first().table, QStringLiteral("students"));
@@ -227,10 +342,12 @@ void TestSyncEngine::concurrentEditsOfOneField()
     QCOMPARE(outcome(b.sync()), QStringLiteral("ok"));
     QCOMPARE(outcome(a.sync()), QStringLiteral("ok"));
     for (Device *d : {&a, &b}) {
-        QCOMPARE(d->field(QStringLiteral("students"), id, QStringLiteral("phone")), QStringLiteral("111"));
+        QCOMPARE(d->field(QStringLiteral("students"), id, QStringLiteral("phone")),
+                 QStringLiteral("111"));
         QCOMPARE(Conflicts(d->db()).openCount(), 0);
-        QCOMPARE(d->field(QStringLiteral("sync_conflicts"), conflictId, QStringLiteral("resolution")),
-                 QStringLiteral("restored"));
+        QCOMPARE(
+            d->field(QStringLiteral("sync_conflicts"), conflictId, QStringLiteral("resolution")),
+            QStringLiteral("restored"));
     }
 }
 
@@ -248,8 +365,10 @@ void TestSyncEngine::differentFieldsBothSurvive()
     QCOMPARE(b.sync().conflicts, 0);
     QCOMPARE(outcome(a.sync()), QStringLiteral("ok"));
     for (Device *d : {&a, &b}) {
-        QCOMPARE(d->field(QStringLiteral("students"), id, QStringLiteral("phone")), QStringLiteral("111"));
-        QCOMPARE(d->field(QStringLiteral("students"), id, QStringLiteral("guardian")), QStringLiteral("张父"));
+        QCOMPARE(d->field(QStringLiteral("students"), id, QStringLiteral("phone")),
+                 QStringLiteral("111"));
+        QCOMPARE(d->field(QStringLiteral("students"), id, QStringLiteral("guardian")),
+                 QStringLiteral("张父"));
         QCOMPARE(Conflicts(d->db()).openCount(), 0);
     }
 }
@@ -270,8 +389,10 @@ void TestSyncEngine::deleteVersusEdit()
     QCOMPARE(outcome(a.sync()), QStringLiteral("ok"));
     // The edit went to the tombstone; the deletion is a conflict of the field "deleted".
     for (Device *d : {&a, &b}) {
-        QCOMPARE(d->field(QStringLiteral("students"), id, QStringLiteral("deleted")), QStringLiteral("1"));
-        QCOMPARE(d->field(QStringLiteral("students"), id, QStringLiteral("phone")), QStringLiteral("222"));
+        QCOMPARE(d->field(QStringLiteral("students"), id, QStringLiteral("deleted")),
+                 QStringLiteral("1"));
+        QCOMPARE(d->field(QStringLiteral("students"), id, QStringLiteral("phone")),
+                 QStringLiteral("222"));
         const QList<ConflictItem> open = Conflicts(d->db()).open();
         QCOMPARE(open.size(), 1);
         QCOMPARE(open.first().field, QStringLiteral("deleted"));
@@ -281,8 +402,10 @@ void TestSyncEngine::deleteVersusEdit()
     QCOMPARE(outcome(a.sync()), QStringLiteral("ok"));
     QCOMPARE(outcome(b.sync()), QStringLiteral("ok"));
     for (Device *d : {&a, &b}) {
-        QCOMPARE(d->field(QStringLiteral("students"), id, QStringLiteral("deleted")), QStringLiteral("0"));
-        QCOMPARE(d->field(QStringLiteral("students"), id, QStringLiteral("phone")), QStringLiteral("222"));
+        QCOMPARE(d->field(QStringLiteral("students"), id, QStringLiteral("deleted")),
+                 QStringLiteral("0"));
+        QCOMPARE(d->field(QStringLiteral("students"), id, QStringLiteral("phone")),
+                 QStringLiteral("222"));
         QCOMPARE(Conflicts(d->db()).openCount(), 0);
     }
 }
@@ -309,7 +432,8 @@ void TestSyncEngine::retriedBatchAppliesOnce()
     a.store->setMeta(SyncMeta::pendingBatch(), pendingMeta);
     const QCborMap again = a.client->nextPushBody();
     QCOMPARE(again.value(QStringLiteral("batch_id")).toString(), batchId);
-    QCOMPARE(again.value(QStringLiteral("changes")).toArray(), first.value(QStringLiteral("changes")).toArray());
+    QCOMPARE(again.value(QStringLiteral("changes")).toArray(),
+             first.value(QStringLiteral("changes")).toArray());
     QCOMPARE(a.client->pushOnly(), 3);
     QCOMPARE(a.pending(), 0);
     // Applied once: nothing new for the other device, no duplicates, no conflicts.
@@ -489,9 +613,12 @@ void TestSyncEngine::serverRestoredFromOlderBackup()
     QCOMPARE(outcome(a.sync()), QStringLiteral("ok"));
     for (Device *d : {&a, &b}) {
         QCOMPARE(d->students(), 3);
-        QCOMPARE(d->field(QStringLiteral("students"), late, QStringLiteral("name")), QStringLiteral("晚"));
-        QCOMPARE(d->field(QStringLiteral("students"), unsent, QStringLiteral("name")), QStringLiteral("未发"));
-        QCOMPARE(d->field(QStringLiteral("students"), early, QStringLiteral("phone")), QStringLiteral("333"));
+        QCOMPARE(d->field(QStringLiteral("students"), late, QStringLiteral("name")),
+                 QStringLiteral("晚"));
+        QCOMPARE(d->field(QStringLiteral("students"), unsent, QStringLiteral("name")),
+                 QStringLiteral("未发"));
+        QCOMPARE(d->field(QStringLiteral("students"), early, QStringLiteral("phone")),
+                 QStringLiteral("333"));
     }
     // A third device enrolled now gets everything from the restored server.
     Device c;
@@ -511,7 +638,8 @@ void TestSyncEngine::serverDown()
     QVERIFY(!r.message.isEmpty());
     QCOMPARE(r.pushed, 0);
     QCOMPARE(a.pending(), 3);
-    QCOMPARE(a.value(QStringLiteral("SELECT status FROM sync_history ORDER BY id DESC LIMIT 1")).toString(),
+    QCOMPARE(a.value(QStringLiteral("SELECT status FROM sync_history ORDER BY id DESC LIMIT 1"))
+                 .toString(),
              QStringLiteral("offline"));
     // Back up: everything goes out.
     QVERIFY(startServer());
@@ -527,15 +655,16 @@ void TestSyncEngine::garbageAnswers_data()
     QTest::addColumn<int>("status");
     // Qt reports a peer that answers no HTTP and hangs up as a closed connection, the same as a
     // server that died while answering: offline, and the next sync tries again.
-    QTest::newRow("not HTTP") << QByteArray("SSH-2.0-OpenSSH_9.2\r\n\r\n") << int(SyncStatus::Offline);
+    QTest::newRow("not HTTP") << QByteArray("SSH-2.0-OpenSSH_9.2\r\n\r\n")
+                              << int(SyncStatus::Offline);
     QTest::newRow("200, not CBOR")
         << QByteArray("HTTP/1.1 200 OK\r\nContent-Type: application/cbor\r\nContent-Length: 5\r\n"
                       "Connection: close\r\n\r\n\xff\xff\xff\xff\xff")
         << int(SyncStatus::Error);
-    QTest::newRow("200, HTML")
-        << QByteArray("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 13\r\n"
-                      "Connection: close\r\n\r\n<html></html>")
-        << int(SyncStatus::Error);
+    QTest::newRow("200, HTML") << QByteArray(
+        "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 13\r\n"
+        "Connection: close\r\n\r\n<html></html>")
+                               << int(SyncStatus::Error);
     QTest::newRow("200, a map without rows")
         << QByteArray("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2\r\n"
                       "Connection: close\r\n\r\n{}")

@@ -280,11 +280,12 @@ void Accounts::adoptDistrictAccount(const QString &districtId,
     q.finish();
     m_db.transaction([&] {
         const QString id = Uuid::v7();
-        m_db.exec(QStringLiteral("INSERT INTO users (id, username, display_name, role, salt, "
-                                 "verifier, iterations, staff_id, created_at, district_id) VALUES "
-                                 "(?, ?, ?, ?, ?, ?, ?, ?, %1, ?)")
-                      .arg(SyncSchema::nowSql()),
-                  {id, username, name, Roles::key(role), salt, verifier, Iterations, staff, districtId});
+        m_db.exec(
+            QStringLiteral("INSERT INTO users (id, username, display_name, role, salt, "
+                           "verifier, iterations, staff_id, created_at, district_id) VALUES "
+                           "(?, ?, ?, ?, ?, ?, ?, ?, %1, ?)")
+                .arg(SyncSchema::nowSql()),
+            {id, username, name, Roles::key(role), salt, verifier, Iterations, staff, districtId});
         AuditLog::record(m_db,
                          username,
                          QStringLiteral("user_created"),

@@ -9,17 +9,14 @@
 
 #include <QDialog>
 #include <QDialogButtonBox>
-#include <QEventLoop>
 #include <QFileDialog>
 #include <QFormLayout>
-#include <QFutureWatcher>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace SchoolSuite {
 
@@ -71,23 +68,18 @@ QString EnrollmentWidget::enroll(const QString &server,
                                  const QString &key,
                                  const QString &caCertFile)
 {
-    const QString dataDir = m_store.dataDir();
-    QFutureWatcher<QString> watcher;
-    watcher.setFuture(QtConcurrent::run([=]() -> QString {
-        try {
-            SyncClient::enroll(dataDir, QUrl(server), schoolCode, key, caCertFile);
-            return {};
-        } catch (const Error &e) {
-            return e.message();
-        }
-    }));
-    QEventLoop loop;
-    connect(&watcher, &QFutureWatcher<QString>::finished, &loop, &QEventLoop::quit);
+    // On this thread: enrolling writes the keychain, which serves one thread only. The
+    // requests run in local event loops, so the window keeps painting meanwhile.
+    QString error;
     QGuiApplication::setOverrideCursor(Qt::BusyCursor);
-    if (!watcher.isFinished())
-        loop.exec();
+    setEnabled(false);
+    try {
+        SyncClient::enroll(m_store.dataDir(), QUrl(server), schoolCode, key, caCertFile);
+    } catch (const Error &e) {
+        error = e.message();
+    }
+    setEnabled(true);
     QGuiApplication::restoreOverrideCursor();
-    const QString error = watcher.result();
     showStatus();
     if (error.isEmpty()) {
         if (m_controller) {
@@ -124,10 +116,8 @@ void EnrollmentWidget::askAndEnroll()
     ca->setPlaceholderText(tr("only for a district certificate of its own"));
     auto *browse = new QPushButton(tr("Browse…"), &dialog);
     connect(browse, &QPushButton::clicked, &dialog, [&] {
-        const QString file = QFileDialog::getOpenFileName(&dialog,
-                                                          tr("District certificate"),
-                                                          QString(),
-                                                          tr("Certificates (*.pem *.crt)"));
+        const QString file = QFileDialog::getOpenFileName(
+            &dialog, tr("District certificate"), QString(), tr("Certificates (*.pem *.crt)"));
         if (!file.isEmpty())
             ca->setText(file);
     });

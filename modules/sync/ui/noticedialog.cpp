@@ -63,16 +63,13 @@ NoticeDialog::NoticeDialog(const DistrictData::Notice &notice, Fetch fetch, QWid
         const DistrictData::Attachment &a = notice.attachments.at(row);
         m_attachments->setItem(row, 0, new QTableWidgetItem(a.name));
         m_attachments->setItem(row, 1, new QTableWidgetItem(QLocale().formattedDataSize(a.size)));
-        auto *save = new QPushButton(QIcon::fromTheme(QStringLiteral("document-save")),
-                                     tr("Save…"),
-                                     m_attachments);
+        auto *save = new QPushButton(
+            QIcon::fromTheme(QStringLiteral("document-save")), tr("Save…"), m_attachments);
         connect(save, &QPushButton::clicked, this, [this, row] {
             const DistrictData::Attachment &a = m_notice.attachments.at(row);
-            const QString dir = QStandardPaths::writableLocation(
-                QStandardPaths::DownloadLocation);
-            const QString target = QFileDialog::getSaveFileName(this,
-                                                                tr("Save attachment"),
-                                                                dir + QLatin1Char('/') + a.name);
+            const QString dir = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
+            const QString target = QFileDialog::getSaveFileName(
+                this, tr("Save attachment"), dir + QLatin1Char('/') + a.name);
             if (!target.isEmpty())
                 saveAttachment(row, target);
         });
@@ -92,11 +89,8 @@ bool NoticeDialog::saveAttachment(int row, const QString &target)
     if (row < 0 || row >= m_notice.attachments.size() || !m_fetch)
         return false;
     const DistrictData::Attachment attachment = m_notice.attachments.at(row);
-    QProgressDialog progress(tr("Fetching %1 from the district…").arg(attachment.name),
-                             QString(),
-                             0,
-                             0,
-                             this);
+    QProgressDialog progress(
+        tr("Fetching %1 from the district…").arg(attachment.name), QString(), 0, 0, this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
     QFutureWatcher<QString> watcher;
@@ -121,9 +115,8 @@ bool NoticeDialog::saveAttachment(int row, const QString &target)
     }
     QFile::remove(target);
     if (!QFile::copy(path, target)) {
-        QMessageBox::warning(this,
-                             tr("Attachment"),
-                             tr("The attachment could not be saved as %1.").arg(target));
+        QMessageBox::warning(
+            this, tr("Attachment"), tr("The attachment could not be saved as %1.").arg(target));
         return false;
     }
     return true;

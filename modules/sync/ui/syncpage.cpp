@@ -76,9 +76,8 @@ SyncPage::SyncPage(SyncController &controller,
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
     texts->addWidget(m_detail);
     top->addLayout(texts, 1);
-    m_syncNow = new QPushButton(QIcon::fromTheme(QStringLiteral("view-refresh")),
-                                tr("Sync now"),
-                                this);
+    m_syncNow
+        = new QPushButton(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("Sync now"), this);
     m_syncNow->setObjectName(QStringLiteral("syncNow"));
     m_syncNow->setMinimumHeight(36);
     connect(m_syncNow, &QPushButton::clicked, &m_controller, &SyncController::syncNow);
@@ -123,9 +122,8 @@ SyncPage::SyncPage(SyncController &controller,
     buttons->addStretch();
     m_keep = new QPushButton(tr("Keep the current value"), conflictsTab);
     m_keep->setObjectName(QStringLiteral("keepConflict"));
-    m_restore = new QPushButton(QIcon::fromTheme(QStringLiteral("edit-undo")),
-                                tr("Restore the other value"),
-                                conflictsTab);
+    m_restore = new QPushButton(
+        QIcon::fromTheme(QStringLiteral("edit-undo")), tr("Restore the other value"), conflictsTab);
     m_restore->setObjectName(QStringLiteral("restoreConflict"));
     buttons->addWidget(m_keep);
     buttons->addWidget(m_restore);
@@ -156,9 +154,9 @@ QString SyncPage::statusLine(const SyncController &c)
 {
     const int pending = c.pendingChanges();
     const QDateTime last = c.lastSync();
-    const QString lastText = last.isValid() ? QLocale().toString(last.toLocalTime().time(),
-                                                                 QLocale::ShortFormat)
-                                            : QString();
+    const QString lastText
+        = last.isValid() ? QLocale().toString(last.toLocalTime().time(), QLocale::ShortFormat)
+                         : QString();
     switch (c.state()) {
     case SyncController::State::NotEnrolled:
         return tr("Offline · no district platform set · %n change(s) pending", nullptr, pending);
@@ -201,10 +199,10 @@ void SyncPage::updateState()
     const QString pendingText = pending ? tr("%n change(s) wait to be sent.", nullptr, pending)
                                         : tr("Nothing waits to be sent.");
     const QDateTime last = m_controller.lastSync();
-    const QString lastText = last.isValid()
-                                 ? tr("Last sync: %1.").arg(
-                                       locale.toString(last.toLocalTime(), QLocale::ShortFormat))
-                                 : tr("Not synced yet.");
+    const QString lastText
+        = last.isValid()
+              ? tr("Last sync: %1.").arg(locale.toString(last.toLocalTime(), QLocale::ShortFormat))
+              : tr("Not synced yet.");
     QString state;
     switch (m_controller.state()) {
     case SyncController::State::NotEnrolled:
@@ -215,9 +213,8 @@ void SyncPage::updateState()
         break;
     case SyncController::State::Offline:
         state = tr("Offline");
-        m_detail->setText(QStringLiteral("%1 %2 %3").arg(m_controller.lastMessage(),
-                                                          pendingText,
-                                                          lastText));
+        m_detail->setText(
+            QStringLiteral("%1 %2 %3").arg(m_controller.lastMessage(), pendingText, lastText));
         break;
     case SyncController::State::Idle:
         state = tr("Up to date with the district");
@@ -241,8 +238,8 @@ void SyncPage::updateState()
                           && m_controller.state() != SyncController::State::Syncing);
 
     // A pulled page the bulk-delete guard holds waits here; a held push waits on the server.
-    const QJsonObject pull = QJsonDocument::fromJson(metaValue(m_db, SyncMeta::heldPull()).toUtf8())
-                                 .object();
+    const QJsonObject pull
+        = QJsonDocument::fromJson(metaValue(m_db, SyncMeta::heldPull()).toUtf8()).object();
     const QString pushHeld = metaValue(m_db, SyncMeta::heldPush());
     if (!pull.isEmpty()) {
         m_heldText->setText(
@@ -316,15 +313,14 @@ void SyncPage::showProblems()
     const QList<SyncProblem> problems = Conflicts(m_db).problems();
     for (const SyncProblem &p : problems) {
         const QDateTime at = QDateTime::fromString(p.detectedAt, Qt::ISODateWithMs);
-        model->appendRow({new QStandardItem(
-                              QLocale().toString(at.toLocalTime(), QLocale::ShortFormat)),
-                          new QStandardItem(p.table),
-                          new QStandardItem(p.rowId),
-                          new QStandardItem(p.message)});
+        model->appendRow(
+            {new QStandardItem(QLocale().toString(at.toLocalTime(), QLocale::ShortFormat)),
+             new QStandardItem(p.table),
+             new QStandardItem(p.rowId),
+             new QStandardItem(p.message)});
     }
-    m_tabs->setTabText(2,
-                       problems.isEmpty() ? tr("Not applied")
-                                          : tr("Not applied (%1)").arg(problems.size()));
+    m_tabs->setTabText(
+        2, problems.isEmpty() ? tr("Not applied") : tr("Not applied (%1)").arg(problems.size()));
     m_problemsView->resizeColumnsToContents();
 }
 
