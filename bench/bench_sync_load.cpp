@@ -71,14 +71,14 @@ void runBackend(SyncBenchServer::Backend backend, const Settings &s)
                 devices.back()->enroll(server.url(), key);
             }
         }
-        Bench::print(QStringLiteral("%1: set-up: %2 schools and %3 enrollment keys (admin "
-                                    "commands) %4, %3 enrollments (POST /enroll, one after the "
-                                    "other) %5")
-                         .arg(name)
-                         .arg(s.schools)
-                         .arg(devices.size())
-                         .arg(Bench::seconds(keysNs),
-                              Bench::seconds(double(setup.nsecsElapsed()))));
+        Bench::print(
+            QStringLiteral("%1: set-up: %2 schools and %3 enrollment keys (admin "
+                           "commands) %4, %3 enrollments (POST /enroll, one after the "
+                           "other) %5")
+                .arg(name)
+                .arg(s.schools)
+                .arg(devices.size())
+                .arg(Bench::seconds(keysNs), Bench::seconds(double(setup.nsecsElapsed()))));
 
         // The baseline: the same cycle of one device while no other is syncing.
         SimulatedDevice &solo = *devices.front();

@@ -7,6 +7,8 @@
 #include "homepage.h"
 #include "mainwindow.h"
 #include "searchpopup.h"
+#include "sync/synccontroller.h"
+#include "sync/ui/syncpage.h"
 
 #include <QApplication>
 #include <QDir>
@@ -14,6 +16,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QPainter>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QThread>
 
@@ -58,6 +61,7 @@ QStringList pages()
             QStringLiteral("search"),
             QStringLiteral("import"),
             QStringLiteral("settings"),
+            QStringLiteral("sync"),
             QStringLiteral("about")};
 }
 
@@ -107,10 +111,25 @@ bool take(MainWindow *window, const QString &page, const QString &file)
         wizard->next();
         return saveWithDialog(window, wizard, file);
     }
-    if (page == QLatin1String("settings")) {
+    if (page == QLatin1String("settings") || page == QLatin1String("district")) {
         std::unique_ptr<SettingsDialog> dialog(window->createSettingsDialog());
+        if (page == QLatin1String("district"))
+            dialog->findChild<QTabWidget *>()->setCurrentIndex(1);
         dialog->show();
         return saveWithDialog(window, dialog.get(), file);
+    }
+    if (page == QLatin1String("sync")) {
+        auto *sync = qobject_cast<SyncPage *>(window->openPage(QStringLiteral("sync")));
+        if (!sync)
+            return false;
+        // The first sync of the start-up has ended (or could not start).
+        QElapsedTimer waited;
+        waited.start();
+        while (window->syncController()->state() == SyncController::State::Syncing
+               && waited.elapsed() < 30000)
+            settle();
+        sync->reload();
+        return saveWithDialog(window, nullptr, file);
     }
     if (page == QLatin1String("about")) {
         AboutDialog dialog(window);

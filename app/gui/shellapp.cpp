@@ -57,7 +57,7 @@ bool ShellApp::parseArguments(const QStringList &arguments, Options *o)
         QStringLiteral("FILE"));
     const QCommandLineOption shotPage(
         QStringLiteral("screenshot-page"),
-        QStringLiteral("signin, home, people, classes, rooms, search, import, settings or about."),
+        QStringLiteral("signin, home, people, classes, rooms, search, import, settings, district, sync or about."),
         QStringLiteral("PAGE"),
         QStringLiteral("home"));
     p.addOptions({dataDir, lang, signIn, password, exitAfter, shot, shotPage});

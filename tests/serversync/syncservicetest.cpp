@@ -9,15 +9,8 @@ namespace SchoolSuite::Server {
 
 Catalogue testCatalogue()
 {
-    QList<TableDecl> decls;
-    for (const auto &module : ModuleRegistry::instance().modules())
-        decls += module->syncedTables();
-    // The rules for homeroom teachers follow a table's class column.
-    for (TableDecl &d : decls) {
-        if (d.name == QStringLiteral("students") && d.classColumn.isEmpty())
-            d.byClass(QStringLiteral("class_id"));
-    }
-    return Catalogue(decls);
+    // The modules' own declarations, as the server uses them.
+    return Catalogue::fromRegistry();
 }
 
 void SyncServiceTest::initTestCase_data()

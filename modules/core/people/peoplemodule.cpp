@@ -15,16 +15,21 @@ QList<TableDecl> PeopleModule::syncedTables() const
 {
     const QString m = QStringLiteral("people");
     return {
-        TableDecl::reg(m, QStringLiteral("rooms")).search(),
-        TableDecl::reg(m, QStringLiteral("school_years")),
-        TableDecl::reg(m, QStringLiteral("staff")).search().sensitive({QStringLiteral("phone")}),
-        TableDecl::reg(m, QStringLiteral("classes")).search(),
+        TableDecl::reg(m, QStringLiteral("rooms")).search().writtenWith(Permission::PeopleEdit),
+        TableDecl::reg(m, QStringLiteral("school_years")).writtenWith(Permission::PeopleEdit),
+        TableDecl::reg(m, QStringLiteral("staff"))
+            .search()
+            .sensitive({QStringLiteral("phone")})
+            .writtenWith(Permission::PeopleEdit),
+        TableDecl::reg(m, QStringLiteral("classes")).search().writtenWith(Permission::PeopleEdit),
         TableDecl::reg(m, QStringLiteral("students"))
             .search()
             .sensitive({QStringLiteral("id_number"),
                         QStringLiteral("birth_date"),
                         QStringLiteral("guardian"),
-                        QStringLiteral("phone")}),
+                        QStringLiteral("phone")})
+            .writtenWith(Permission::PeopleEdit)
+            .byClass(QStringLiteral("class_id")),
         TableDecl::fact(QStringLiteral("core"), QStringLiteral("audit_log"))};
 }
 
