@@ -227,6 +227,141 @@
         <source>There is no student (学籍号) or staff member (工号) %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This device is not enrolled with the district: there is no store in %1. Run &quot;schoolsuite-cli enroll --server URL --school CODE --key KEY&quot; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device is not enrolled with the district. Run &quot;schoolsuite-cli enroll --server URL --school CODE --key KEY&quot; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district server, https://HOST[:PORT].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This school&apos;s code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The one-time enrollment key from the district.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CA certificate (PEM) the server&apos;s certificate is signed with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enroll needs --%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled this device (%1) for school %2 %3 with %4. Run &quot;schoolsuite-cli sync&quot; to exchange data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply received deletions the bulk-delete guard holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district server holds this device&apos;s deletions (batch %1). Only the district administrator can let them through: &quot;schoolsuite-district admin confirm-held %1&quot;. Deletions received from the district are applied now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced: %1 sent, %2 received, %3 new conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List received rows that could not be applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2 %3, field %4
+    kept: %5 (%6)
+    other: %7 (%8)
+    &quot;schoolsuite-cli conflicts restore %9&quot; brings the other value back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 received row(s) could not be applied here: &quot;schoolsuite-cli conflicts --problems&quot; lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the other value; it goes to the district with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept the current value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll this device with the district server (once).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this device&apos;s changes to the district and receive the others&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List open conflicts: both values, who and when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring back the value that lost a conflict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the current value and close the conflict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the CA certificate %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start-up</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SchoolSuite::AboutDialog</name>
@@ -369,6 +504,10 @@
         <source>Cannot read the password file %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A local account named &quot;%1&quot; already exists on this computer. Sign in with its password once, or ask an administrator to rename it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SchoolSuite::AuditLog</name>
@@ -456,6 +595,45 @@
     </message>
     <message>
         <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::BlobClient</name>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district platform cannot be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district platform refused the file (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 changed while it was sent; send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the name of a file on the district platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district platform does not have this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file from the district platform is damaged (its checksum does not match); it was discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -564,6 +742,127 @@ Commands:
     </message>
 </context>
 <context>
+    <name>SchoolSuite::Conflicts</name>
+    <message>
+        <source>There is no open conflict %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conflict is about table %1, which this program does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settle a conflict of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conflict names field %1, which table %2 does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows of %1 are not changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record of this conflict is not on this device yet; sync first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::ConflictsModel</name>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::CredentialStore</name>
+    <message>
+        <source>no keychain service is available (on Linux: gnome-keyring or KWallet must be running)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access was denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain could not store the device credential: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain could not store the sign-in token: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain could not store the secret “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain could not read the device credential: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain could not read the sign-in token: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain could not read the secret “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain could not remove the device credential: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain could not remove the sign-in token: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain could not remove the secret “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SchoolSuite::Database</name>
     <message>
         <source>Cannot open the database %1: %2</source>
@@ -590,6 +889,92 @@ Commands:
     <name>SchoolSuite::DemoSchool</name>
     <message>
         <source>This store already holds a school; use an empty data folder for the demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::DistrictAuth</name>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins for this name. The district platform accepts the next attempt in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is disabled or belongs to another school.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district platform gave the account %1 a role this program does not know (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::EnrollmentWidget</name>
+    <message>
+        <source>Enroll this computer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enrolled: this computer works on its own and keeps every change until it is enrolled with the district platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled with %1 for %2 (%3). Device %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district&apos;s information centre gives each school a one-time enrollment key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;School code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only for a district certificate of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the district address, the school code and the key.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -660,6 +1045,10 @@ Commands:
     </message>
     <message>
         <source>Working offline. Nothing waits to be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notices from the district yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -974,20 +1363,6 @@ Commands:
         <source>%1 is not in the list you may see.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Offline · no district platform set · %n change(s) pending</source>
-        <translation>
-            <numerusform>Offline · no district platform set · %n change pending</numerusform>
-            <numerusform>Offline · no district platform set · %n changes pending</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Offline · %n change(s) pending</source>
-        <translation>
-            <numerusform>Offline · %n change pending</numerusform>
-            <numerusform>Offline · %n changes pending</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Back up the school&apos;s data</source>
         <translation type="unfinished"></translation>
@@ -1006,6 +1381,18 @@ Commands:
     </message>
     <message>
         <source>Back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1060,6 +1447,45 @@ Commands:
     </message>
     <message>
         <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::NoticeDialog</name>
+    <message>
+        <source>District notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching %1 from the district…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment could not be saved as %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1551,6 +1977,21 @@ Commands:
     </message>
 </context>
 <context>
+    <name>SchoolSuite::PullApplier</name>
+    <message>
+        <source>The server sent a row that is not a map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A row of %1 from the district has the same key as a row of this device (%2). Change or remove one of them; the next sync applies the district&apos;s row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A row of %1 from the district does not fit this device&apos;s data (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SchoolSuite::Roles</name>
     <message>
         <source>Administrator</source>
@@ -2000,6 +2441,15 @@ Commands:
         <source>SchoolSuite backups (*.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Connecting this computer to the district platform…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer could not be enrolled with the district platform: %1
+It tries again at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SchoolSuite::SignInDialog</name>
@@ -2041,6 +2491,14 @@ Commands:
     </message>
     <message>
         <source>Enter your user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking with the district platform…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district platform cannot be reached, and this computer allows signing in only with a connection to it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2099,6 +2557,17 @@ Commands:
     <name>SchoolSuite::Statement</name>
     <message>
         <source>Database error: %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::StoreBlobs</name>
+    <message>
+        <source>This computer is not enrolled with a district platform yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s district credential is missing from the keychain; enroll it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2249,6 +2718,356 @@ Commands:
     </message>
     <message>
         <source>Delete %1 (%2, %3)? The student disappears from every list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::SyncClient</name>
+    <message>
+        <source>This device is not enrolled with the district. Run &quot;schoolsuite-cli enroll&quot; or use the Sync page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain holds no credential for this device. Enroll it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district server sent a pull answer without rows or cursor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district deletes %1 of the %2 rows of %3 on this device. Nothing was deleted; an administrator confirms it with &quot;schoolsuite-cli sync --confirm-deletes&quot; or on the Sync page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district server keeps reporting a different dataset. Ask the district administrator to check the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district server did not name its dataset (epoch).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a district server address: use https://HOST[:PORT] (http:// only for a server on this computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrollment key is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store in %1 belongs to school %2, not %3. Enroll it with its own school code, or use another data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district server refused the enrollment: %1 (%2). Ask the district administrator for a new key (&quot;schoolsuite-district admin enrollment-key %3&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district server&apos;s enrollment answer lacks the device or school.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district server enrolled this device for school %1 instead of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district server&apos;s push answer is not for batch %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district server holds this device&apos;s changes: they delete %1 of the %2 rows of %3. The district administrator confirms them with &quot;schoolsuite-district admin confirm-held %4&quot; (or an administrator on the Sync page); until then this device only receives changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::SyncController</name>
+    <message>
+        <source>The keychain holds no credential for this device. Enroll it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::SyncDetail</name>
+    <message>
+        <source>The district server %1 cannot be reached (%2). Changes stay on this device and go out with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district has revoked this device. Enroll it again with a new key from the district administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district server does not know this device (%1). Enroll it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district server refused the request: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district server %1 sent an answer this program does not understand (%2). Nothing was changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::SyncHistoryModel</name>
+    <message>
+        <source>Synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::SyncModule</name>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::SyncPage</name>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the deletions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records will be deleted on this computer as the district platform says. Go on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When two computers changed the same field before they synced, the later change is kept and the other is listed here. Restore it if it was the right one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the current value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the other value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline · no district platform set · %n change(s) pending</source>
+        <translation type="unfinished">
+            <numerusform>Offline · no district platform set · %n change pending</numerusform>
+            <numerusform>Offline · no district platform set · %n changes pending</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline · %n change(s) pending · last sync %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline · %n change(s) pending</source>
+        <translation type="unfinished">
+            <numerusform>Offline · %n change pending</numerusform>
+            <numerusform>Offline · %n changes pending</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing… · %n change(s) pending</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced at %1 · %n change(s) pending</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Up to date · synced at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync waits for an administrator · %n change(s) pending</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync error · %n change(s) pending</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) wait to be sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing waits to be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer is not enrolled with a district platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes are kept on this computer. An administrator enrolls it in Settings › District. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to date with the district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync waits for an administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district platform deletes %1 of the %2 records of &quot;%3&quot; on this computer. So many deletions wait for an administrator&apos;s confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes of this computer delete many records at once. The district platform keeps them until the district administrator confirms them (batch %1); other changes still arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applied (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2419,6 +3238,33 @@ Commands:
     </message>
     <message>
         <source>a G number holds an ID number, and %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::Wire</name>
+    <message>
+        <source>The JSON body is malformed at byte %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON body is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CBOR body is malformed at byte %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CBOR body is not a map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of &quot;%1&quot; is not an integer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text value &quot;%1&quot; is missing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
