@@ -806,6 +806,10 @@ Commands:
         <source>Detected</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SchoolSuite::CredentialStore</name>
@@ -1666,6 +1670,82 @@ Commands:
     <name>SchoolSuite::PeopleModule</name>
     <message>
         <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed-tech training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multimedia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Homeroom teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classroom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2932,37 +3012,37 @@ It tries again at the next start.</source>
     </message>
     <message numerus="yes">
         <source>Offline · no district platform set · %n change(s) pending</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Offline · no district platform set · %n change pending</numerusform>
             <numerusform>Offline · no district platform set · %n changes pending</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Offline · %n change(s) pending · last sync %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Offline · %n change pending · last sync %1</numerusform>
+            <numerusform>Offline · %n changes pending · last sync %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Offline · %n change(s) pending</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Offline · %n change pending</numerusform>
             <numerusform>Offline · %n changes pending</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Syncing… · %n change(s) pending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Syncing… · %n change pending</numerusform>
+            <numerusform>Syncing… · %n changes pending</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Synced at %1 · %n change(s) pending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Synced at %1 · %n change pending</numerusform>
+            <numerusform>Synced at %1 · %n changes pending</numerusform>
         </translation>
     </message>
     <message>
@@ -2971,16 +3051,16 @@ It tries again at the next start.</source>
     </message>
     <message numerus="yes">
         <source>Sync waits for an administrator · %n change(s) pending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sync waits for an administrator · %n change pending</numerusform>
+            <numerusform>Sync waits for an administrator · %n changes pending</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Sync error · %n change(s) pending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sync error · %n change pending</numerusform>
+            <numerusform>Sync error · %n changes pending</numerusform>
         </translation>
     </message>
     <message>
@@ -2989,9 +3069,9 @@ It tries again at the next start.</source>
     </message>
     <message numerus="yes">
         <source>%n change(s) wait to be sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change waits to be sent.</numerusform>
+            <numerusform>%n changes wait to be sent.</numerusform>
         </translation>
     </message>
     <message>

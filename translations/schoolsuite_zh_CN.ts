@@ -229,138 +229,141 @@
     </message>
     <message>
         <source>This device is not enrolled with the district: there is no store in %1. Run &quot;schoolsuite-cli enroll --server URL --school CODE --key KEY&quot; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>本机尚未注册到区县平台：%1 中没有本地数据库。请先运行“schoolsuite-cli enroll --server URL --school CODE --key KEY”。</translation>
     </message>
     <message>
         <source>This device is not enrolled with the district. Run &quot;schoolsuite-cli enroll --server URL --school CODE --key KEY&quot; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>本机尚未注册到区县平台。请先运行“schoolsuite-cli enroll --server URL --school CODE --key KEY”。</translation>
     </message>
     <message>
         <source>The district server, https://HOST[:PORT].</source>
-        <translation type="unfinished"></translation>
+        <translation>区县平台服务器地址，格式为 https://HOST[:PORT]。</translation>
     </message>
     <message>
         <source>This school&apos;s code.</source>
-        <translation type="unfinished"></translation>
+        <translation>本校的学校代码。</translation>
     </message>
     <message>
         <source>The one-time enrollment key from the district.</source>
-        <translation type="unfinished"></translation>
+        <translation>区县提供的一次性注册密钥。</translation>
     </message>
     <message>
         <source>A CA certificate (PEM) the server&apos;s certificate is signed with.</source>
-        <translation type="unfinished"></translation>
+        <translation>签发服务器证书的 CA 证书（PEM 格式）。</translation>
     </message>
     <message>
         <source>enroll needs --%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>enroll 命令需要 --%1 参数。</translation>
     </message>
     <message>
         <source>Enrolled this device (%1) for school %2 %3 with %4. Run &quot;schoolsuite-cli sync&quot; to exchange data.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将本机（%1）注册到 %4，学校为 %2 %3。运行“schoolsuite-cli sync”即可同步数据。</translation>
     </message>
     <message>
         <source>Apply received deletions the bulk-delete guard holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>执行从区县平台取回、因一次删除过多而暂停的删除。</translation>
     </message>
     <message>
         <source>The district server holds this device&apos;s deletions (batch %1). Only the district administrator can let them through: &quot;schoolsuite-district admin confirm-held %1&quot;. Deletions received from the district are applied now.</source>
-        <translation type="unfinished"></translation>
+        <translation>区县平台服务器暂存了本机发出的删除（批次 %1），只有区县管理员可以确认放行：“schoolsuite-district admin confirm-held %1”。从区县平台取回的删除现在执行。</translation>
     </message>
     <message>
         <source>Synced: %1 sent, %2 received, %3 new conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>同步完成：发送 %1 条，取回 %2 条，新增冲突 %3 个。</translation>
     </message>
     <message>
         <source>List received rows that could not be applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出取回后未能应用的记录。</translation>
     </message>
     <message>
         <source>No open conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有待处理的冲突。</translation>
     </message>
     <message>
         <source>%1  %2 %3, field %4
     kept: %5 (%6)
     other: %7 (%8)
     &quot;schoolsuite-cli conflicts restore %9&quot; brings the other value back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2 %3，字段 %4
+    当前值：%5（%6）
+    另一个值：%7（%8）
+    运行“schoolsuite-cli conflicts restore %9”可恢复另一个值。</translation>
     </message>
     <message>
         <source>%1 received row(s) could not be applied here: &quot;schoolsuite-cli conflicts --problems&quot; lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>有 %1 条取回的记录未能在本机应用，运行“schoolsuite-cli conflicts --problems”可查看。</translation>
     </message>
     <message>
         <source>Restored the other value; it goes to the district with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>已恢复另一个值，下次同步时会发送到区县平台。</translation>
     </message>
     <message>
         <source>Kept the current value.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保留当前值。</translation>
     </message>
     <message>
         <source>Enroll this device with the district server (once).</source>
-        <translation type="unfinished"></translation>
+        <translation>将本机注册到区县平台服务器（只需一次）。</translation>
     </message>
     <message>
         <source>Send this device&apos;s changes to the district and receive the others&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>将本机的修改发送到区县平台，并取回其他电脑的修改。</translation>
     </message>
     <message>
         <source>List open conflicts: both values, who and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出待处理的冲突：双方的值、修改人和时间。</translation>
     </message>
     <message>
         <source>Bring back the value that lost a conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复冲突中被覆盖的值。</translation>
     </message>
     <message>
         <source>Keep the current value and close the conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation>保留当前值并关闭该冲突。</translation>
     </message>
     <message>
         <source>Cannot read the CA certificate %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 CA 证书 %1：%2</translation>
     </message>
     <message>
         <source>%1 holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中没有 PEM 格式的证书。</translation>
     </message>
     <message>
         <source>Synced</source>
-        <translation type="unfinished"></translation>
+        <translation>已同步</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>离线</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>Waiting for confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>等待确认</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>定时</translation>
     </message>
     <message>
         <source>Network back</source>
-        <translation type="unfinished"></translation>
+        <translation>网络恢复</translation>
     </message>
     <message>
         <source>Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>手动</translation>
     </message>
     <message>
         <source>Command line</source>
-        <translation type="unfinished"></translation>
+        <translation>命令行</translation>
     </message>
     <message>
         <source>Start-up</source>
-        <translation type="unfinished"></translation>
+        <translation>启动时</translation>
     </message>
 </context>
 <context>
@@ -506,7 +509,7 @@
     </message>
     <message>
         <source>A local account named &quot;%1&quot; already exists on this computer. Sign in with its password once, or ask an administrator to rename it.</source>
-        <translation type="unfinished"></translation>
+        <translation>本机已有名为“%1”的本地账户。请先用该账户的密码登录一次，或请系统管理员为它改名。</translation>
     </message>
 </context>
 <context>
@@ -602,39 +605,39 @@
     <name>SchoolSuite::BlobClient</name>
     <message>
         <source>The file %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件 %1：%2</translation>
     </message>
     <message>
         <source>The district platform cannot be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接区县平台：%1</translation>
     </message>
     <message>
         <source>The district platform refused the file (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>区县平台拒收该文件（HTTP %1）。</translation>
     </message>
     <message>
         <source>The file %1 changed while it was sent; send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 %1 在发送过程中被修改，请重新发送。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not the name of a file on the district platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是区县平台上的文件名。</translation>
     </message>
     <message>
         <source>The file %1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入文件 %1：%2</translation>
     </message>
     <message>
         <source>The district platform does not have this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>区县平台上没有这个文件。</translation>
     </message>
     <message>
         <source>The file from the district platform is damaged (its checksum does not match); it was discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>从区县平台下载的文件已损坏（校验值不符），已丢弃。</translation>
     </message>
     <message>
         <source>The file %1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入文件 %1。</translation>
     </message>
 </context>
 <context>
@@ -748,121 +751,125 @@ Commands:
     <name>SchoolSuite::Conflicts</name>
     <message>
         <source>There is no open conflict %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有待处理的冲突 %1。</translation>
     </message>
     <message>
         <source>The conflict is about table %1, which this program does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>该冲突涉及数据表 %1，但本软件中没有这个表。</translation>
     </message>
     <message>
         <source>settle a conflict of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>处理 %1 表中的冲突</translation>
     </message>
     <message>
         <source>The conflict names field %1, which table %2 does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>该冲突涉及的字段 %1 在数据表 %2 中不存在。</translation>
     </message>
     <message>
         <source>Rows of %1 are not changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 表中的记录不能在本机修改。</translation>
     </message>
     <message>
         <source>The record of this conflict is not on this device yet; sync first.</source>
-        <translation type="unfinished"></translation>
+        <translation>本机还没有这条冲突涉及的记录，请先同步。</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>（空）</translation>
     </message>
 </context>
 <context>
     <name>SchoolSuite::ConflictsModel</name>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>数据表</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished">记录</translation>
+        <translation>记录</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">字段</translation>
+        <translation>字段</translation>
     </message>
     <message>
         <source>Kept value</source>
-        <translation type="unfinished"></translation>
+        <translation>当前值</translation>
     </message>
     <message>
         <source>Other value</source>
-        <translation type="unfinished"></translation>
+        <translation>另一个值</translation>
     </message>
     <message>
         <source>Kept from</source>
-        <translation type="unfinished"></translation>
+        <translation>当前值来自</translation>
     </message>
     <message>
         <source>Other from</source>
-        <translation type="unfinished"></translation>
+        <translation>另一个值来自</translation>
     </message>
     <message>
         <source>Detected</source>
-        <translation type="unfinished"></translation>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>是否已删除</translation>
     </message>
 </context>
 <context>
     <name>SchoolSuite::CredentialStore</name>
     <message>
         <source>no keychain service is available (on Linux: gnome-keyring or KWallet must be running)</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用的系统钥匙串服务（Linux 上需要运行 gnome-keyring 或 KWallet）</translation>
     </message>
     <message>
         <source>access was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>用户拒绝了访问</translation>
     </message>
     <message>
         <source>access was denied</source>
-        <translation type="unfinished"></translation>
+        <translation>没有访问权限</translation>
     </message>
     <message>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>未知错误</translation>
     </message>
     <message>
         <source>The system keychain could not store the device credential: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>系统钥匙串无法保存本机凭据：%1</translation>
     </message>
     <message>
         <source>The system keychain could not store the sign-in token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>系统钥匙串无法保存登录令牌：%1</translation>
     </message>
     <message>
         <source>The system keychain could not store the secret “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>系统钥匙串无法保存保密信息“%1”：%2</translation>
     </message>
     <message>
         <source>The system keychain could not read the device credential: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>系统钥匙串无法读取本机凭据：%1</translation>
     </message>
     <message>
         <source>The system keychain could not read the sign-in token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>系统钥匙串无法读取登录令牌：%1</translation>
     </message>
     <message>
         <source>The system keychain could not read the secret “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>系统钥匙串无法读取保密信息“%1”：%2</translation>
     </message>
     <message>
         <source>The system keychain could not remove the device credential: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>系统钥匙串无法删除本机凭据：%1</translation>
     </message>
     <message>
         <source>The system keychain could not remove the sign-in token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>系统钥匙串无法删除登录令牌：%1</translation>
     </message>
     <message>
         <source>The system keychain could not remove the secret “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>系统钥匙串无法删除保密信息“%1”：%2</translation>
     </message>
 </context>
 <context>
@@ -899,86 +906,86 @@ Commands:
     <name>SchoolSuite::DistrictAuth</name>
     <message>
         <source>Wrong user name or password.</source>
-        <translation type="unfinished">用户名或密码错误。</translation>
+        <translation>用户名或密码错误。</translation>
     </message>
     <message>
         <source>Too many failed sign-ins for this name. The district platform accepts the next attempt in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>此用户名登录失败次数过多，请过几分钟再试。</translation>
     </message>
     <message>
         <source>This account is disabled or belongs to another school.</source>
-        <translation type="unfinished"></translation>
+        <translation>此账户已停用，或属于其他学校。</translation>
     </message>
     <message>
         <source>The district platform gave the account %1 a role this program does not know (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>区县平台为账户 %1 设置的角色（%2）本软件无法识别。</translation>
     </message>
 </context>
 <context>
     <name>SchoolSuite::EnrollmentWidget</name>
     <message>
         <source>Enroll this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>注册本机…</translation>
     </message>
     <message>
         <source>Not enrolled: this computer works on its own and keeps every change until it is enrolled with the district platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未注册：本机单独工作，所有修改都保存在本机，注册到区县平台后再同步。</translation>
     </message>
     <message>
         <source>Enrolled with %1 for %2 (%3). Device %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>已注册到 %1（%2、%3），设备 %4。</translation>
     </message>
     <message>
         <source>Enroll again…</source>
-        <translation type="unfinished"></translation>
+        <translation>重新注册…</translation>
     </message>
     <message>
         <source>Enroll this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>注册本机</translation>
     </message>
     <message>
         <source>The district&apos;s information centre gives each school a one-time enrollment key.</source>
-        <translation type="unfinished"></translation>
+        <translation>区县信息中心会给每所学校一个一次性注册密钥。</translation>
     </message>
     <message>
         <source>District &amp;address:</source>
-        <translation type="unfinished">区教育平台地址(&amp;A)：</translation>
+        <translation>区县平台地址(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;School code:</source>
-        <translation type="unfinished">学校代码(&amp;S)：</translation>
+        <translation>学校代码(&amp;S)：</translation>
     </message>
     <message>
         <source>Enrollment &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>注册密钥(&amp;K)：</translation>
     </message>
     <message>
         <source>only for a district certificate of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>仅当区县平台使用自己的证书时填写</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished">浏览…</translation>
+        <translation>浏览…</translation>
     </message>
     <message>
         <source>District certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>区县平台证书</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt)</source>
-        <translation type="unfinished"></translation>
+        <translation>证书文件 (*.pem *.crt)</translation>
     </message>
     <message>
         <source>&amp;CA certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>CA 证书(&amp;C)：</translation>
     </message>
     <message>
         <source>Enroll</source>
-        <translation type="unfinished"></translation>
+        <translation>注册</translation>
     </message>
     <message>
         <source>Enter the district address, the school code and the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写区县平台地址、学校代码和注册密钥。</translation>
     </message>
 </context>
 <context>
@@ -1021,11 +1028,11 @@ Commands:
     </message>
     <message>
         <source>District notices</source>
-        <translation>区教育平台通知</translation>
+        <translation>区县通知</translation>
     </message>
     <message>
         <source>This school is not connected to a district platform yet. Notices from the education bureau appear here after the first sync.</source>
-        <translation>本校尚未接入区教育平台。首次同步后，教育局的通知将显示在这里。</translation>
+        <translation>本校尚未接入区县平台。首次同步后，教育局的通知将显示在这里。</translation>
     </message>
     <message>
         <source>Sync</source>
@@ -1042,16 +1049,16 @@ Commands:
     <message numerus="yes">
         <source>Working offline. %n change(s) wait to be sent to the district.</source>
         <translation>
-            <numerusform>离线工作中，有 %n 项更改等待发送到区教育平台。</numerusform>
+            <numerusform>离线工作中，有 %n 项修改等待发送到区县平台。</numerusform>
         </translation>
     </message>
     <message>
         <source>Working offline. Nothing waits to be sent.</source>
-        <translation>离线工作中，没有待发送的更改。</translation>
+        <translation>离线工作中，没有待发送的修改。</translation>
     </message>
     <message>
         <source>No notices from the district yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无区县通知。</translation>
     </message>
 </context>
 <context>
@@ -1384,15 +1391,15 @@ Commands:
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即同步</translation>
     </message>
     <message>
         <source>S&amp;ync now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即同步(&amp;Y)</translation>
     </message>
     <message>
         <source>Enrollment:</source>
-        <translation type="unfinished"></translation>
+        <translation>本机注册：</translation>
     </message>
 </context>
 <context>
@@ -1453,39 +1460,39 @@ Commands:
     <name>SchoolSuite::NoticeDialog</name>
     <message>
         <source>District notice</source>
-        <translation type="unfinished"></translation>
+        <translation>区县通知</translation>
     </message>
     <message>
         <source>Published %1</source>
-        <translation type="unfinished"></translation>
+        <translation>发布于 %1</translation>
     </message>
     <message>
         <source>Published %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 发布于 %1</translation>
     </message>
     <message>
         <source>Attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>附件</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>大小</translation>
     </message>
     <message>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存…</translation>
     </message>
     <message>
         <source>Save attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>保存附件</translation>
     </message>
     <message>
         <source>Fetching %1 from the district…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在从区县平台下载 %1…</translation>
     </message>
     <message>
         <source>The attachment could not be saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将附件保存为 %1。</translation>
     </message>
 </context>
 <context>
@@ -1666,6 +1673,82 @@ Commands:
     <message>
         <source>People</source>
         <translation>人员</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>学籍状态</translation>
+    </message>
+    <message>
+        <source>Ed-tech training</source>
+        <translation>教育技术培训</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼宇</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>楼层</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>容纳人数</translation>
+    </message>
+    <message>
+        <source>Multimedia</source>
+        <translation>多媒体</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>年级</translation>
+    </message>
+    <message>
+        <source>Homeroom teacher</source>
+        <translation>班主任</translation>
+    </message>
+    <message>
+        <source>Classroom</source>
+        <translation>教室</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>场所</translation>
+    </message>
+    <message>
+        <source>School years</source>
+        <translation>学年</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>教职工</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
     </message>
 </context>
 <context>
@@ -1977,15 +2060,15 @@ Commands:
     <name>SchoolSuite::PullApplier</name>
     <message>
         <source>The server sent a row that is not a map.</source>
-        <translation type="unfinished"></translation>
+        <translation>区县平台服务器发来了一条格式错误的记录。</translation>
     </message>
     <message>
         <source>A row of %1 from the district has the same key as a row of this device (%2). Change or remove one of them; the next sync applies the district&apos;s row.</source>
-        <translation type="unfinished"></translation>
+        <translation>从区县平台取回的一条 %1 记录与本机的一条记录重复（%2）。请修改或删除其中一条，下次同步时会应用区县平台的这条记录。</translation>
     </message>
     <message>
         <source>A row of %1 from the district does not fit this device&apos;s data (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>从区县平台取回的一条 %1 记录与本机数据不符（%2）。</translation>
     </message>
 </context>
 <context>
@@ -2257,7 +2340,7 @@ Commands:
     </message>
     <message>
         <source>District</source>
-        <translation>区教育平台</translation>
+        <translation>区县平台</translation>
     </message>
     <message>
         <source>Data</source>
@@ -2293,7 +2376,7 @@ Commands:
     </message>
     <message>
         <source>District &amp;address:</source>
-        <translation>区教育平台地址(&amp;A)：</translation>
+        <translation>区县平台地址(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;School code:</source>
@@ -2305,7 +2388,7 @@ Commands:
     </message>
     <message>
         <source>Allow sign-in &amp;without a connection to the district</source>
-        <translation>允许在未连接区教育平台时登录(&amp;W)</translation>
+        <translation>允许在未连接区县平台时登录(&amp;W)</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -2337,7 +2420,7 @@ Commands:
     </message>
     <message>
         <source>The district address must be a web address starting with http:// or https://.</source>
-        <translation>区教育平台地址必须是以 http:// 或 https:// 开头的网址。</translation>
+        <translation>区县平台地址必须是以 http:// 或 https:// 开头的网址。</translation>
     </message>
     <message>
         <source>Enter the full path of a folder.</source>
@@ -2360,7 +2443,7 @@ Commands:
     </message>
     <message>
         <source>SchoolSuite keeps the school&apos;s records on this computer and works without a network. When your district platform is set up, it syncs with it in the background.</source>
-        <translation>SchoolSuite 将学校数据保存在本机，无需联网即可使用。区教育平台开通后，会在后台自动与其同步。</translation>
+        <translation>SchoolSuite 将学校数据保存在本机，无需联网即可使用。区县平台开通后，会在后台自动与其同步。</translation>
     </message>
     <message>
         <source>School</source>
@@ -2439,12 +2522,13 @@ Commands:
     </message>
     <message>
         <source>Connecting this computer to the district platform…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在将本机注册到区县平台…</translation>
     </message>
     <message>
         <source>This computer could not be enrolled with the district platform: %1
 It tries again at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>本机未能注册到区县平台：%1
+下次启动时会自动重试。</translation>
     </message>
 </context>
 <context>
@@ -2491,11 +2575,11 @@ It tries again at the next start.</source>
     </message>
     <message>
         <source>Checking with the district platform…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在向区县平台核对…</translation>
     </message>
     <message>
         <source>The district platform cannot be reached, and this computer allows signing in only with a connection to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接区县平台，而本机只允许在联网时登录。</translation>
     </message>
 </context>
 <context>
@@ -2560,11 +2644,11 @@ It tries again at the next start.</source>
     <name>SchoolSuite::StoreBlobs</name>
     <message>
         <source>This computer is not enrolled with a district platform yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>本机尚未注册到区县平台。</translation>
     </message>
     <message>
         <source>This computer&apos;s district credential is missing from the keychain; enroll it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>系统钥匙串中找不到本机的区县平台凭据，请重新注册本机。</translation>
     </message>
 </context>
 <context>
@@ -2721,342 +2805,342 @@ It tries again at the next start.</source>
     <name>SchoolSuite::SyncClient</name>
     <message>
         <source>This device is not enrolled with the district. Run &quot;schoolsuite-cli enroll&quot; or use the Sync page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>本机尚未注册到区县平台。请先运行“schoolsuite-cli enroll”，或在“同步”页面中操作。</translation>
     </message>
     <message>
         <source>The keychain holds no credential for this device. Enroll it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>系统钥匙串中没有本机的凭据，请重新注册本机。</translation>
     </message>
     <message>
         <source>Interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>已中断。</translation>
     </message>
     <message>
         <source>The district server sent a pull answer without rows or cursor.</source>
-        <translation type="unfinished"></translation>
+        <translation>区县平台服务器返回的取回结果中缺少记录或同步位置。</translation>
     </message>
     <message>
         <source>The district deletes %1 of the %2 rows of %3 on this device. Nothing was deleted; an administrator confirms it with &quot;schoolsuite-cli sync --confirm-deletes&quot; or on the Sync page.</source>
-        <translation type="unfinished"></translation>
+        <translation>区县平台要删除本机 %3 表 %2 条记录中的 %1 条。目前尚未删除任何记录；需由管理员运行“schoolsuite-cli sync --confirm-deletes”或在“同步”页面上确认。</translation>
     </message>
     <message>
         <source>The district server keeps reporting a different dataset. Ask the district administrator to check the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>区县平台服务器一再报告不同的数据集，请联系区县管理员检查服务器。</translation>
     </message>
     <message>
         <source>The district server did not name its dataset (epoch).</source>
-        <translation type="unfinished"></translation>
+        <translation>区县平台服务器没有给出数据集标识（epoch）。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a district server address: use https://HOST[:PORT] (http:// only for a server on this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的区县平台服务器地址：请使用 https://HOST[:PORT]（只有服务器就在本机时才可以用 http://）。</translation>
     </message>
     <message>
         <source>The enrollment key is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>注册密钥不能为空。</translation>
     </message>
     <message>
         <source>The store in %1 belongs to school %2, not %3. Enroll it with its own school code, or use another data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中的本地数据库属于学校 %2，而不是 %3。请用该校自己的学校代码注册，或改用其他数据文件夹。</translation>
     </message>
     <message>
         <source>The district server refused the enrollment: %1 (%2). Ask the district administrator for a new key (&quot;schoolsuite-district admin enrollment-key %3&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>区县平台服务器拒绝了注册：%1（%2）。请向区县管理员索取新的注册密钥（“schoolsuite-district admin enrollment-key %3”）。</translation>
     </message>
     <message>
         <source>The district server&apos;s enrollment answer lacks the device or school.</source>
-        <translation type="unfinished"></translation>
+        <translation>区县平台服务器的注册应答中缺少设备或学校信息。</translation>
     </message>
     <message>
         <source>The district server enrolled this device for school %1 instead of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>区县平台服务器把本机注册到了学校 %1，而不是 %2。</translation>
     </message>
     <message>
         <source>The district server&apos;s push answer is not for batch %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>区县平台服务器的应答与发送批次 %1 不符。</translation>
     </message>
     <message>
         <source>The district server holds this device&apos;s changes: they delete %1 of the %2 rows of %3. The district administrator confirms them with &quot;schoolsuite-district admin confirm-held %4&quot; (or an administrator on the Sync page); until then this device only receives changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>区县平台服务器暂存了本机的修改：这些修改要删除 %3 表 %2 条记录中的 %1 条。需由区县管理员运行“schoolsuite-district admin confirm-held %4”确认（或由管理员在“同步”页面上确认）；在此之前，本机只取回修改，不发送。</translation>
     </message>
 </context>
 <context>
     <name>SchoolSuite::SyncController</name>
     <message>
         <source>The keychain holds no credential for this device. Enroll it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>系统钥匙串中没有本机的凭据，请重新注册本机。</translation>
     </message>
 </context>
 <context>
     <name>SchoolSuite::SyncDetail</name>
     <message>
         <source>The district server %1 cannot be reached (%2). Changes stay on this device and go out with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接区县平台服务器 %1（%2）。修改会保存在本机，下次同步时发送。</translation>
     </message>
     <message>
         <source>The district has revoked this device. Enroll it again with a new key from the district administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>区县平台已撤销本机的注册。请向区县管理员索取新的注册密钥，重新注册本机。</translation>
     </message>
     <message>
         <source>The district server does not know this device (%1). Enroll it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>区县平台服务器上没有本机的注册信息（%1），请重新注册本机。</translation>
     </message>
     <message>
         <source>The district server refused the request: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>区县平台服务器拒绝了请求：%1（%2）。</translation>
     </message>
     <message>
         <source>The district server %1 sent an answer this program does not understand (%2). Nothing was changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>区县平台服务器 %1 返回了本软件无法识别的内容（%2）。本机数据没有任何改动。</translation>
     </message>
 </context>
 <context>
     <name>SchoolSuite::SyncHistoryModel</name>
     <message>
         <source>Synced</source>
-        <translation type="unfinished"></translation>
+        <translation>已同步</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>离线</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>Waiting for confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>等待确认</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>进行中</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>定时</translation>
     </message>
     <message>
         <source>Network back</source>
-        <translation type="unfinished"></translation>
+        <translation>网络恢复</translation>
     </message>
     <message>
         <source>Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>手动</translation>
     </message>
     <message>
         <source>Command line</source>
-        <translation type="unfinished"></translation>
+        <translation>命令行</translation>
     </message>
     <message>
         <source>Start-up</source>
-        <translation type="unfinished"></translation>
+        <translation>启动时</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>开始时间</translation>
     </message>
     <message>
         <source>Started by</source>
-        <translation type="unfinished"></translation>
+        <translation>触发方式</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>已发送</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>已取回</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>冲突</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>说明</translation>
     </message>
 </context>
 <context>
     <name>SchoolSuite::SyncModule</name>
     <message>
         <source>Sync</source>
-        <translation type="unfinished">同步</translation>
+        <translation>同步</translation>
     </message>
 </context>
 <context>
     <name>SchoolSuite::SyncPage</name>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即同步</translation>
     </message>
     <message>
         <source>Confirm the deletions</source>
-        <translation type="unfinished"></translation>
+        <translation>确认删除</translation>
     </message>
     <message>
         <source>The records will be deleted on this computer as the district platform says. Go on?</source>
-        <translation type="unfinished"></translation>
+        <translation>将按区县平台的要求在本机删除这些记录。确定继续吗？</translation>
     </message>
     <message>
         <source>When two computers changed the same field before they synced, the later change is kept and the other is listed here. Restore it if it was the right one.</source>
-        <translation type="unfinished"></translation>
+        <translation>两台电脑在同步之前改了同一条记录的同一个字段时，较晚的修改生效，另一个值列在这里。如果另一个值才是对的，请恢复它。</translation>
     </message>
     <message>
         <source>Keep the current value</source>
-        <translation type="unfinished"></translation>
+        <translation>保留当前值</translation>
     </message>
     <message>
         <source>Restore the other value</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复另一个值</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>冲突</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>历史</translation>
     </message>
     <message>
         <source>Not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>未能应用</translation>
     </message>
     <message numerus="yes">
         <source>Offline · no district platform set · %n change(s) pending</source>
-        <translation type="unfinished">
-            <numerusform>离线 · 未设置区教育平台 · %n 项更改待同步</numerusform>
+        <translation>
+            <numerusform>离线 · 未设置区县平台 · %n 项修改待发送</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Offline · %n change(s) pending · last sync %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>离线 · %n 项修改待发送 · 上次同步 %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Offline · %n change(s) pending</source>
-        <translation type="unfinished">
-            <numerusform>离线 · %n 项更改待同步</numerusform>
+        <translation>
+            <numerusform>离线 · %n 项修改待发送</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Syncing… · %n change(s) pending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在同步… · %n 项修改待发送</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Synced at %1 · %n change(s) pending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>同步于 %1 · %n 项修改待发送</numerusform>
         </translation>
     </message>
     <message>
         <source>Up to date · synced at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已是最新 · 同步于 %1</translation>
     </message>
     <message numerus="yes">
         <source>Sync waits for an administrator · %n change(s) pending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>同步等待管理员确认 · %n 项修改待发送</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Sync error · %n change(s) pending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>同步出错 · %n 项修改待发送</numerusform>
         </translation>
     </message>
     <message>
         <source>Conflicts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>冲突（%1）</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) wait to be sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %n 项修改等待发送。</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing waits to be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有待发送的修改。</translation>
     </message>
     <message>
         <source>Last sync: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>上次同步：%1。</translation>
     </message>
     <message>
         <source>Not synced yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未同步过。</translation>
     </message>
     <message>
         <source>This computer is not enrolled with a district platform</source>
-        <translation type="unfinished"></translation>
+        <translation>本机尚未注册到区县平台</translation>
     </message>
     <message>
         <source>Changes are kept on this computer. An administrator enrolls it in Settings › District. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>修改都保存在本机。管理员可在“设置 › 区县平台”中注册本机。%1</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>离线</translation>
     </message>
     <message>
         <source>Up to date with the district</source>
-        <translation type="unfinished"></translation>
+        <translation>已是最新</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在同步…</translation>
     </message>
     <message>
         <source>Sync waits for an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>同步等待管理员确认</translation>
     </message>
     <message>
         <source>Sync failed</source>
-        <translation type="unfinished"></translation>
+        <translation>同步出错</translation>
     </message>
     <message>
         <source>The district platform deletes %1 of the %2 records of &quot;%3&quot; on this computer. So many deletions wait for an administrator&apos;s confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>区县平台要在本机删除“%3”表 %2 条记录中的 %1 条。一次删除这么多记录，需要管理员确认。</translation>
     </message>
     <message>
         <source>Changes of this computer delete many records at once. The district platform keeps them until the district administrator confirms them (batch %1); other changes still arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>本机的修改一次要删除很多记录，区县平台已将其暂存，等区县管理员确认（批次 %1）；其他修改照常同步。</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>保留</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>发现时间</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>数据表</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished">记录</translation>
+        <translation>记录</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">问题</translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>Not applied (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>未能应用（%1）</translation>
     </message>
 </context>
 <context>
@@ -3233,27 +3317,27 @@ It tries again at the next start.</source>
     <name>SchoolSuite::Wire</name>
     <message>
         <source>The JSON body is malformed at byte %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 数据在第 %1 字节处格式错误：%2。</translation>
     </message>
     <message>
         <source>The JSON body is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 数据不是对象。</translation>
     </message>
     <message>
         <source>The CBOR body is malformed at byte %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>CBOR 数据在第 %1 字节处格式错误：%2。</translation>
     </message>
     <message>
         <source>The CBOR body is not a map.</source>
-        <translation type="unfinished"></translation>
+        <translation>CBOR 数据不是映射（map）。</translation>
     </message>
     <message>
         <source>The value of &quot;%1&quot; is not an integer.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的值不是整数。</translation>
     </message>
     <message>
         <source>The text value &quot;%1&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少文本值“%1”。</translation>
     </message>
 </context>
 </TS>

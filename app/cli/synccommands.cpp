@@ -90,7 +90,7 @@ int sync(CliApp &cli, const QStringList &args)
     QCommandLineParser p;
     const QCommandLineOption json = jsonOption();
     const QCommandLineOption confirm(QStringLiteral("confirm-deletes"),
-                                     tr("Apply received deletions the bulk-delete guard holds."));
+                                     tr("Apply received deletions that wait for confirmation."));
     p.addOptions({json, confirm});
     if (!cli.parse(p, args, 0, 0))
         return CliApp::Usage;
@@ -111,6 +111,8 @@ int sync(CliApp &cli, const QStringList &args)
         client.allowHeldDeletes();
     }
     const SyncResult r = client.sync(SyncTrigger::Cli);
+    // The sync leaves pulled rows in search_dirty; the index catches up after it.
+    store->search().update();
     const bool usable = r.status == SyncStatus::Ok || r.status == SyncStatus::Held;
     if (usable && p.isSet(json)) {
         cli.printJson(QJsonObject{{QStringLiteral("pushed"), r.pushed},

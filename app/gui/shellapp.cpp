@@ -164,7 +164,7 @@ void ShellApp::enrollByPolicy()
             QMessageBox::warning(nullptr,
                                  tr("SchoolSuite"),
                                  tr("This computer could not be enrolled with the district "
-                                    "platform: %1\nIt tries again at the next start.")
+                                    "platform: %1\nIt will try again at the next start.")
                                      .arg(error));
     }
 }

@@ -1,5 +1,7 @@
 #include "conflictsmodel.h"
 
+#include "synctables.h"
+
 #include <QDateTime>
 
 namespace SchoolSuite {
@@ -44,11 +46,11 @@ QVariant ConflictsModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case Table:
-        return c.table;
+        return tableTitle(c.table);
     case Record:
         return c.recordTitle.isEmpty() ? c.rowId : c.recordTitle;
     case Field:
-        return c.field;
+        return fieldTitle(c.table, c.field);
     case Kept:
         return Conflicts::displayText(c.keptValue);
     case Lost:
@@ -67,6 +69,20 @@ QVariant ConflictsModel::data(const QModelIndex &index, int role) const
     }
 }
 
+QString ConflictsModel::tableTitle(const QString &table)
+{
+    const std::optional<TableDecl> decl = SyncTables::find(table);
+    return decl ? decl->displayTitle() : table;
+}
+
+QString ConflictsModel::fieldTitle(const QString &table, const QString &field)
+{
+    if (field == QLatin1String("deleted"))
+        return tr("Deleted");
+    const std::optional<TableDecl> decl = SyncTables::find(table);
+    return decl ? decl->columnTitle(field) : field;
+}
+
 QVariant ConflictsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
@@ -83,9 +99,9 @@ QVariant ConflictsModel::headerData(int section, Qt::Orientation orientation, in
     case Lost:
         return tr("Other value");
     case KeptBy:
-        return tr("Kept from");
+        return tr("Kept value by");
     case LostBy:
-        return tr("Other from");
+        return tr("Other value by");
     case Detected:
         return tr("Detected");
     default:

@@ -25,6 +25,9 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     void reload();
+    // What people call a table and a field ("Students", "Phone"), translated.
+    static QString tableTitle(const QString &table);
+    static QString fieldTitle(const QString &table, const QString &field);
     ConflictItem itemAt(int row) const;
 
 private:

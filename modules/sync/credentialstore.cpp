@@ -43,7 +43,7 @@ QString problem(const QKeychain::Job &job)
         return CredentialStore::tr("no keychain service is available (on Linux: gnome-keyring or "
                                    "KWallet must be running)");
     case QKeychain::AccessDeniedByUser:
-        return CredentialStore::tr("access was refused");
+        return CredentialStore::tr("you refused access");
     case QKeychain::AccessDenied:
         return job.errorString().isEmpty() ? CredentialStore::tr("access was denied")
                                            : job.errorString();

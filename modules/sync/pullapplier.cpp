@@ -2,7 +2,6 @@
 
 #include "core/app/localstore.h"
 #include "core/error.h"
-#include "core/store/syncschema.h"
 #include "synctables.h"
 #include "wire.h"
 
@@ -28,22 +27,24 @@ struct RowRefused
     QString detail;
 };
 
-QSqlQuery run(const QSqlDatabase &db, const QString &sql, const QVariantList &bindings)
+void run(QSqlQuery &q, const QVariantList &bindings)
 {
-    QSqlQuery q(db);
-    if (!q.prepare(sql))
-        throw Error(QStringLiteral("Database error: %1 in %2").arg(q.lastError().text(), sql));
-    for (const QVariant &v : bindings)
-        q.addBindValue(v);
+    for (qsizetype i = 0; i < bindings.size(); ++i)
+        q.bindValue(int(i), bindings.at(i));
     if (!q.exec()) {
         const QString why = q.lastError().text();
+        q.finish();
         if (why.contains(QLatin1String("UNIQUE constraint failed")))
             throw RowRefused{QStringLiteral("unique"), why};
         if (why.contains(QLatin1String("constraint failed")))
             throw RowRefused{QStringLiteral("invalid"), why};
-        throw Error(QStringLiteral("Database error: %1 in %2").arg(why, sql));
+        throw Error(QStringLiteral("Database error: %1 in %2").arg(why, q.lastQuery()));
     }
-    return q;
+}
+
+QString rowKey(const QString &table, const QString &id)
+{
+    return table + QChar(0x1f) + id;
 }
 
 // The server sends the tombstone as a boolean; an integer 0/1 is accepted as well.
@@ -62,6 +63,23 @@ qint64 clockOf(const QCborMap &clocks, const QString &column, qint64 fallback)
     return v.isUndefined() || v.isNull() ? fallback : Wire::toInt64(v, column);
 }
 
+const QSet<QString> &syncColumns()
+{
+    static const QSet<QString> columns = [] {
+        const QStringList list = SyncSchema::syncColumns();
+        return QSet<QString>(list.cbegin(), list.cend());
+    }();
+    return columns;
+}
+
+QString marks(qsizetype n)
+{
+    QStringList list;
+    for (qsizetype i = 0; i < n; ++i)
+        list << QStringLiteral("?");
+    return list.join(QStringLiteral(", "));
+}
+
 } // namespace
 
 PullApplier::PullApplier(LocalStore &store)
@@ -69,15 +87,39 @@ PullApplier::PullApplier(LocalStore &store)
     , m_schoolId(store.schoolId())
 {}
 
-const QStringList &PullApplier::columnsOf(const QString &table)
+PullApplier::~PullApplier() = default;
+
+const PullApplier::Table &PullApplier::tableOf(const QString &name)
 {
-    auto it = m_columns.find(table);
-    if (it == m_columns.end())
-        it = m_columns.insert(table, SyncSchema::tableColumns(m_store.db().connection(), table));
+    auto it = m_tables.find(name);
+    if (it == m_tables.end()) {
+        Table table;
+        table.decl = SyncTables::find(name);
+        if (table.decl) {
+            const QStringList columns = SyncSchema::tableColumns(m_store.db().connection(), name);
+            table.columns = QSet<QString>(columns.cbegin(), columns.cend());
+        }
+        it = m_tables.insert(name, table);
+    }
     return *it;
 }
 
-std::optional<PullApplier::Hold> PullApplier::bulkDeleteHold(const QCborArray &rows) const
+QSqlQuery &PullApplier::statement(const QString &sql)
+{
+    std::shared_ptr<QSqlQuery> &q = m_statements[sql];
+    if (!q) {
+        q = std::make_shared<QSqlQuery>(m_store.db().connection());
+        q->setForwardOnly(true);
+        if (!q->prepare(sql)) {
+            const QString why = q->lastError().text();
+            m_statements.remove(sql);
+            throw Error(QStringLiteral("Database error: %1 in %2").arg(why, sql));
+        }
+    }
+    return *q;
+}
+
+std::optional<PullApplier::Hold> PullApplier::bulkDeleteHold(const QCborArray &rows)
 {
     QHash<QString, QStringList> deletedIds;
     for (const QCborValue &v : rows) {
@@ -85,21 +127,21 @@ std::optional<PullApplier::Hold> PullApplier::bulkDeleteHold(const QCborArray &r
         if (!isDeleted(row.value(QStringLiteral("deleted"))))
             continue;
         const QString table = row.value(QStringLiteral("table")).toString();
-        if (SyncTables::find(table))
+        if (tableOf(table).decl)
             deletedIds[table] << row.value(QStringLiteral("id")).toString();
     }
     const Database &db = m_store.db();
     for (auto it = deletedIds.cbegin(); it != deletedIds.cend(); ++it) {
-        if (SyncSchema::tableColumns(db.connection(), it.key()).isEmpty())
+        if (tableOf(it.key()).columns.isEmpty())
             continue;
         // Only rows that are alive here count: our own deletes coming back change nothing.
+        QSqlQuery &alive = statement(
+            QStringLiteral("SELECT count(*) FROM %1 WHERE id = ? AND deleted = 0").arg(it.key()));
         int deletes = 0;
         for (const QString &id : it.value()) {
-            deletes += db.scalar(QStringLiteral("SELECT count(*) FROM %1 WHERE id = ? AND "
-                                                "deleted = 0")
-                                     .arg(it.key()),
-                                 {id})
-                           .toInt();
+            run(alive, {id});
+            deletes += alive.next() ? alive.value(0).toInt() : 0;
+            alive.finish();
         }
         const int live
             = db.scalar(QStringLiteral("SELECT count(*) FROM %1 WHERE deleted = 0").arg(it.key()))
@@ -129,17 +171,68 @@ void PullApplier::inApplyTransaction(const std::function<void()> &fn)
     db.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
 }
 
+bool PullApplier::hasOpenProblems(const Database &db)
+{
+    return db.scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM sync_problems WHERE resolved_at IS "
+                               "NULL)"))
+        .toBool();
+}
+
+// What the rows of a page need to know about the store, read once for the page: the outbox
+// and sync_problems are not indexed by row, and neither changes while the page is applied.
+void PullApplier::loadPageState(const QList<QCborMap> &rows)
+{
+    m_unsent.clear();
+    m_openProblems.clear();
+    const Database &db = m_store.db();
+    QSqlQuery q = db.exec(QStringLiteral("SELECT tbl, row_id, hlc, fields FROM outbox WHERE "
+                                         "sent_at IS NULL"));
+    if (q.next()) {
+        QSet<QString> keys;
+        for (const QCborMap &row : rows)
+            keys << rowKey(row.value(QStringLiteral("table")).toString(),
+                           row.value(QStringLiteral("id")).toString());
+        do {
+            const QString key = rowKey(q.value(0).toString(), q.value(1).toString());
+            if (!keys.contains(key))
+                continue;
+            const qint64 hlc = q.value(2).toLongLong();
+            QHash<QString, qint64> &clocks = m_unsent[key];
+            const QJsonObject fields = QJsonDocument::fromJson(q.value(3).toByteArray()).object();
+            for (auto it = fields.begin(); it != fields.end(); ++it)
+                clocks[it.key()] = qMax(clocks.value(it.key()), hlc);
+        } while (q.next());
+    }
+    q = db.exec(QStringLiteral("SELECT tbl, row_id FROM sync_problems WHERE resolved_at IS NULL"));
+    while (q.next())
+        m_openProblems << rowKey(q.value(0).toString(), q.value(1).toString());
+}
+
 PullApplier::Result PullApplier::applyPage(const QCborArray &rows,
                                            qint64 cursor,
                                            const std::function<void()> &beforeCommit)
 {
+    QList<QCborMap> maps;
+    maps.reserve(rows.size());
+    for (const QCborValue &v : rows) {
+        if (!v.isMap())
+            throw Error(tr("The server sent a row that is not a map."), Error::Invalid);
+        maps << v.toMap();
+    }
     Result result;
     m_schoolId = m_store.schoolId();
     inApplyTransaction([&] {
-        for (const QCborValue &v : rows) {
-            if (!v.isMap())
-                throw Error(tr("The server sent a row that is not a map."), Error::Invalid);
-            applyRow(v.toMap(), result);
+        loadPageState(maps);
+        const QSet<QString> openProblems = m_openProblems;
+        try {
+            // Refused rows are rare: the page goes in whole, inside one savepoint ...
+            m_store.db().transaction([&] { applyRows(maps, result, false); });
+        } catch (const RowRefused &) {
+            // ... and when one is refused, again row by row, each in a savepoint of its own, so
+            // the refused row lands in sync_problems and the others are applied.
+            result = Result();
+            m_openProblems = openProblems;
+            applyRows(maps, result, true);
         }
         m_store.setMeta(QStringLiteral("sync_cursor"), QString::number(cursor));
         if (beforeCommit)
@@ -160,51 +253,49 @@ PullApplier::Result PullApplier::retryProblems()
     if (rows.isEmpty())
         return result;
     inApplyTransaction([&] {
-        for (const QCborMap &row : std::as_const(rows))
-            applyRow(row, result);
+        loadPageState(rows);
+        applyRows(rows, result, true);
     });
     return result;
 }
 
-PullApplier::Outcome PullApplier::applyRow(const QCborMap &row, Result &result)
+void PullApplier::applyRows(const QList<QCborMap> &rows, Result &result, bool savepointPerRow)
+{
+    for (const QCborMap &row : rows)
+        applyRow(row, result, savepointPerRow);
+}
+
+void PullApplier::applyRow(const QCborMap &row, Result &result, bool savepoint)
 {
     const QString table = Wire::requireText(row, QStringLiteral("table"));
     const QString id = Wire::requireText(row, QStringLiteral("id"));
-    const std::optional<TableDecl> decl = SyncTables::find(table);
+    const Table &info = tableOf(table);
     // A table of a module this program lacks (a newer server) waits for a newer program.
-    if (!decl || columnsOf(table).isEmpty())
-        return Outcome::Skipped;
+    if (!info.decl || info.columns.isEmpty())
+        return;
     Database &db = m_store.db();
-    try {
-        db.transaction([&] { writeRow(row, *decl, result); });
-    } catch (const RowRefused &refused) {
-        recordProblem(row, refused.kind, refused.detail);
-        ++result.problems;
-        return Outcome::Problem;
+    if (!savepoint) {
+        writeRow(row, *info.decl, result);
+    } else {
+        try {
+            db.transaction([&] { writeRow(row, *info.decl, result); });
+        } catch (const RowRefused &refused) {
+            recordProblem(row, refused.kind, refused.detail);
+            ++result.problems;
+            return;
+        }
     }
-    const int resolved = db.exec(QStringLiteral("UPDATE sync_problems SET resolved_at = %1 WHERE "
-                                                "tbl = ? AND row_id = ? AND resolved_at IS NULL")
-                                     .arg(SyncSchema::nowSql()),
-                                 {table, id})
-                             .numRowsAffected();
-    result.resolvedProblems += qMax(0, resolved);
+    const QString key = rowKey(table, id);
+    if (m_openProblems.contains(key)) {
+        QSqlQuery &resolve = statement(QStringLiteral("UPDATE sync_problems SET resolved_at = %1 "
+                                                      "WHERE tbl = ? AND row_id = ? AND "
+                                                      "resolved_at IS NULL")
+                                           .arg(SyncSchema::nowSql()));
+        run(resolve, {table, id});
+        result.resolvedProblems += qMax(0, resolve.numRowsAffected());
+        m_openProblems.remove(key);
+    }
     ++result.applied;
-    return Outcome::Applied;
-}
-
-QHash<QString, qint64> PullApplier::unsentClocks(const QString &table, const QString &id) const
-{
-    QHash<QString, qint64> clocks;
-    QSqlQuery q = m_store.db().exec(QStringLiteral("SELECT hlc, fields FROM outbox WHERE tbl = ? "
-                                                   "AND row_id = ? AND sent_at IS NULL"),
-                                    {table, id});
-    while (q.next()) {
-        const qint64 hlc = q.value(0).toLongLong();
-        const QJsonObject fields = QJsonDocument::fromJson(q.value(1).toByteArray()).object();
-        for (auto it = fields.begin(); it != fields.end(); ++it)
-            clocks[it.key()] = qMax(clocks.value(it.key()), hlc);
-    }
-    return clocks;
 }
 
 void PullApplier::writeRow(const QCborMap &row, const TableDecl &decl, Result &result)
@@ -213,8 +304,7 @@ void PullApplier::writeRow(const QCborMap &row, const TableDecl &decl, Result &r
     const QString id = row.value(QStringLiteral("id")).toString();
     const QCborMap fields = row.value(QStringLiteral("fields")).toMap();
     const QCborMap clocks = row.value(QStringLiteral("clocks")).toMap();
-    const QStringList &columns = columnsOf(table);
-    const QStringList syncColumns = SyncSchema::syncColumns();
+    const QSet<QString> &columns = tableOf(table).columns;
 
     qint64 rowHlc = 0;
     for (auto it = clocks.cbegin(); it != clocks.cend(); ++it)
@@ -225,9 +315,10 @@ void PullApplier::writeRow(const QCborMap &row, const TableDecl &decl, Result &r
 
     // The pulled values, by column; "deleted" travels beside the fields.
     QList<QPair<QString, QVariant>> values;
+    values.reserve(fields.size() + 1);
     for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
         const QString column = it.key().toString();
-        if (!columns.contains(column) || syncColumns.contains(column))
+        if (!columns.contains(column) || syncColumns().contains(column))
             continue;
         values << qMakePair(column, Wire::toSql(it.value()));
     }
@@ -239,8 +330,12 @@ void PullApplier::writeRow(const QCborMap &row, const TableDecl &decl, Result &r
 
     auto timeOf = [&](const QString &key) {
         const QCborValue v = row.contains(key) ? row.value(key) : fields.value(key);
-        return v.isString() ? QVariant(v.toString()) : QVariant();
+        return v.isString() ? QVariant(v.toString()) : QVariant(QMetaType::fromType<QString>());
     };
+    const bool hasCreatedAt = (row.contains(QStringLiteral("created_at"))
+                                   ? row.value(QStringLiteral("created_at"))
+                                   : fields.value(QStringLiteral("created_at")))
+                                  .isString();
     const QVariant createdAt = timeOf(QStringLiteral("created_at"));
     const QVariant updatedAt = timeOf(QStringLiteral("updated_at"));
     const QVariant schoolId = row.value(QStringLiteral("scope")).toString()
@@ -248,38 +343,29 @@ void PullApplier::writeRow(const QCborMap &row, const TableDecl &decl, Result &r
                                       || decl.scope == TableScope::District
                                   ? QVariant(QMetaType::fromType<QString>())
                                   : QVariant(m_schoolId);
+    const QString now = SyncSchema::nowSql();
 
-    Database &db = m_store.db();
-    const QSqlDatabase connection = db.connection();
-    QSqlQuery existing = run(
-        connection, QStringLiteral("SELECT hlc, deleted FROM %1 WHERE id = ?").arg(table), {id});
+    QSqlQuery &existing = statement(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(table));
+    run(existing, {id});
     const bool exists = existing.next();
+    existing.finish();
 
     if (!exists) {
-        QStringList names{QStringLiteral("id"),
-                          QStringLiteral("school_id"),
-                          QStringLiteral("hlc"),
-                          QStringLiteral("created_at"),
-                          QStringLiteral("updated_at")};
-        QVariantList bindings{
-            id, schoolId, rowHlc, createdAt.isValid() ? createdAt : updatedAt, updatedAt};
+        // created_at/updated_at may be missing from the answer: the row gets its arrival time.
+        QString names = QStringLiteral("id, school_id, hlc, created_at, updated_at");
+        QVariantList bindings{id, schoolId, rowHlc, createdAt, updatedAt, updatedAt};
         for (const auto &[column, value] : std::as_const(values)) {
-            names << column;
+            names += QStringLiteral(", ") + column;
             bindings << value;
         }
-        QStringList marks;
-        for (qsizetype i = 0; i < names.size(); ++i)
-            marks << QStringLiteral("?");
-        run(connection,
-            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                .arg(table, names.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))),
+        run(statement(QStringLiteral("INSERT INTO %1 (%2) VALUES (?, ?, ?, coalesce(?, ?, %3), "
+                                     "coalesce(?, %3)%4)")
+                          .arg(table,
+                               names,
+                               now,
+                               values.isEmpty() ? QString()
+                                                : QStringLiteral(", ") + marks(values.size()))),
             bindings);
-        // created_at/updated_at may be missing from the answer: the row gets its arrival time.
-        run(connection,
-            QStringLiteral("UPDATE %1 SET created_at = coalesce(created_at, %2), updated_at = "
-                           "coalesce(updated_at, %2) WHERE id = ?")
-                .arg(table, SyncSchema::nowSql()),
-            {id});
         if (table == QLatin1String("sync_conflicts")) {
             const bool open = fields.value(QStringLiteral("resolved_at")).isNull()
                               || fields.value(QStringLiteral("resolved_at")).isUndefined();
@@ -291,9 +377,11 @@ void PullApplier::writeRow(const QCborMap &row, const TableDecl &decl, Result &r
     }
 
     // A local change not yet pushed with a newer clock keeps its value: it wins on the server.
-    const QHash<QString, qint64> unsent = unsentClocks(table, id);
+    static const QHash<QString, qint64> kNone;
+    const auto unsentIt = m_unsent.constFind(rowKey(table, id));
+    const QHash<QString, qint64> &unsent = unsentIt == m_unsent.cend() ? kNone : *unsentIt;
     qint64 hlc = rowHlc;
-    QStringList sets{QStringLiteral("school_id = ?")};
+    QString sets = QStringLiteral("school_id = ?");
     QVariantList bindings{schoolId};
     for (const auto &[column, value] : std::as_const(values)) {
         const qint64 local = unsent.value(column, -1);
@@ -301,21 +389,18 @@ void PullApplier::writeRow(const QCborMap &row, const TableDecl &decl, Result &r
             hlc = qMax(hlc, local);
             continue;
         }
-        sets << column + QStringLiteral(" = ?");
+        sets += QStringLiteral(", ") + column + QStringLiteral(" = ?");
         bindings << value;
     }
-    sets << QStringLiteral("hlc = ?");
+    sets += QStringLiteral(", hlc = ?");
     bindings << hlc;
-    if (createdAt.isValid()) {
-        sets << QStringLiteral("created_at = ?");
+    if (hasCreatedAt) {
+        sets += QStringLiteral(", created_at = ?");
         bindings << createdAt;
     }
-    sets << QStringLiteral("updated_at = coalesce(?, %1)").arg(SyncSchema::nowSql());
-    bindings << updatedAt;
-    bindings << id;
-    run(connection,
-        QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(QStringLiteral(", "))),
-        bindings);
+    sets += QStringLiteral(", updated_at = coalesce(?, %1)").arg(now);
+    bindings << updatedAt << id;
+    run(statement(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets)), bindings);
 }
 
 void PullApplier::recordProblem(const QCborMap &row, const QString &kind, const QString &detail)

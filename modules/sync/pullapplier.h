@@ -1,23 +1,33 @@
 #pragma once
 
+#include "core/store/syncschema.h"
+
 #include <QCborArray>
 #include <QCborMap>
 #include <QHash>
+#include <QSet>
+#include <QSqlQuery>
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace SchoolSuite {
 
+class Database;
 class LocalStore;
-struct TableDecl;
 
 // Applies pulled rows to the local store (docs/sync-protocol.md §6): upsert by id with the
 // pulled fields, except a field the outbox holds an unsent change of with a greater clock;
 // the capture triggers stand aside and foreign keys are off (a page may reference a row of a
 // later page). Rows the store refuses (a unique index: two devices created the same 学籍号
 // offline) go to sync_problems and the rest of the page goes on.
+//
+// An initial pull brings thousands of rows, so the statements are prepared once per shape and
+// bound again for every row (preparing a write on a table with triggers compiles them), and a
+// page is tried without a savepoint per row; only a page that meets a refused row is applied
+// again row by row, each in its own savepoint.
 class PullApplier
 {
 public:
@@ -41,30 +51,47 @@ public:
     };
 
     explicit PullApplier(LocalStore &store);
+    ~PullApplier();
+    PullApplier(const PullApplier &) = delete;
+    PullApplier &operator=(const PullApplier &) = delete;
 
-    std::optional<Hold> bulkDeleteHold(const QCborArray &rows) const;
+    std::optional<Hold> bulkDeleteHold(const QCborArray &rows);
 
     // Applies rows and stores cursor as sync_cursor in one transaction. beforeCommit runs
-    // inside it (tests inject a crash there). Throws Error for a malformed row; then nothing of
-    // the page is applied.
+    // inside it (the sync engine moves the clock there; tests inject a crash). Throws Error for
+    // a malformed row; then nothing of the page is applied.
     Result applyPage(const QCborArray &rows,
                      qint64 cursor,
                      const std::function<void()> &beforeCommit = {});
     // Tries the rows of open sync_problems again (the person fixed the local duplicate).
     Result retryProblems();
+    // Whether sync_problems holds open rows (retryProblems() has work).
+    static bool hasOpenProblems(const Database &db);
 
 private:
-    enum class Outcome { Applied, Skipped, Problem };
+    struct Table
+    {
+        std::optional<TableDecl> decl;
+        QSet<QString> columns; // empty: the table is not in this store
+    };
     void inApplyTransaction(const std::function<void()> &fn);
-    Outcome applyRow(const QCborMap &row, Result &result);
+    void applyRows(const QList<QCborMap> &rows, Result &result, bool savepointPerRow);
+    void applyRow(const QCborMap &row, Result &result, bool savepoint);
     void writeRow(const QCborMap &row, const TableDecl &decl, Result &result);
-    QHash<QString, qint64> unsentClocks(const QString &table, const QString &id) const;
-    const QStringList &columnsOf(const QString &table);
+    void loadPageState(const QList<QCborMap> &rows);
+    const Table &tableOf(const QString &name);
+    QSqlQuery &statement(const QString &sql);
     void recordProblem(const QCborMap &row, const QString &kind, const QString &message);
 
     LocalStore &m_store;
     QString m_schoolId;
-    QHash<QString, QStringList> m_columns;
+    QHash<QString, Table> m_tables;
+    // Prepared statements by their text, for the lifetime of the applier (one sync).
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
+    // Of the page being applied: the clocks of unsent local changes by "table\x1fid", then
+    // column; the open sync_problems by "table\x1fid".
+    QHash<QString, QHash<QString, qint64>> m_unsent;
+    QSet<QString> m_openProblems;
 };
 
 } // namespace SchoolSuite

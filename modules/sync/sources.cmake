@@ -30,4 +30,5 @@ list(APPEND SYNC_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/synccontroller.h ${CMAKE_CURRENT_LIST_DIR}/synccontroller_p.h
     ${CMAKE_CURRENT_LIST_DIR}/synccontroller.cpp)
 list(APPEND SYNC_MIGRATIONS
-    ${CMAKE_CURRENT_LIST_DIR}/migrations/0002_sync_problems.sql)
+    ${CMAKE_CURRENT_LIST_DIR}/migrations/0002_sync_problems.sql
+    ${CMAKE_CURRENT_LIST_DIR}/migrations/0003_outbox_sent.sql)

@@ -2,7 +2,6 @@
 
 #include "core/app/localstore.h"
 #include "core/error.h"
-#include "core/search/searchindex.h"
 #include "core/store/hlc.h"
 #include "core/store/syncschema.h"
 #include "credentialstore.h"
@@ -14,6 +13,7 @@
 
 #include <QCborArray>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -29,6 +29,11 @@ QString trn(const char *text, int n)
     return QCoreApplication::translate("SchoolSuite::SyncClient", text, nullptr, n);
 }
 constexpr int kOutboxKeepDays = 90;
+// The day (UTC) the sent outbox entries were last pruned.
+QString outboxPrunedKey()
+{
+    return QStringLiteral("sync_outbox_pruned");
+}
 } // namespace
 
 QString SyncDetail::failureMessage(const SyncTransport::Reply &reply, const QUrl &server)
@@ -123,17 +128,9 @@ SyncResult SyncClient::sync(SyncTrigger trigger, const QString &userToken)
 {
     Run run;
     run.userToken = userToken;
-    Database &db = m_store.db();
-    // A run that never finished (the process died) is not running any more.
-    db.exec(QStringLiteral("UPDATE sync_history SET status = 'error', finished_at = %1, message "
-                           "= ? WHERE status = 'running'")
-                .arg(SyncSchema::nowSql()),
-            {tr("Interrupted.")});
-    db.exec(QStringLiteral("INSERT INTO sync_history (started_at, trigger, status) VALUES (%1, "
-                           "?, 'running')")
-                .arg(SyncSchema::nowSql()),
-            {syncTriggerKey(trigger)});
-    const qint64 historyId = db.scalar(QStringLiteral("SELECT last_insert_rowid()")).toLongLong();
+    run.trigger = trigger;
+    run.recordHistory = true;
+    run.startedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     try {
         transport(userToken);
         push(run);
@@ -144,56 +141,117 @@ SyncResult SyncClient::sync(SyncTrigger trigger, const QString &userToken)
     } catch (const std::exception &e) {
         run.fail(SyncStatus::Error, QString::fromLocal8Bit(e.what()));
     }
-    finish(run, historyId);
+    finish(run);
     return run.result;
 }
 
-void SyncClient::finish(Run &run, qint64 historyId)
+void SyncClient::beginHistory(Run &run)
+{
+    if (!run.recordHistory || run.historyId != 0)
+        return;
+    const QSqlQuery q = db().exec(QStringLiteral("INSERT INTO sync_history (started_at, trigger, "
+                                                 "status) VALUES (?, ?, 'running')"),
+                                  {run.startedAt, syncTriggerKey(run.trigger)});
+    run.historyId = q.lastInsertId().toLongLong();
+}
+
+// The search index is not brought up to date here: re-indexing an initial pull's thousands of
+// people costs more than applying them, and a sync runs on the GUI's worker thread, the CLI or
+// a timer with nobody searching. The pulled rows wait in search_dirty; SyncWorker updates the
+// index right after a sync on its own connection, the CLI's "sync" after the run, and opening
+// a store (the CLI's "search", the desktop app's start) catches up with whatever is left.
+void SyncClient::finish(Run &run)
 {
     Database &db = m_store.db();
     try {
-        // Pages already committed put their rows in search_dirty.
-        m_store.search().update();
-        if (!run.stop) {
-            PullApplier applier(m_store);
-            const PullApplier::Result retried = applier.retryProblems();
-            if (retried.applied > 0)
-                m_store.search().update();
-            db.exec(QStringLiteral("DELETE FROM outbox WHERE sent_at IS NOT NULL AND sent_at < "
-                                   "strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-%1 days')")
-                        .arg(kOutboxKeepDays));
-            m_store.setMeta(SyncMeta::confirmDeletes(), QString());
-        }
+        const bool open = PullApplier::hasOpenProblems(db);
+        if (open && !run.stop)
+            PullApplier(m_store).retryProblems();
         run.result.problems
-            = db.scalar(QStringLiteral("SELECT count(*) FROM sync_problems WHERE resolved_at IS "
-                                       "NULL"))
-                  .toInt();
+            = !open ? 0
+                    : db.scalar(QStringLiteral("SELECT count(*) FROM sync_problems WHERE "
+                                               "resolved_at IS NULL"))
+                          .toInt();
     } catch (const Error &e) {
         run.fail(SyncStatus::Error, e.message());
     }
     if (run.result.status == SyncStatus::Ok && run.result.problems > 0)
         run.result.message = trn("%n pulled row(s) could not be applied here; see the conflicts.",
                                  run.result.problems);
-    db.exec(QStringLiteral("UPDATE sync_history SET finished_at = %1, status = ?, pushed = ?, "
-                           "pulled = ?, conflicts = ?, message = ? WHERE id = ?")
-                .arg(SyncSchema::nowSql()),
-            {syncStatusKey(run.result.status),
-             run.result.pushed,
-             run.result.pulled,
-             run.result.conflicts,
-             run.result.message.isEmpty() ? QVariant(QMetaType::fromType<QString>())
-                                          : QVariant(run.result.message),
-             historyId});
+    try {
+        close(run);
+    } catch (const Error &e) {
+        run.fail(SyncStatus::Error, e.message());
+    }
+}
+
+// One write transaction ends every sync, and it is the only one of a sync with nothing to do.
+void SyncClient::close(Run &run)
+{
+    Database &db = m_store.db();
+    // Sent entries are kept kOutboxKeepDays for an epoch reset (docs/sync-protocol.md §7);
+    // removing the expired ones once a day is often enough.
+    const QString today = QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate);
+    const bool prune = !run.stop && m_store.meta(outboxPrunedKey()) != today;
+    db.transaction([&] {
+        if (run.pendingCursor >= 0)
+            m_store.setMeta(SyncMeta::cursor(), QString::number(run.pendingCursor));
+        if (run.pendingServerHlc > 0)
+            HybridLogicalClock::receive(db.connection(), run.pendingServerHlc);
+        if (!run.stop && run.confirmedDeletes)
+            m_store.setMeta(SyncMeta::confirmDeletes(), QString());
+        if (prune) {
+            db.exec(QStringLiteral("DELETE FROM outbox WHERE sent_at IS NOT NULL AND sent_at < "
+                                   "strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-%1 days')")
+                        .arg(kOutboxKeepDays));
+            m_store.setMeta(outboxPrunedKey(), today);
+        }
+        if (!m_staleRunsClosed) {
+            // A run that never finished (the process died) is not running any more.
+            db.exec(QStringLiteral("UPDATE sync_history SET status = 'error', finished_at = %1, "
+                                   "message = ? WHERE status = 'running' AND id <> ?")
+                        .arg(SyncSchema::nowSql()),
+                    {tr("Interrupted."), run.historyId});
+        }
+        const QVariant message = run.result.message.isEmpty()
+                                     ? QVariant(QMetaType::fromType<QString>())
+                                     : QVariant(run.result.message);
+        if (run.historyId != 0) {
+            db.exec(QStringLiteral("UPDATE sync_history SET finished_at = %1, status = ?, pushed "
+                                   "= ?, pulled = ?, conflicts = ?, message = ? WHERE id = ?")
+                        .arg(SyncSchema::nowSql()),
+                    {syncStatusKey(run.result.status),
+                     run.result.pushed,
+                     run.result.pulled,
+                     run.result.conflicts,
+                     message,
+                     run.historyId});
+        } else if (run.recordHistory) {
+            db.exec(QStringLiteral("INSERT INTO sync_history (started_at, finished_at, trigger, "
+                                   "status, pushed, pulled, conflicts, message) VALUES (?, %1, ?, "
+                                   "?, ?, ?, ?, ?)")
+                        .arg(SyncSchema::nowSql()),
+                    {run.startedAt,
+                     syncTriggerKey(run.trigger),
+                     syncStatusKey(run.result.status),
+                     run.result.pushed,
+                     run.result.pulled,
+                     run.result.conflicts,
+                     message});
+        }
+    });
+    m_staleRunsClosed = true;
 }
 
 void SyncClient::pull(Run &run)
 {
     SyncTransport &net = transport(run.userToken);
-    PullApplier applier(m_store);
-    const bool confirmed = m_store.meta(SyncMeta::confirmDeletes()) == QLatin1String("1");
+    std::optional<PullApplier> applier; // made for the first page that has rows
+    run.confirmedDeletes = m_store.meta(SyncMeta::confirmDeletes()) == QLatin1String("1");
+    bool heldPull = !m_store.meta(SyncMeta::heldPull()).isEmpty();
     qint64 cursor = m_store.meta(SyncMeta::cursor()).toLongLong();
+    QString epoch = m_store.meta(SyncMeta::epoch());
     for (;;) {
-        const QString epoch = m_store.meta(SyncMeta::epoch());
         QCborMap body{{QStringLiteral("epoch"),
                        epoch.isEmpty() ? QCborValue(QCborValue::Null) : QCborValue(epoch)},
                       {QStringLiteral("cursor"), cursor},
@@ -209,6 +267,7 @@ void SyncClient::pull(Run &run)
             if (run.stop)
                 return;
             cursor = 0;
+            epoch = m_store.meta(SyncMeta::epoch());
             continue;
         }
         if (!reply.ok()) {
@@ -222,34 +281,52 @@ void SyncClient::pull(Run &run)
         const qint64 next
             = Wire::toInt64(reply.body.value(QStringLiteral("cursor")), QStringLiteral("cursor"));
         const bool more = reply.body.value(QStringLiteral("more")).toBool();
+        const qint64 serverHlc = reply.body.contains(QStringLiteral("server_hlc"))
+                                     ? Wire::toInt64(reply.body.value(QStringLiteral("server_hlc")),
+                                                     QStringLiteral("server_hlc"))
+                                     : 0;
 
-        if (const auto hold = applier.bulkDeleteHold(rows); hold && !confirmed) {
-            m_store.setMeta(
-                SyncMeta::heldPull(),
-                QString::fromUtf8(
-                    QJsonDocument(QJsonObject{{QStringLiteral("table"), hold->table},
-                                              {QStringLiteral("deletes"), hold->deletes},
-                                              {QStringLiteral("rows"), hold->rows}})
-                        .toJson(QJsonDocument::Compact)));
-            run.result.status = SyncStatus::Held;
-            run.result.message
-                = tr("The district deletes %1 of the %2 rows of %3 on this device. Nothing was "
-                     "deleted; an administrator confirms it with \"schoolsuite-cli sync "
-                     "--confirm-deletes\" or on the Sync page.")
-                      .arg(hold->deletes)
-                      .arg(hold->rows)
-                      .arg(hold->table);
-            return;
+        if (rows.isEmpty()) {
+            if (next != cursor)
+                run.pendingCursor = next;
+            run.pendingServerHlc = qMax(run.pendingServerHlc, serverHlc);
+        } else {
+            if (!applier)
+                applier.emplace(m_store);
+            if (const auto hold = applier->bulkDeleteHold(rows); hold && !run.confirmedDeletes) {
+                m_store.setMeta(
+                    SyncMeta::heldPull(),
+                    QString::fromUtf8(
+                        QJsonDocument(QJsonObject{{QStringLiteral("table"), hold->table},
+                                                  {QStringLiteral("deletes"), hold->deletes},
+                                                  {QStringLiteral("rows"), hold->rows}})
+                            .toJson(QJsonDocument::Compact)));
+                run.result.status = SyncStatus::Held;
+                run.result.message
+                    = tr("The district deletes %1 of the %2 rows of %3 on this device. Nothing "
+                         "was deleted; an administrator confirms it with \"schoolsuite-cli sync "
+                         "--confirm-deletes\" or on the Sync page.")
+                          .arg(hold->deletes)
+                          .arg(hold->rows)
+                          .arg(hold->table);
+                return;
+            }
+            beginHistory(run);
+            // The page, its cursor and the clock moved past the server's in one transaction.
+            const PullApplier::Result page = applier->applyPage(rows, next, [&] {
+                if (serverHlc > 0)
+                    HybridLogicalClock::receive(db().connection(), serverHlc);
+                if (m_beforePageCommit)
+                    m_beforePageCommit();
+            });
+            run.pendingCursor = -1;
+            run.result.pulled += page.applied;
+            run.result.conflicts += page.newConflicts;
         }
-        const PullApplier::Result page = applier.applyPage(rows, next, m_beforePageCommit);
-        m_store.setMeta(SyncMeta::heldPull(), QString());
-        run.result.pulled += page.applied;
-        run.result.conflicts += page.newConflicts;
-        if (reply.body.contains(QStringLiteral("server_hlc")))
-            HybridLogicalClock::receive(
-                db().connection(),
-                Wire::toInt64(reply.body.value(QStringLiteral("server_hlc")),
-                              QStringLiteral("server_hlc")));
+        if (heldPull) {
+            m_store.setMeta(SyncMeta::heldPull(), QString());
+            heldPull = false;
+        }
         // A server that says "more" but moves nowhere would keep us here forever.
         if (!more || (next <= cursor && rows.isEmpty()))
             break;
@@ -279,6 +356,8 @@ bool SyncClient::resetEpoch(Run &run, const QString &announced)
         run.fail(SyncStatus::Error, tr("The district server did not name its dataset (epoch)."));
         return false;
     }
+    beginHistory(run);
+    run.pendingCursor = -1;
     // One transaction: every change goes out again under the new epoch and everything comes in
     // again; a crash half-way leaves either the old state or the complete reset.
     m_store.db().transaction([&] {

@@ -82,7 +82,11 @@ private:
     // Adopts the server's new epoch (docs/sync-protocol.md §7); announced: the epoch the
     // server's answer named, empty to ask /health.
     bool resetEpoch(Run &run, const QString &announced);
-    void finish(Run &run, qint64 historyId);
+    void finish(Run &run);
+    void close(Run &run);
+    // Writes the run's sync_history row as "running" before the first change is made, so a run
+    // that dies half-way leaves a trace; a run with nothing to do writes its row once, at the end.
+    void beginHistory(Run &run);
     QCborMap buildBatch(bool *hasChanges);
     int acknowledge(const QCborMap &answer);
     void held(Run &run, const QCborMap &answer);
@@ -96,6 +100,7 @@ private:
     QByteArray m_presetCredential;
     std::function<void()> m_beforePageCommit;
     std::atomic_bool m_cancel{false};
+    bool m_staleRunsClosed = false; // "running" rows of dead processes are closed once
 };
 
 } // namespace SchoolSuite

@@ -14,9 +14,18 @@ QString failureMessage(const SyncTransport::Reply &reply, const QUrl &server);
 struct SyncClient::Run
 {
     QString userToken;
+    SyncTrigger trigger = SyncTrigger::Manual;
+    QString startedAt;
+    bool recordHistory = false; // a sync(), not a test's pushOnly()
+    qint64 historyId = 0;        // the sync_history row once written (0: not yet)
+    bool confirmedDeletes = false;
     SyncResult result;
     bool stop = false; // offline or error: nothing more this run
     int epochResets = 0;
+    // An empty pulled page changes nothing but the cursor and the clock: both are stored in
+    // the run's closing transaction instead of a page transaction of their own.
+    qint64 pendingCursor = -1;
+    qint64 pendingServerHlc = 0;
 
     void fail(SyncStatus status, const QString &message)
     {

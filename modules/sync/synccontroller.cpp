@@ -1,6 +1,7 @@
 #include "synccontroller.h"
 
 #include "core/app/localstore.h"
+#include "core/search/searchindex.h"
 #include "core/error.h"
 #include "core/settings/settings.h"
 #include "core/store/database.h"
@@ -17,6 +18,7 @@
 namespace SchoolSuite {
 
 namespace {
+constexpr int kStartupDelayMs = 1500;
 constexpr int kPendingRefreshMs = 5000;
 constexpr int kMinuteMs = 60 * 1000;
 } // namespace
@@ -60,6 +62,16 @@ void SyncWorker::run(SyncTrigger trigger,
         case Mode::ConfirmHeldPush:
             result = m_client->confirmHeldPush(userToken);
             break;
+        }
+        // SyncClient leaves the pulled rows in search_dirty (see SyncClient::finish): the index
+        // catches up here, on this thread's connection, before the GUI hears of the result.
+        try {
+            m_store->search().update();
+        } catch (const Error &e) {
+            if (result.ok()) {
+                result.status = SyncStatus::Error;
+                result.message = e.message();
+            }
         }
     } catch (const Error &e) {
         result.status = SyncStatus::Error;
@@ -133,6 +145,12 @@ SyncController::SyncController(const QString &dataDir,
                 });
     }
     refresh();
+    // A sync soon after start-up, once the window has painted: what changed overnight arrives
+    // before the first coffee.
+    QTimer::singleShot(kStartupDelayMs, this, [this] {
+        if (isEnrolled())
+            start(SyncTrigger::Startup);
+    });
 }
 
 SyncController::~SyncController()

@@ -28,13 +28,16 @@ QByteArray readCaFile(const QString &path)
         return {};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw Error(tr("Cannot read the CA certificate %1: %2")
+        throw Error(QCoreApplication::translate("SchoolSuite::SyncClient",
+                                                "Cannot read the CA certificate %1: %2")
                         .arg(QDir::toNativeSeparators(path), file.errorString()),
                     Error::NotFound);
     const QByteArray pem = file.readAll();
     if (QSslCertificate::fromData(pem, QSsl::Pem).isEmpty())
-        throw Error(tr("%1 holds no PEM certificate.").arg(QDir::toNativeSeparators(path)),
-                    Error::Invalid);
+        throw Error(
+            QCoreApplication::translate("SchoolSuite::SyncClient", "%1 holds no PEM certificate.")
+                .arg(QDir::toNativeSeparators(path)),
+            Error::Invalid);
     return pem;
 }
 

@@ -25,7 +25,7 @@ QString triggerTitle(const QString &key)
     if (key == QLatin1String("timer"))
         return SyncHistoryModel::tr("Scheduled");
     if (key == QLatin1String("network"))
-        return SyncHistoryModel::tr("Network back");
+        return SyncHistoryModel::tr("Network restored");
     if (key == QLatin1String("manual"))
         return SyncHistoryModel::tr("Manual");
     if (key == QLatin1String("cli"))

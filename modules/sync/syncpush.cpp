@@ -81,7 +81,9 @@ QCborMap SyncClient::buildBatch(bool *hasChanges)
     if (batchId.isEmpty()) {
         entries = Outbox::pending(conn, m_options.pushBatchSize);
         if (entries.isEmpty()) {
-            m_store.setMeta(SyncMeta::pendingBatch(), QString());
+            // Nothing to push: no request, and no write unless a stale batch is recorded.
+            if (!pending.isEmpty())
+                m_store.setMeta(SyncMeta::pendingBatch(), QString());
             *hasChanges = false;
             return {};
         }
@@ -160,6 +162,7 @@ void SyncClient::push(Run &run)
         const QCborMap body = buildBatch(&has);
         if (!has)
             return;
+        beginHistory(run);
         const SyncTransport::Reply reply = net.post(QStringLiteral("/sync/push"), body);
         if (reply.ok()) {
             run.result.pushed += acknowledge(reply.body);

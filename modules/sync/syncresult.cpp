@@ -7,7 +7,8 @@ namespace SchoolSuite {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("SchoolSuite::SyncResult", text);
+    // lupdate files these free functions under "SchoolSuite".
+    return QCoreApplication::translate("SchoolSuite", text);
 }
 } // namespace
 
@@ -64,7 +65,7 @@ QString syncTriggerTitle(SyncTrigger trigger)
     case SyncTrigger::Timer:
         return tr("Scheduled");
     case SyncTrigger::Network:
-        return tr("Network back");
+        return tr("Network restored");
     case SyncTrigger::Manual:
         return tr("Manual");
     case SyncTrigger::Cli:

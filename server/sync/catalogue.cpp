@@ -88,9 +88,22 @@ Catalogue::Catalogue(const QList<TableDecl> &declarations)
         m_names << decl.name;
         m_tables.insert(decl.name, table);
     }
-    // The scratch store only checks rows: no references to follow, no change capture.
+    // The scratch store only checks rows: no references to follow, no change capture, no search
+    // index to mark. Its triggers either stand aside while applying or fill bookkeeping tables;
+    // its (unique) indexes cannot refuse a row checked alone in an empty table.
     Database::execOn(db, QStringLiteral("PRAGMA foreign_keys = OFF"));
     Database::execOn(db, QStringLiteral("UPDATE sync_clock SET applying = 1"));
+    QStringList drops;
+    QSqlQuery schema = Database::execOn(db,
+                                        QStringLiteral("SELECT type, name FROM sqlite_master WHERE "
+                                                       "type = 'trigger' OR (type = 'index' AND "
+                                                       "sql IS NOT NULL)"));
+    while (schema.next())
+        drops << QStringLiteral("DROP %1 IF EXISTS \"%2\"")
+                     .arg(schema.value(0).toString().toUpper(), schema.value(1).toString());
+    schema.finish();
+    for (const QString &drop : std::as_const(drops))
+        Database::execOn(db, drop);
 }
 
 Catalogue::~Catalogue() = default;
@@ -135,52 +148,109 @@ QString Catalogue::typeProblem(const Column &column, const QCborValue &value)
     return {};
 }
 
-QString Catalogue::constraintProblem(const Table &table, const QCborMap &row) const
+QString Catalogue::insertScratch(const Table &table,
+                                 const QCborMap &row,
+                                 const QString &id) const
 {
-    QStringList columns;
-    QVariantList values;
+    // Built by hand rather than through a QStringList: this runs for every pushed change.
+    QString key = table.decl.name;
     for (const Column &c : table.columns) {
-        const auto it = row.constFind(c.name);
-        if (it == row.cend())
-            continue;
-        columns << c.name;
-        values << Wire::toSql(it.value());
+        if (row.contains(c.name))
+            key += QLatin1Char(',') + c.name;
     }
-    const QCborValue deleted = row.value(QStringLiteral("deleted"));
-    columns << QStringLiteral("deleted");
-    values << (deleted.isInteger() ? deleted.toInteger() : 0);
-    const QString key = table.decl.name + QLatin1Char('|') + columns.join(QLatin1Char(','));
     const QSqlDatabase db = m_scratch->connection();
     auto it = m_inserts.find(key);
     if (it == m_inserts.end()) {
+        QStringList columns{QStringLiteral("id")};
+        for (const Column &c : table.columns) {
+            if (row.contains(c.name))
+                columns << c.name;
+        }
+        columns << QStringLiteral("deleted");
         auto q = std::make_shared<QSqlQuery>(db);
-        QStringList marks(columns.size(), QStringLiteral("?"));
-        if (!q->prepare(QStringLiteral("INSERT INTO %1 (id, %2) VALUES ('scratch', %3)")
+        if (!q->prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                             .arg(table.decl.name,
                                  columns.join(QStringLiteral(", ")),
-                                 marks.join(QStringLiteral(", ")))))
+                                 QStringList(columns.size(), QStringLiteral("?"))
+                                     .join(QStringLiteral(", ")))))
             return q->lastError().databaseText();
         it = m_inserts.insert(key, q);
     }
     QSqlQuery &insert = **it;
-    const auto run = [&](const QString &sql) {
-        auto s = m_inserts.find(sql);
-        if (s == m_inserts.end()) {
-            s = m_inserts.insert(sql, std::make_shared<QSqlQuery>(db));
-            (*s)->prepare(sql);
-        }
-        (*s)->exec();
-    };
-    run(QStringLiteral("SAVEPOINT scratch"));
-    for (qsizetype i = 0; i < values.size(); ++i)
-        insert.bindValue(int(i), values.at(i));
+    int index = 0;
+    insert.bindValue(index++, id);
+    for (const Column &c : table.columns) {
+        const auto value = row.constFind(c.name);
+        if (value != row.cend())
+            insert.bindValue(index++, Wire::toSql(value.value()));
+    }
+    const QCborValue deleted = row.value(QStringLiteral("deleted"));
+    insert.bindValue(index, deleted.isInteger() ? deleted.toInteger() : 0);
     QString problem;
     if (!insert.exec())
         problem = insert.lastError().databaseText();
     insert.finish();
-    run(QStringLiteral("ROLLBACK TO scratch"));
-    run(QStringLiteral("RELEASE scratch"));
     return problem;
+}
+
+void Catalogue::runScratch(const QString &sql) const
+{
+    auto s = m_inserts.find(sql);
+    if (s == m_inserts.end()) {
+        s = m_inserts.insert(sql, std::make_shared<QSqlQuery>(m_scratch->connection()));
+        (*s)->prepare(sql);
+    }
+    (*s)->exec();
+}
+
+QString Catalogue::constraintProblem(const Table &table, const QCborMap &row) const
+{
+    runScratch(QStringLiteral("SAVEPOINT scratch"));
+    const QString problem = insertScratch(table, row, QStringLiteral("scratch"));
+    runScratch(QStringLiteral("ROLLBACK TO scratch"));
+    runScratch(QStringLiteral("RELEASE scratch"));
+    return problem;
+}
+
+Catalogue::RowProblem Catalogue::firstConstraintProblem(const QList<RowCheck> &rows) const
+{
+    QHash<const Table *, QList<qsizetype>> byTable;
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        byTable[rows.at(i).table] << i;
+    RowProblem first;
+    for (auto it = byTable.cbegin(); it != byTable.cend(); ++it) {
+        const Table &table = *it.key();
+        const QList<qsizetype> &indexes = it.value();
+        qsizetype from = 0;
+        while (from < indexes.size()) {
+            // Rows after the first problem found so far cannot come first.
+            if (first.index >= 0 && indexes.at(from) > first.index)
+                break;
+            qsizetype failed = -1;
+            runScratch(QStringLiteral("SAVEPOINT scratch"));
+            for (qsizetype k = from; k < indexes.size(); ++k) {
+                const QString id = QStringLiteral("scratch-%1").arg(k);
+                if (!insertScratch(table, rows.at(indexes.at(k)).row, id).isEmpty()) {
+                    failed = k;
+                    break;
+                }
+            }
+            runScratch(QStringLiteral("ROLLBACK TO scratch"));
+            runScratch(QStringLiteral("RELEASE scratch"));
+            if (failed < 0)
+                break;
+            // Alone, as a pushed row is judged: it may only have collided with another one.
+            const qsizetype index = indexes.at(failed);
+            const QString problem = constraintProblem(table, rows.at(index).row);
+            if (!problem.isEmpty()) {
+                if (first.index < 0 || index < first.index)
+                    first = RowProblem{index, problem};
+                break;
+            }
+            from = failed + 1;
+        }
+    }
+    return first;
 }
 
 } // namespace SchoolSuite::Server

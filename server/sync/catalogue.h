@@ -2,6 +2,7 @@
 
 #include "core/store/syncschema.h"
 
+#include <QCborMap>
 #include <QCborValue>
 #include <QHash>
 #include <QList>
@@ -21,7 +22,8 @@ namespace SchoolSuite::Server {
 // The synced tables and their columns as the modules linked into the server declare them
 // (docs/sync-protocol.md §4): the client migrations are applied to a scratch in-memory SQLite
 // store once at start, so a table a module adds syncs with no server code. The scratch store
-// stays open to check pushed rows against the tables' CHECK and NOT NULL constraints.
+// stays open to check pushed rows against the tables' CHECK and NOT NULL constraints; its
+// triggers and indexes are dropped, as they check nothing a single row could break.
 class Catalogue
 {
 public:
@@ -69,7 +71,26 @@ public:
     // message ("CHECK constraint failed: grade BETWEEN 1 AND 12").
     QString constraintProblem(const Table &table, const QCborMap &row) const;
 
+    struct RowCheck
+    {
+        const Table *table = nullptr;
+        QCborMap row;
+    };
+    struct RowProblem
+    {
+        qsizetype index = -1; // into the checked rows; -1: every row is fine
+        QString message;
+    };
+    // The first of the rows (in list order) that constraintProblem() refuses, and why. The rows
+    // of one table are inserted together in one scratch savepoint; only when one fails is it
+    // checked again alone (what a row alone breaks, it breaks among others too).
+    RowProblem firstConstraintProblem(const QList<RowCheck> &rows) const;
+
 private:
+    // Inserts row under a scratch id in the current scratch transaction; empty when it went in.
+    QString insertScratch(const Table &table, const QCborMap &row, const QString &id) const;
+    void runScratch(const QString &sql) const;
+
     QHash<QString, Table> m_tables;
     QStringList m_names;
     std::unique_ptr<Database> m_scratch;

@@ -100,7 +100,7 @@ PushMerge::Change PushMerge::parse(const QCborValue &value) const
     return c;
 }
 
-void PushMerge::check(const Change &c, const RowState *row) const
+void PushMerge::check(const Change &c, const RowState *row)
 {
     const Catalogue::Table *t = m_catalogue.table(c.table);
     if (!t)
@@ -180,9 +180,21 @@ void PushMerge::check(const Change &c, const RowState *row) const
     }
     if (decl.scope == TableScope::Personal)
         whole.insert(kOwner, m_principal.userId);
-    const QString problem = m_catalogue.constraintProblem(*t, whole);
-    if (!problem.isEmpty())
-        throw invalid(c.seq, QStringLiteral("%1: %2").arg(c.table, problem));
+    m_checks << Catalogue::RowCheck{t, whole};
+    m_checkSeqs << c.seq;
+}
+
+void PushMerge::checkConstraints()
+{
+    if (m_checks.isEmpty())
+        return;
+    const Catalogue::RowProblem problem = m_catalogue.firstConstraintProblem(m_checks);
+    const QList<Catalogue::RowCheck> checks = std::exchange(m_checks, {});
+    const QList<qint64> seqs = std::exchange(m_checkSeqs, {});
+    if (problem.index >= 0)
+        throw invalid(seqs.at(problem.index),
+                      QStringLiteral("%1: %2").arg(checks.at(problem.index).table->decl.name,
+                                                   problem.message));
 }
 
 void PushMerge::checkClass(const Change &c, const RowState *row) const
@@ -257,19 +269,27 @@ void PushMerge::prepare(const QCborArray &changes)
     for (const QCborValue &v : changes)
         parsed << parse(v);
     load(parsed);
-    for (Change &c : parsed) {
-        const QString key = rowKey(c.table, c.id);
-        auto it = m_rows.find(key);
-        RowState *row = it == m_rows.end() ? nullptr : &*it;
-        check(c, row);
-        m_maxHlc = qMax(m_maxHlc, c.hlc);
-        if (!row) {
-            if (m_catalogue.table(c.table)->decl.scope == TableScope::Personal)
-                c.fields.insert(kOwner, m_principal.userId);
-            row = &newRow(c);
+    try {
+        for (Change &c : parsed) {
+            const QString key = rowKey(c.table, c.id);
+            auto it = m_rows.find(key);
+            RowState *row = it == m_rows.end() ? nullptr : &*it;
+            check(c, row);
+            m_maxHlc = qMax(m_maxHlc, c.hlc);
+            if (!row) {
+                if (m_catalogue.table(c.table)->decl.scope == TableScope::Personal)
+                    c.fields.insert(kOwner, m_principal.userId);
+                row = &newRow(c);
+            }
+            merge(c, *row);
         }
-        merge(c, *row);
+    } catch (const ApiError &) {
+        // The constraints of the rows are checked together at the end; a change before this
+        // one that broke them is the one to name.
+        checkConstraints();
+        throw;
     }
+    checkConstraints();
 }
 
 RowState &PushMerge::newRow(const Change &c)

@@ -301,6 +301,45 @@ private slots:
                  QStringLiteral("外来"));
     }
 
+    void refusedRowInTheMiddleOfAPage()
+    {
+        // The page is first tried whole; the refused row sends it back to row by row, and
+        // nothing of the first try is left twice.
+        Test::TempStore t;
+        t.db().exec(
+            QStringLiteral("INSERT INTO students (student_no, name) VALUES ('S001', '本机')"));
+        const QString before = Uuid::v7();
+        const QString refused = Uuid::v7();
+        const QString after = Uuid::v7();
+        PullApplier applier(t.store);
+        QVariantMap withPhone = student(QStringLiteral("S011"), QStringLiteral("后来"));
+        withPhone.insert(QStringLiteral("phone"), QStringLiteral("13800000011"));
+        const auto r = applier.applyPage(
+            {pulledRow(QStringLiteral("students"),
+                       before,
+                       student(QStringLiteral("S010"), QStringLiteral("先来")),
+                       past()),
+             pulledRow(QStringLiteral("students"),
+                       refused,
+                       student(QStringLiteral("S001"), QStringLiteral("外来")),
+                       past()),
+             pulledRow(QStringLiteral("students"), after, withPhone, past())},
+            8);
+        QCOMPARE(r.applied, 2);
+        QCOMPARE(r.problems, 1);
+        QCOMPARE(cell(t.db(), QStringLiteral("SELECT count(*) FROM students")).toInt(), 3);
+        QCOMPARE(cell(t.db(), QStringLiteral("SELECT phone FROM students WHERE id = ?"), {after})
+                     .toString(),
+                 QStringLiteral("13800000011"));
+        QCOMPARE(cell(t.db(), QStringLiteral("SELECT count(*) FROM students WHERE id = ?"),
+                      {refused})
+                     .toInt(),
+                 0);
+        QCOMPARE(Conflicts(t.db()).problems().size(), 1);
+        QCOMPARE(t.store.meta(QStringLiteral("sync_cursor")), QStringLiteral("8"));
+        QCOMPARE(Outbox::pendingCount(t.db().connection()), 0);
+    }
+
     void crashBeforeCommitAppliesNothing()
     {
         Test::TempStore t;

@@ -2,6 +2,7 @@
 
 #include "core/auth/permissions.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -37,6 +38,9 @@ struct TableDecl
     // The column tying a row to a class (students.class_id): homeroom teachers write, and see
     // the sensitive columns of, their own classes' rows only.
     QString classColumn;
+    // What people call the table and its columns (translated), for the Sync page and messages.
+    QString title;
+    QHash<QString, QString> columnTitles;
 
     static TableDecl reg(const QString &module, const QString &name)
     {
@@ -76,6 +80,14 @@ struct TableDecl
         classColumn = column;
         return *this;
     }
+    TableDecl &titled(const QString &tableTitle, const QHash<QString, QString> &columns = {})
+    {
+        title = tableTitle;
+        columnTitles = columns;
+        return *this;
+    }
+    QString displayTitle() const { return title.isEmpty() ? name : title; }
+    QString columnTitle(const QString &column) const { return columnTitles.value(column, column); }
 };
 
 namespace SyncSchema {

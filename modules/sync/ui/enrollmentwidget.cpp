@@ -113,7 +113,7 @@ void EnrollmentWidget::askAndEnroll()
     key->setObjectName(QStringLiteral("enrollmentKey"));
     form->addRow(tr("Enrollment &key:"), key);
     auto *ca = new QLineEdit(&dialog);
-    ca->setPlaceholderText(tr("only for a district certificate of its own"));
+    ca->setPlaceholderText(tr("only if the district uses its own certificate authority"));
     auto *browse = new QPushButton(tr("Browse…"), &dialog);
     connect(browse, &QPushButton::clicked, &dialog, [&] {
         const QString file = QFileDialog::getOpenFileName(

@@ -99,7 +99,7 @@ SyncPage::SyncPage(SyncController &controller,
         if (QMessageBox::question(this,
                                   tr("Confirm the deletions"),
                                   tr("The records will be deleted on this computer as the "
-                                     "district platform says. Go on?"))
+                                     "district platform asks. Continue?"))
             == QMessageBox::Yes)
             m_controller.confirmDeletes();
     });
@@ -203,36 +203,40 @@ void SyncPage::updateState()
         = last.isValid()
               ? tr("Last sync: %1.").arg(locale.toString(last.toLocalTime(), QLocale::ShortFormat))
               : tr("Not synced yet.");
+    // One sentence per line: joined with spaces they would read badly in Chinese.
     QString state;
+    QStringList detail;
     switch (m_controller.state()) {
     case SyncController::State::NotEnrolled:
         state = tr("This computer is not enrolled with a district platform");
-        m_detail->setText(tr("Changes are kept on this computer. An administrator enrolls it in "
-                             "Settings › District. %1")
-                              .arg(pendingText));
+        detail << tr("Changes are kept on this computer. An administrator can enroll it in "
+                     "Settings › District.")
+               << pendingText;
         break;
     case SyncController::State::Offline:
         state = tr("Offline");
-        m_detail->setText(
-            QStringLiteral("%1 %2 %3").arg(m_controller.lastMessage(), pendingText, lastText));
+        detail << m_controller.lastMessage() << pendingText << lastText;
         break;
     case SyncController::State::Idle:
-        state = tr("Up to date with the district");
-        m_detail->setText(QStringLiteral("%1 %2").arg(lastText, pendingText));
+        state = pending ? tr("Synced; new changes go with the next sync")
+                        : tr("Up to date with the district");
+        detail << lastText << pendingText;
         break;
     case SyncController::State::Syncing:
         state = tr("Syncing…");
-        m_detail->setText(pendingText);
+        detail << pendingText;
         break;
     case SyncController::State::Held:
         state = tr("Sync waits for an administrator");
-        m_detail->setText(QStringLiteral("%1 %2").arg(m_controller.lastMessage(), pendingText));
+        detail << m_controller.lastMessage() << pendingText;
         break;
     case SyncController::State::Error:
         state = tr("Sync failed");
-        m_detail->setText(QStringLiteral("%1 %2").arg(m_controller.lastMessage(), pendingText));
+        detail << m_controller.lastMessage() << pendingText;
         break;
     }
+    detail.removeAll(QString());
+    m_detail->setText(detail.join(QLatin1Char('\n')));
     m_state->setText(state);
     m_syncNow->setEnabled(m_controller.isEnrolled()
                           && m_controller.state() != SyncController::State::Syncing);
@@ -243,17 +247,18 @@ void SyncPage::updateState()
     const QString pushHeld = metaValue(m_db, SyncMeta::heldPush());
     if (!pull.isEmpty()) {
         m_heldText->setText(
-            tr("The district platform deletes %1 of the %2 records of \"%3\" on this computer. So "
-               "many deletions wait for an administrator's confirmation.")
+            tr("The district platform would delete %1 of the %2 records of \"%3\" on this "
+               "computer. Deletions on this scale need an administrator's confirmation.")
                 .arg(pull.value(QStringLiteral("deletes")).toInt())
                 .arg(pull.value(QStringLiteral("rows")).toInt())
                 .arg(pull.value(QStringLiteral("table")).toString()));
         m_confirm->setVisible(m_session.role() == Role::Administrator);
         m_heldBox->show();
     } else if (!pushHeld.isEmpty()) {
-        m_heldText->setText(tr("Changes of this computer delete many records at once. The "
-                               "district platform keeps them until the district administrator "
-                               "confirms them (batch %1); other changes still arrive.")
+        m_heldText->setText(tr("Changes from this computer would delete many records at once. "
+                               "The district platform keeps them until the district "
+                               "administrator confirms them (batch %1); other changes still "
+                               "arrive.")
                                 .arg(pushHeld));
         m_confirm->hide();
         m_heldBox->show();
