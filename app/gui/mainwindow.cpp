@@ -357,10 +357,15 @@ SettingsDialog *MainWindow::createSettingsDialog()
     for (const auto &m : ModuleRegistry::instance().modules())
         modules << qMakePair(m->id(), m->title());
     dialog->setModules(modules);
-    dialog->addDistrictSection(
-        tr("Enrollment:"),
-        new EnrollmentWidget(
-            m_store, m_settings, m_sync, m_session.can(Permission::SettingsManage), dialog));
+    auto *enrollment = new EnrollmentWidget(
+        m_store, m_settings, m_sync, m_session.can(Permission::SettingsManage), dialog);
+    dialog->addDistrictSection(tr("Enrollment:"), enrollment);
+    auto showEnrolled = [this, dialog] {
+        if (!m_store.meta(SyncMeta::deviceId()).isEmpty())
+            dialog->showEnrolledDistrict(m_store.meta(SyncMeta::server()), m_store.schoolCode());
+    };
+    showEnrolled();
+    connect(enrollment, &EnrollmentWidget::enrolled, dialog, showEnrolled);
     return dialog;
 }
 

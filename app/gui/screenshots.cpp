@@ -122,12 +122,18 @@ bool take(MainWindow *window, const QString &page, const QString &file)
         auto *sync = qobject_cast<SyncPage *>(window->openPage(QStringLiteral("sync")));
         if (!sync)
             return false;
-        // The first sync of the start-up has ended (or could not start).
-        QElapsedTimer waited;
-        waited.start();
-        while (window->syncController()->state() == SyncController::State::Syncing
-               && waited.elapsed() < 30000)
-            settle();
+        // Shown after a sync, as a user who opens the page in the morning sees it.
+        SyncController *controller = window->syncController();
+        if (controller->isEnrolled()) {
+            bool done = false;
+            QObject::connect(
+                controller, &SyncController::finished, window, [&done] { done = true; });
+            controller->syncNow();
+            QElapsedTimer waited;
+            waited.start();
+            while (!done && waited.elapsed() < 30000)
+                settle();
+        }
         sync->reload();
         return saveWithDialog(window, nullptr, file);
     }

@@ -118,6 +118,14 @@ void SettingsDialog::addDistrictSection(const QString &label, QWidget *widget)
     m_districtForm->addRow(label, widget);
 }
 
+void SettingsDialog::showEnrolledDistrict(const QString &url, const QString &schoolCode)
+{
+    if (m_districtUrl->text().isEmpty() && m_districtUrl->isEnabled())
+        m_districtUrl->setText(url);
+    if (m_schoolCode->text().isEmpty() && m_schoolCode->isEnabled())
+        m_schoolCode->setText(schoolCode);
+}
+
 QWidget *SettingsDialog::createDataPage()
 {
     auto *page = new QWidget;

@@ -36,6 +36,9 @@ public:
     void setModules(const QList<QPair<QString, QString>> &modules);
     // Adds a section under the district settings (the sync module's enrollment status).
     void addDistrictSection(const QString &label, QWidget *widget);
+    // The district and school this computer is enrolled with, shown in the district fields that
+    // neither the user nor policy has filled.
+    void showEnrolledDistrict(const QString &url, const QString &schoolCode);
 
     void accept() override;
 
