@@ -5,6 +5,7 @@
 #include "core/auth/accounts.h"
 #include "core/people/demoschool.h"
 #include "core/settings/settings.h"
+#include "core/ui/settingsdialog.h"
 #include "core/store/outbox.h"
 #include "districtserver.h"
 #include "homepage.h"
@@ -244,6 +245,12 @@ private slots:
             QTRY_COMPARE(window.syncController()->state(), SyncController::State::Idle);
             QVERIFY2(window.syncLabel()->text().startsWith(QStringLiteral("Up to date")),
                      qPrintable(window.syncLabel()->text()));
+            // The settings show where this computer is enrolled.
+            std::unique_ptr<SettingsDialog> dialog(window.createSettingsDialog());
+            QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("DistrictUrl"))->text(),
+                     server.url().toString());
+            QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("SchoolCode"))->text(),
+                     QStringLiteral("T001"));
             // The plan's targets came with the first sync.
             QCOMPARE(s.db().scalar(QStringLiteral("SELECT count(*) FROM district_targets")).toInt(),
                      4);
