@@ -72,6 +72,18 @@ const QSet<QString> &syncColumns()
     return columns;
 }
 
+// The store refused an INSERT because a row with its id exists.
+bool isIdConflict(const QString &detail, const QString &table)
+{
+    const QString key = QStringLiteral("failed: %1.id").arg(table);
+    const qsizetype at = detail.indexOf(key);
+    if (at < 0)
+        return false;
+    const qsizetype after = at + key.size();
+    return after >= detail.size()
+           || !(detail.at(after).isLetterOrNumber() || detail.at(after) == QLatin1Char('_'));
+}
+
 QString marks(qsizetype n)
 {
     QStringList list;
@@ -171,13 +183,6 @@ void PullApplier::inApplyTransaction(const std::function<void()> &fn)
     db.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
 }
 
-bool PullApplier::hasOpenProblems(const Database &db)
-{
-    return db.scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM sync_problems WHERE resolved_at IS "
-                               "NULL)"))
-        .toBool();
-}
-
 // What the rows of a page need to know about the store, read once for the page: the outbox
 // and sync_problems are not indexed by row, and neither changes while the page is applied.
 void PullApplier::loadPageState(const QList<QCborMap> &rows)
@@ -206,6 +211,21 @@ void PullApplier::loadPageState(const QList<QCborMap> &rows)
     q = db.exec(QStringLiteral("SELECT tbl, row_id FROM sync_problems WHERE resolved_at IS NULL"));
     while (q.next())
         m_openProblems << rowKey(q.value(0).toString(), q.value(1).toString());
+    m_emptyTables.clear();
+    QSet<QString> seen;
+    for (const QCborMap &row : rows) {
+        const QString table = row.value(QStringLiteral("table")).toString();
+        if (seen.contains(table))
+            continue;
+        seen << table;
+        if (tableOf(table).columns.isEmpty())
+            continue;
+        QSqlQuery &any = statement(QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1)").arg(table));
+        run(any, {});
+        if (any.next() && !any.value(0).toBool())
+            m_emptyTables << table;
+        any.finish();
+    }
 }
 
 PullApplier::Result PullApplier::applyPage(const QCborArray &rows,
@@ -223,17 +243,8 @@ PullApplier::Result PullApplier::applyPage(const QCborArray &rows,
     m_schoolId = m_store.schoolId();
     inApplyTransaction([&] {
         loadPageState(maps);
-        const QSet<QString> openProblems = m_openProblems;
-        try {
-            // Refused rows are rare: the page goes in whole, inside one savepoint ...
-            m_store.db().transaction([&] { applyRows(maps, result, false); });
-        } catch (const RowRefused &) {
-            // ... and when one is refused, again row by row, each in a savepoint of its own, so
-            // the refused row lands in sync_problems and the others are applied.
-            result = Result();
-            m_openProblems = openProblems;
-            applyRows(maps, result, true);
-        }
+        for (const QCborMap &row : std::as_const(maps))
+            applyRow(row, result);
         m_store.setMeta(QStringLiteral("sync_cursor"), QString::number(cursor));
         if (beforeCommit)
             beforeCommit();
@@ -254,18 +265,13 @@ PullApplier::Result PullApplier::retryProblems()
         return result;
     inApplyTransaction([&] {
         loadPageState(rows);
-        applyRows(rows, result, true);
+        for (const QCborMap &row : std::as_const(rows))
+            applyRow(row, result);
     });
     return result;
 }
 
-void PullApplier::applyRows(const QList<QCborMap> &rows, Result &result, bool savepointPerRow)
-{
-    for (const QCborMap &row : rows)
-        applyRow(row, result, savepointPerRow);
-}
-
-void PullApplier::applyRow(const QCborMap &row, Result &result, bool savepoint)
+void PullApplier::applyRow(const QCborMap &row, Result &result)
 {
     const QString table = Wire::requireText(row, QStringLiteral("table"));
     const QString id = Wire::requireText(row, QStringLiteral("id"));
@@ -273,17 +279,15 @@ void PullApplier::applyRow(const QCborMap &row, Result &result, bool savepoint)
     // A table of a module this program lacks (a newer server) waits for a newer program.
     if (!info.decl || info.columns.isEmpty())
         return;
-    Database &db = m_store.db();
-    if (!savepoint) {
+    try {
         writeRow(row, *info.decl, result);
-    } else {
-        try {
-            db.transaction([&] { writeRow(row, *info.decl, result); });
-        } catch (const RowRefused &refused) {
-            recordProblem(row, refused.kind, refused.detail);
-            ++result.problems;
-            return;
-        }
+    } catch (const RowRefused &refused) {
+        // writeRow changes the store with one statement, and SQLite undoes a statement that
+        // fails a constraint (ABORT, the only conflict resolution the schema uses) and nothing
+        // else: the refused row left nothing behind, no savepoint needed.
+        recordProblem(row, refused.kind, refused.detail);
+        ++result.problems;
+        return;
     }
     const QString key = rowKey(table, id);
     if (m_openProblems.contains(key)) {
@@ -332,10 +336,10 @@ void PullApplier::writeRow(const QCborMap &row, const TableDecl &decl, Result &r
         const QCborValue v = row.contains(key) ? row.value(key) : fields.value(key);
         return v.isString() ? QVariant(v.toString()) : QVariant(QMetaType::fromType<QString>());
     };
-    const bool hasCreatedAt = (row.contains(QStringLiteral("created_at"))
-                                   ? row.value(QStringLiteral("created_at"))
-                                   : fields.value(QStringLiteral("created_at")))
-                                  .isString();
+    const bool hasCreatedAt
+        = (row.contains(QStringLiteral("created_at")) ? row.value(QStringLiteral("created_at"))
+                                                      : fields.value(QStringLiteral("created_at")))
+              .isString();
     const QVariant createdAt = timeOf(QStringLiteral("created_at"));
     const QVariant updatedAt = timeOf(QStringLiteral("updated_at"));
     const QVariant schoolId = row.value(QStringLiteral("scope")).toString()
@@ -345,27 +349,31 @@ void PullApplier::writeRow(const QCborMap &row, const TableDecl &decl, Result &r
                                   : QVariant(m_schoolId);
     const QString now = SyncSchema::nowSql();
 
-    QSqlQuery &existing = statement(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(table));
-    run(existing, {id});
-    const bool exists = existing.next();
-    existing.finish();
-
+    // A table that was empty when the page began needs no look-up: the row is new (an initial
+    // pull), unless the page brings it twice.
+    bool exists = false;
+    if (!m_emptyTables.contains(table)) {
+        QSqlQuery &existing = statement(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(table));
+        run(existing, {id});
+        exists = existing.next();
+        existing.finish();
+    }
     if (!exists) {
-        // created_at/updated_at may be missing from the answer: the row gets its arrival time.
-        QString names = QStringLiteral("id, school_id, hlc, created_at, updated_at");
-        QVariantList bindings{id, schoolId, rowHlc, createdAt, updatedAt, updatedAt};
-        for (const auto &[column, value] : std::as_const(values)) {
-            names += QStringLiteral(", ") + column;
-            bindings << value;
+        try {
+            insertRow(table,
+                      id,
+                      schoolId,
+                      rowHlc,
+                      hasCreatedAt ? createdAt : updatedAt,
+                      updatedAt,
+                      values);
+        } catch (const RowRefused &refused) {
+            if (!m_emptyTables.contains(table) || !isIdConflict(refused.detail, table))
+                throw;
+            exists = true;
         }
-        run(statement(QStringLiteral("INSERT INTO %1 (%2) VALUES (?, ?, ?, coalesce(?, ?, %3), "
-                                     "coalesce(?, %3)%4)")
-                          .arg(table,
-                               names,
-                               now,
-                               values.isEmpty() ? QString()
-                                                : QStringLiteral(", ") + marks(values.size()))),
-            bindings);
+    }
+    if (!exists) {
         if (table == QLatin1String("sync_conflicts")) {
             const bool open = fields.value(QStringLiteral("resolved_at")).isNull()
                               || fields.value(QStringLiteral("resolved_at")).isUndefined();
@@ -401,6 +409,39 @@ void PullApplier::writeRow(const QCborMap &row, const TableDecl &decl, Result &r
     sets += QStringLiteral(", updated_at = coalesce(?, %1)").arg(now);
     bindings << updatedAt << id;
     run(statement(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets)), bindings);
+}
+
+void PullApplier::insertRow(const QString &table,
+                            const QString &id,
+                            const QVariant &schoolId,
+                            qint64 hlc,
+                            const QVariant &createdAt,
+                            const QVariant &updatedAt,
+                            const QList<QPair<QString, QVariant>> &values)
+{
+    // The statement for this table and these columns; its text is made only the first time.
+    QString shape = table;
+    for (const auto &value : values)
+        shape += QLatin1Char(',') + value.first;
+    QSqlQuery *&insert = m_inserts[shape];
+    if (!insert) {
+        QString names = QStringLiteral("id, school_id, hlc, created_at, updated_at");
+        for (const auto &value : values)
+            names += QStringLiteral(", ") + value.first;
+        // created_at/updated_at may be missing from the answer: the row gets its arrival time.
+        insert = &statement(
+            QStringLiteral("INSERT INTO %1 (%2) VALUES (?, ?, ?, coalesce(?, %3), "
+                           "coalesce(?, %3)%4)")
+                .arg(table,
+                     names,
+                     SyncSchema::nowSql(),
+                     values.isEmpty() ? QString() : QStringLiteral(", ") + marks(values.size())));
+    }
+    QVariantList bindings{id, schoolId, hlc, createdAt, updatedAt};
+    bindings.reserve(5 + values.size());
+    for (const auto &value : values)
+        bindings << value.second;
+    run(*insert, bindings);
 }
 
 void PullApplier::recordProblem(const QCborMap &row, const QString &kind, const QString &detail)

@@ -15,7 +15,6 @@
 
 namespace SchoolSuite {
 
-class Database;
 class LocalStore;
 
 // Applies pulled rows to the local store (docs/sync-protocol.md §6): upsert by id with the
@@ -26,8 +25,8 @@ class LocalStore;
 //
 // An initial pull brings thousands of rows, so the statements are prepared once per shape and
 // bound again for every row (preparing a write on a table with triggers compiles them), and a
-// page is tried without a savepoint per row; only a page that meets a refused row is applied
-// again row by row, each in its own savepoint.
+// row needs no savepoint of its own: it is written with one statement, which SQLite undoes
+// alone when the store refuses it.
 class PullApplier
 {
 public:
@@ -65,8 +64,6 @@ public:
                      const std::function<void()> &beforeCommit = {});
     // Tries the rows of open sync_problems again (the person fixed the local duplicate).
     Result retryProblems();
-    // Whether sync_problems holds open rows (retryProblems() has work).
-    static bool hasOpenProblems(const Database &db);
 
 private:
     struct Table
@@ -75,9 +72,15 @@ private:
         QSet<QString> columns; // empty: the table is not in this store
     };
     void inApplyTransaction(const std::function<void()> &fn);
-    void applyRows(const QList<QCborMap> &rows, Result &result, bool savepointPerRow);
-    void applyRow(const QCborMap &row, Result &result, bool savepoint);
+    void applyRow(const QCborMap &row, Result &result);
     void writeRow(const QCborMap &row, const TableDecl &decl, Result &result);
+    void insertRow(const QString &table,
+                   const QString &id,
+                   const QVariant &schoolId,
+                   qint64 hlc,
+                   const QVariant &createdAt,
+                   const QVariant &updatedAt,
+                   const QList<QPair<QString, QVariant>> &values);
     void loadPageState(const QList<QCborMap> &rows);
     const Table &tableOf(const QString &name);
     QSqlQuery &statement(const QString &sql);
@@ -92,6 +95,9 @@ private:
     // column; the open sync_problems by "table\x1fid".
     QHash<QString, QHash<QString, qint64>> m_unsent;
     QSet<QString> m_openProblems;
+    QSet<QString> m_emptyTables; // tables without a row when the page began
+    // The INSERT of each table and set of columns ("table,column,..."), of m_statements.
+    QHash<QString, QSqlQuery *> m_inserts;
 };
 
 } // namespace SchoolSuite

@@ -23,6 +23,7 @@ list(APPEND SYNC_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/pullapplier.h ${CMAKE_CURRENT_LIST_DIR}/pullapplier.cpp
     ${CMAKE_CURRENT_LIST_DIR}/syncclient.h ${CMAKE_CURRENT_LIST_DIR}/syncclient_p.h
     ${CMAKE_CURRENT_LIST_DIR}/syncclient.cpp ${CMAKE_CURRENT_LIST_DIR}/syncpush.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/syncpull.cpp
     ${CMAKE_CURRENT_LIST_DIR}/syncenroll.cpp
     ${CMAKE_CURRENT_LIST_DIR}/conflicts.h ${CMAKE_CURRENT_LIST_DIR}/conflicts.cpp
     ${CMAKE_CURRENT_LIST_DIR}/conflictsmodel.h ${CMAKE_CURRENT_LIST_DIR}/conflictsmodel.cpp

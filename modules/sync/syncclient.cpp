@@ -9,13 +9,11 @@
 #include "syncclient_p.h"
 #include "syncmeta.h"
 #include "synctransport.h"
-#include "wire.h"
 
-#include <QCborArray>
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace SchoolSuite {
 
@@ -113,15 +111,33 @@ SyncTransport &SyncClient::transport(const QString &userToken)
                                                 QStringLiteral("device"), m_store.dataDir()));
         if (!credential)
             throw Error(tr("The keychain holds no credential for this device. Enroll it again."));
-        m_transport = std::make_unique<SyncTransport>(QUrl(m_store.meta(SyncMeta::server())),
-                                                      m_options.connectTimeoutMs,
-                                                      m_options.requestTimeoutMs);
-        m_transport->setCaCertificates(m_store.meta(SyncMeta::caCertificates()).toUtf8());
-        m_transport->setDeviceCredential(QString::fromUtf8(*credential));
-        m_transport->setCancelFlag(&m_cancel);
+        m_server = QUrl(m_store.meta(SyncMeta::server()));
+        m_caCertificates = m_store.meta(SyncMeta::caCertificates()).toUtf8();
+        m_credential = QString::fromUtf8(*credential);
+        m_transport = transportMaker({})();
     }
     m_transport->setUserToken(userToken);
     return *m_transport;
+}
+
+std::function<std::unique_ptr<SyncTransport>()> SyncClient::transportMaker(
+    const QString &userToken) const
+{
+    // Copies: the function runs on another thread.
+    return [server = m_server,
+            connectTimeout = m_options.connectTimeoutMs,
+            requestTimeout = m_options.requestTimeoutMs,
+            ca = m_caCertificates,
+            credential = m_credential,
+            userToken,
+            cancel = &m_cancel] {
+        auto net = std::make_unique<SyncTransport>(server, connectTimeout, requestTimeout);
+        net->setCaCertificates(ca);
+        net->setDeviceCredential(credential);
+        net->setUserToken(userToken);
+        net->setCancelFlag(cancel);
+        return net;
+    };
 }
 
 SyncResult SyncClient::sync(SyncTrigger trigger, const QString &userToken)
@@ -149,9 +165,9 @@ void SyncClient::beginHistory(Run &run)
 {
     if (!run.recordHistory || run.historyId != 0)
         return;
-    const QSqlQuery q = db().exec(QStringLiteral("INSERT INTO sync_history (started_at, trigger, "
-                                                 "status) VALUES (?, ?, 'running')"),
-                                  {run.startedAt, syncTriggerKey(run.trigger)});
+    const QSqlQuery &q = query(QStringLiteral("INSERT INTO sync_history (started_at, trigger, "
+                                              "status) VALUES (?, ?, 'running')"),
+                               {run.startedAt, syncTriggerKey(run.trigger)});
     run.historyId = q.lastInsertId().toLongLong();
 }
 
@@ -164,7 +180,10 @@ void SyncClient::finish(Run &run)
 {
     Database &db = m_store.db();
     try {
-        const bool open = PullApplier::hasOpenProblems(db);
+        QSqlQuery &check = query(QStringLiteral("SELECT EXISTS (SELECT 1 FROM sync_problems "
+                                                "WHERE resolved_at IS NULL)"));
+        const bool open = check.next() && check.value(0).toBool();
+        check.finish();
         if (open && !run.stop)
             PullApplier(m_store).retryProblems();
         run.result.problems
@@ -192,12 +211,12 @@ void SyncClient::close(Run &run)
     // Sent entries are kept kOutboxKeepDays for an epoch reset (docs/sync-protocol.md §7);
     // removing the expired ones once a day is often enough.
     const QString today = QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate);
-    const bool prune = !run.stop && m_store.meta(outboxPrunedKey()) != today;
+    const bool prune = !run.stop && meta(outboxPrunedKey()) != today;
     db.transaction([&] {
         if (run.pendingCursor >= 0)
             m_store.setMeta(SyncMeta::cursor(), QString::number(run.pendingCursor));
         if (run.pendingServerHlc > 0)
-            HybridLogicalClock::receive(db.connection(), run.pendingServerHlc);
+            receiveClock(run.pendingServerHlc);
         if (!run.stop && run.confirmedDeletes)
             m_store.setMeta(SyncMeta::confirmDeletes(), QString());
         if (prune) {
@@ -227,153 +246,62 @@ void SyncClient::close(Run &run)
                      message,
                      run.historyId});
         } else if (run.recordHistory) {
-            db.exec(QStringLiteral("INSERT INTO sync_history (started_at, finished_at, trigger, "
-                                   "status, pushed, pulled, conflicts, message) VALUES (?, %1, ?, "
-                                   "?, ?, ?, ?, ?)")
-                        .arg(SyncSchema::nowSql()),
-                    {run.startedAt,
-                     syncTriggerKey(run.trigger),
-                     syncStatusKey(run.result.status),
-                     run.result.pushed,
-                     run.result.pulled,
-                     run.result.conflicts,
-                     message});
+            query(QStringLiteral("INSERT INTO sync_history (started_at, finished_at, trigger, "
+                                 "status, pushed, pulled, conflicts, message) VALUES (?, %1, ?, ?, "
+                                 "?, ?, ?, ?)")
+                      .arg(SyncSchema::nowSql()),
+                  {run.startedAt,
+                   syncTriggerKey(run.trigger),
+                   syncStatusKey(run.result.status),
+                   run.result.pushed,
+                   run.result.pulled,
+                   run.result.conflicts,
+                   message});
         }
     });
     m_staleRunsClosed = true;
 }
 
-void SyncClient::pull(Run &run)
-{
-    SyncTransport &net = transport(run.userToken);
-    std::optional<PullApplier> applier; // made for the first page that has rows
-    run.confirmedDeletes = m_store.meta(SyncMeta::confirmDeletes()) == QLatin1String("1");
-    bool heldPull = !m_store.meta(SyncMeta::heldPull()).isEmpty();
-    qint64 cursor = m_store.meta(SyncMeta::cursor()).toLongLong();
-    QString epoch = m_store.meta(SyncMeta::epoch());
-    for (;;) {
-        QCborMap body{{QStringLiteral("epoch"),
-                       epoch.isEmpty() ? QCborValue(QCborValue::Null) : QCborValue(epoch)},
-                      {QStringLiteral("cursor"), cursor},
-                      {QStringLiteral("limit"), m_options.pullLimit}};
-        const SyncTransport::Reply reply = net.post(QStringLiteral("/sync/pull"), body);
-        const bool reset = reply.ok() && reply.body.value(QStringLiteral("reset")).toBool();
-        if (reset
-            || (reply.outcome == SyncTransport::Reply::Outcome::Refused
-                && reply.errorCode == QLatin1String("epoch"))) {
-            if (!resetEpoch(run, reply.body.value(QStringLiteral("epoch")).toString()))
-                return;
-            push(run);
-            if (run.stop)
-                return;
-            cursor = 0;
-            epoch = m_store.meta(SyncMeta::epoch());
-            continue;
-        }
-        if (!reply.ok()) {
-            run.failWith(reply, net.server());
-            return;
-        }
-        const QCborValue rowsValue = reply.body.value(QStringLiteral("rows"));
-        if (!rowsValue.isArray() || !reply.body.contains(QStringLiteral("cursor")))
-            throw Error(tr("The district server sent a pull answer without rows or cursor."));
-        const QCborArray rows = rowsValue.toArray();
-        const qint64 next
-            = Wire::toInt64(reply.body.value(QStringLiteral("cursor")), QStringLiteral("cursor"));
-        const bool more = reply.body.value(QStringLiteral("more")).toBool();
-        const qint64 serverHlc = reply.body.contains(QStringLiteral("server_hlc"))
-                                     ? Wire::toInt64(reply.body.value(QStringLiteral("server_hlc")),
-                                                     QStringLiteral("server_hlc"))
-                                     : 0;
-
-        if (rows.isEmpty()) {
-            if (next != cursor)
-                run.pendingCursor = next;
-            run.pendingServerHlc = qMax(run.pendingServerHlc, serverHlc);
-        } else {
-            if (!applier)
-                applier.emplace(m_store);
-            if (const auto hold = applier->bulkDeleteHold(rows); hold && !run.confirmedDeletes) {
-                m_store.setMeta(
-                    SyncMeta::heldPull(),
-                    QString::fromUtf8(
-                        QJsonDocument(QJsonObject{{QStringLiteral("table"), hold->table},
-                                                  {QStringLiteral("deletes"), hold->deletes},
-                                                  {QStringLiteral("rows"), hold->rows}})
-                            .toJson(QJsonDocument::Compact)));
-                run.result.status = SyncStatus::Held;
-                run.result.message
-                    = tr("The district deletes %1 of the %2 rows of %3 on this device. Nothing "
-                         "was deleted; an administrator confirms it with \"schoolsuite-cli sync "
-                         "--confirm-deletes\" or on the Sync page.")
-                          .arg(hold->deletes)
-                          .arg(hold->rows)
-                          .arg(hold->table);
-                return;
-            }
-            beginHistory(run);
-            // The page, its cursor and the clock moved past the server's in one transaction.
-            const PullApplier::Result page = applier->applyPage(rows, next, [&] {
-                if (serverHlc > 0)
-                    HybridLogicalClock::receive(db().connection(), serverHlc);
-                if (m_beforePageCommit)
-                    m_beforePageCommit();
-            });
-            run.pendingCursor = -1;
-            run.result.pulled += page.applied;
-            run.result.conflicts += page.newConflicts;
-        }
-        if (heldPull) {
-            m_store.setMeta(SyncMeta::heldPull(), QString());
-            heldPull = false;
-        }
-        // A server that says "more" but moves nowhere would keep us here forever.
-        if (!more || (next <= cursor && rows.isEmpty()))
-            break;
-        cursor = next;
-    }
-}
-
-bool SyncClient::resetEpoch(Run &run, const QString &announced)
-{
-    if (++run.epochResets > 1) {
-        run.fail(SyncStatus::Error,
-                 tr("The district server keeps reporting a different dataset. Ask the district "
-                    "administrator to check the server."));
-        return false;
-    }
-    QString epoch = announced;
-    if (epoch.isEmpty()) {
-        SyncTransport &net = transport(run.userToken);
-        const SyncTransport::Reply health = net.get(QStringLiteral("/health"));
-        if (!health.ok()) {
-            run.failWith(health, net.server());
-            return false;
-        }
-        epoch = health.body.value(QStringLiteral("epoch")).toString();
-    }
-    if (epoch.isEmpty()) {
-        run.fail(SyncStatus::Error, tr("The district server did not name its dataset (epoch)."));
-        return false;
-    }
-    beginHistory(run);
-    run.pendingCursor = -1;
-    // One transaction: every change goes out again under the new epoch and everything comes in
-    // again; a crash half-way leaves either the old state or the complete reset.
-    m_store.db().transaction([&] {
-        m_store.db().exec(QStringLiteral("UPDATE outbox SET sent_at = NULL"));
-        m_store.setMeta(SyncMeta::epoch(), epoch);
-        m_store.setMeta(SyncMeta::cursor(), QStringLiteral("0"));
-        m_store.setMeta(SyncMeta::pendingBatch(), QString());
-        m_store.setMeta(SyncMeta::heldPush(), QString());
-        m_store.setMeta(SyncMeta::heldPushInfo(), QString());
-    });
-    return true;
-}
-
 Database &SyncClient::db()
 {
     return m_store.db();
+}
+
+QSqlQuery &SyncClient::query(const QString &sql, const QVariantList &bindings)
+{
+    std::shared_ptr<QSqlQuery> &q = m_queries[sql];
+    if (!q) {
+        q = std::make_shared<QSqlQuery>(db().connection());
+        q->setForwardOnly(true);
+        if (!q->prepare(sql)) {
+            const QString why = q->lastError().text();
+            m_queries.remove(sql);
+            throw Error(QStringLiteral("Database error: %1 in %2").arg(why, sql));
+        }
+    }
+    for (qsizetype i = 0; i < bindings.size(); ++i)
+        q->bindValue(int(i), bindings.at(i));
+    if (!q->exec()) {
+        const QString why = q->lastError().text();
+        q->finish();
+        throw Error(QStringLiteral("Database error: %1 in %2").arg(why, sql));
+    }
+    return *q;
+}
+
+QString SyncClient::meta(const QString &key)
+{
+    QSqlQuery &q = query(QStringLiteral("SELECT value FROM meta WHERE key = ?"), {key});
+    const QString value = q.next() ? q.value(0).toString() : QString();
+    q.finish();
+    return value;
+}
+
+void SyncClient::receiveClock(qint64 serverHlc)
+{
+    // HybridLogicalClock::receive without preparing its statements again for every sync.
+    query(QStringLiteral("UPDATE sync_clock SET hlc = max(hlc, ?)"), {serverHlc});
+    query(HybridLogicalClock::advanceSql());
 }
 
 } // namespace SchoolSuite

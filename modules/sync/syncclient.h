@@ -2,13 +2,18 @@
 
 #include "syncresult.h"
 
+#include <QByteArray>
 #include <QCborMap>
+#include <QHash>
 #include <QString>
 #include <QUrl>
+#include <QVariantList>
 
 #include <atomic>
 #include <functional>
 #include <memory>
+
+class QSqlQuery;
 
 namespace SchoolSuite {
 
@@ -91,15 +96,30 @@ private:
     int acknowledge(const QCborMap &answer);
     void held(Run &run, const QCborMap &answer);
     SyncTransport &transport(const QString &userToken);
+    // A function that makes another transport like transport()'s, on the thread that calls it
+    // (the next pulled page is asked for on another thread while this one is applied). Call
+    // transport() first.
+    std::function<std::unique_ptr<SyncTransport>()> transportMaker(const QString &userToken) const;
     Database &db();
+    // The statements of every sync, prepared once: a sync with nothing to do is a handful of
+    // them, and preparing costs more than running. Binds and runs; throws Error. A SELECT's
+    // caller reads it and calls finish().
+    QSqlQuery &query(const QString &sql, const QVariantList &bindings = {});
+    QString meta(const QString &key);
+    // Moves the clock past the server's (HybridLogicalClock::receive).
+    void receiveClock(qint64 serverHlc);
 
     LocalStore &m_store;
     CredentialStore &m_credentials;
     SyncOptions m_options;
     std::unique_ptr<SyncTransport> m_transport;
+    QUrl m_server;
+    QByteArray m_caCertificates;
+    QString m_credential;
     QByteArray m_presetCredential;
     std::function<void()> m_beforePageCommit;
     std::atomic_bool m_cancel{false};
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_queries;
     bool m_staleRunsClosed = false; // "running" rows of dead processes are closed once
 };
 

@@ -17,7 +17,7 @@ struct SyncClient::Run
     SyncTrigger trigger = SyncTrigger::Manual;
     QString startedAt;
     bool recordHistory = false; // a sync(), not a test's pushOnly()
-    qint64 historyId = 0;        // the sync_history row once written (0: not yet)
+    qint64 historyId = 0;       // the sync_history row once written (0: not yet)
     bool confirmedDeletes = false;
     SyncResult result;
     bool stop = false; // offline or error: nothing more this run

@@ -1,8 +1,8 @@
 #include "synccontroller.h"
 
 #include "core/app/localstore.h"
-#include "core/search/searchindex.h"
 #include "core/error.h"
+#include "core/search/searchindex.h"
 #include "core/settings/settings.h"
 #include "core/store/database.h"
 #include "core/store/outbox.h"

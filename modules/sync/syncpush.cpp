@@ -1,6 +1,7 @@
 // SyncClient: the push half (docs/sync-protocol.md §5).
 #include "core/app/localstore.h"
 #include "core/error.h"
+#include "core/store/database.h"
 #include "core/store/hlc.h"
 #include "core/store/outbox.h"
 #include "credentialstore.h"
@@ -14,7 +15,10 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QUuid>
+
+#include <limits>
 
 namespace SchoolSuite {
 
@@ -62,27 +66,51 @@ QString toMeta(const QJsonObject &o)
 
 QCborMap SyncClient::buildBatch(bool *hasChanges)
 {
-    const QSqlDatabase conn = m_store.db().connection();
-    QList<Outbox::Entry> entries;
+    // The outbox rows go straight into the batch: their fields are parsed from JSON once.
+    QCborArray changes;
+    qint64 first = 0;
+    qint64 last = 0;
+    auto read = [&](qint64 after, qint64 upTo, int limit) {
+        QSqlQuery &q = query(QStringLiteral("SELECT seq, tbl, row_id, op, hlc, fields, base FROM "
+                                            "outbox WHERE sent_at IS NULL AND seq > ? AND seq "
+                                            "<= ? ORDER BY seq LIMIT ?"),
+                             {after, upTo, limit});
+        while (q.next()) {
+            const qint64 seq = q.value(0).toLongLong();
+            if (first == 0)
+                first = seq;
+            last = seq;
+            QCborMap fields;
+            const QJsonObject json = QJsonDocument::fromJson(q.value(5).toByteArray()).object();
+            for (auto it = json.begin(); it != json.end(); ++it)
+                fields.insert(it.key(), fieldValue(it.value()));
+            changes.append(QCborMap{{QStringLiteral("seq"), seq},
+                                    {QStringLiteral("table"), q.value(1).toString()},
+                                    {QStringLiteral("id"), q.value(2).toString()},
+                                    {QStringLiteral("op"), q.value(3).toString()},
+                                    {QStringLiteral("hlc"), q.value(4).toLongLong()},
+                                    {QStringLiteral("base"), q.value(6).toLongLong()},
+                                    {QStringLiteral("fields"), fields}});
+        }
+        q.finish();
+    };
     QString batchId;
     // A batch whose answer was lost goes out again as it was: same id, same changes, so the
     // server recognises it and applies nothing twice.
-    const QJsonObject pending = parseMeta(m_store.meta(SyncMeta::pendingBatch()));
+    const QString pendingText = meta(SyncMeta::pendingBatch());
+    const QJsonObject pending = parseMeta(pendingText);
     if (!pending.isEmpty()) {
-        const qint64 from = pending.value(QStringLiteral("from")).toInteger();
-        const qint64 to = pending.value(QStringLiteral("to")).toInteger();
-        for (const Outbox::Entry &e : Outbox::pending(conn, 1000, from - 1)) {
-            if (e.seq <= to)
-                entries << e;
-        }
-        if (!entries.isEmpty())
+        read(pending.value(QStringLiteral("from")).toInteger() - 1,
+             pending.value(QStringLiteral("to")).toInteger(),
+             1000);
+        if (!changes.isEmpty())
             batchId = pending.value(QStringLiteral("batch_id")).toString();
     }
     if (batchId.isEmpty()) {
-        entries = Outbox::pending(conn, m_options.pushBatchSize);
-        if (entries.isEmpty()) {
+        read(0, std::numeric_limits<qint64>::max(), m_options.pushBatchSize);
+        if (changes.isEmpty()) {
             // Nothing to push: no request, and no write unless a stale batch is recorded.
-            if (!pending.isEmpty())
+            if (!pendingText.isEmpty())
                 m_store.setMeta(SyncMeta::pendingBatch(), QString());
             *hasChanges = false;
             return {};
@@ -90,32 +118,17 @@ QCborMap SyncClient::buildBatch(bool *hasChanges)
         batchId = QUuid::createUuid().toString(QUuid::WithoutBraces);
         m_store.setMeta(SyncMeta::pendingBatch(),
                         toMeta(QJsonObject{{QStringLiteral("batch_id"), batchId},
-                                           {QStringLiteral("from"), entries.first().seq},
-                                           {QStringLiteral("to"), entries.last().seq}}));
+                                           {QStringLiteral("from"), first},
+                                           {QStringLiteral("to"), last}}));
     }
     *hasChanges = true;
-
-    QCborArray changes;
-    for (const Outbox::Entry &e : std::as_const(entries)) {
-        QCborMap fields;
-        for (auto it = e.fields.begin(); it != e.fields.end(); ++it)
-            fields.insert(it.key(), fieldValue(it.value()));
-        changes.append(QCborMap{{QStringLiteral("seq"), e.seq},
-                                {QStringLiteral("table"), e.table},
-                                {QStringLiteral("id"), e.rowId},
-                                {QStringLiteral("op"), e.op},
-                                {QStringLiteral("hlc"), e.hlc},
-                                {QStringLiteral("base"), e.base},
-                                {QStringLiteral("fields"), fields}});
-    }
-    const QString epoch = m_store.meta(SyncMeta::epoch());
-    return QCborMap{
-        {QStringLiteral("batch_id"), batchId},
-        {QStringLiteral("epoch"),
-         epoch.isEmpty() ? QCborValue(QCborValue::Null) : QCborValue(epoch)},
-        {QStringLiteral("device_cursor"), m_store.meta(SyncMeta::cursor()).toLongLong()},
-        {QStringLiteral("changes"), changes},
-        {QStringLiteral("confirm_deletes"), false}};
+    const QString epoch = meta(SyncMeta::epoch());
+    return QCborMap{{QStringLiteral("batch_id"), batchId},
+                    {QStringLiteral("epoch"),
+                     epoch.isEmpty() ? QCborValue(QCborValue::Null) : QCborValue(epoch)},
+                    {QStringLiteral("device_cursor"), meta(SyncMeta::cursor()).toLongLong()},
+                    {QStringLiteral("changes"), changes},
+                    {QStringLiteral("confirm_deletes"), false}};
 }
 
 QCborMap SyncClient::nextPushBody()
@@ -128,7 +141,7 @@ QCborMap SyncClient::nextPushBody()
 // The server answered the pending batch: its entries are sent.
 int SyncClient::acknowledge(const QCborMap &answer)
 {
-    const QJsonObject pending = parseMeta(m_store.meta(SyncMeta::pendingBatch()));
+    const QJsonObject pending = parseMeta(meta(SyncMeta::pendingBatch()));
     const QString batchId = pending.value(QStringLiteral("batch_id")).toString();
     // Only the server's answer for this very batch makes its entries sent.
     const QCborValue answered = answer.value(QStringLiteral("batch_id"));
@@ -148,9 +161,8 @@ int SyncClient::acknowledge(const QCborMap &answer)
         m_store.setMeta(SyncMeta::heldPushInfo(), QString());
     });
     if (answer.contains(QStringLiteral("server_hlc")))
-        HybridLogicalClock::receive(m_store.db().connection(),
-                                    Wire::toInt64(answer.value(QStringLiteral("server_hlc")),
-                                                  QStringLiteral("server_hlc")));
+        receiveClock(Wire::toInt64(answer.value(QStringLiteral("server_hlc")),
+                                   QStringLiteral("server_hlc")));
     return count;
 }
 

@@ -148,6 +148,19 @@ SyncTransport::Reply SyncTransport::send(const QString &method,
         result.detail = reply->errorString();
         return result;
     }
+    // The connection broke in the middle of the answer (the server died while sending): the
+    // server is away, not talking nonsense.
+    switch (reply->error()) {
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::UnknownNetworkError:
+        result.outcome = Reply::Outcome::Offline;
+        result.detail = reply->errorString();
+        return result;
+    default:
+        break;
+    }
     QCborMap map;
     bool decoded = false;
     try {
