@@ -260,10 +260,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Apply received deletions the bulk-delete guard holds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The district server holds this device&apos;s deletions (batch %1). Only the district administrator can let them through: &quot;schoolsuite-district admin confirm-held %1&quot;. Deletions received from the district are applied now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -319,14 +315,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read the CA certificate %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Synced</source>
         <translation type="unfinished"></translation>
     </message>
@@ -347,10 +335,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Network back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Manual</source>
         <translation type="unfinished"></translation>
     </message>
@@ -360,6 +344,14 @@
     </message>
     <message>
         <source>Start-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply received deletions that wait for confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network restored</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -795,14 +787,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kept from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Detected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -810,15 +794,19 @@ Commands:
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Kept value by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other value by</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SchoolSuite::CredentialStore</name>
     <message>
         <source>no keychain service is available (on Linux: gnome-keyring or KWallet must be running)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>access was refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -863,6 +851,10 @@ Commands:
     </message>
     <message>
         <source>The system keychain could not remove the secret “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you refused access</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -954,10 +946,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>only for a district certificate of its own</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -979,6 +967,10 @@ Commands:
     </message>
     <message>
         <source>Enter the district address, the school code and the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only if the district uses its own certificate authority</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2527,7 +2519,7 @@ Commands:
     </message>
     <message>
         <source>This computer could not be enrolled with the district platform: %1
-It tries again at the next start.</source>
+It will try again at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2863,6 +2855,14 @@ It tries again at the next start.</source>
         <source>The district server holds this device&apos;s changes: they delete %1 of the %2 rows of %3. The district administrator confirms them with &quot;schoolsuite-district admin confirm-held %4&quot; (or an administrator on the Sync page); until then this device only receives changes.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot read the CA certificate %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SchoolSuite::SyncController</name>
@@ -2921,10 +2921,6 @@ It tries again at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Network back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Manual</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2964,6 +2960,10 @@ It tries again at the next start.</source>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Network restored</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SchoolSuite::SyncModule</name>
@@ -2980,10 +2980,6 @@ It tries again at the next start.</source>
     </message>
     <message>
         <source>Confirm the deletions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The records will be deleted on this computer as the district platform says. Go on?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3091,10 +3087,6 @@ It tries again at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Changes are kept on this computer. An administrator enrolls it in Settings › District. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3112,14 +3104,6 @@ It tries again at the next start.</source>
     </message>
     <message>
         <source>Sync failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The district platform deletes %1 of the %2 records of &quot;%3&quot; on this computer. So many deletions wait for an administrator&apos;s confirmation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changes of this computer delete many records at once. The district platform keeps them until the district administrator confirms them (batch %1); other changes still arrive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3148,6 +3132,26 @@ It tries again at the next start.</source>
     </message>
     <message>
         <source>Not applied (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records will be deleted on this computer as the district platform asks. Continue?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes are kept on this computer. An administrator can enroll it in Settings › District.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced; new changes go with the next sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district platform would delete %1 of the %2 records of &quot;%3&quot; on this computer. Deletions on this scale need an administrator&apos;s confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes from this computer would delete many records at once. The district platform keeps them until the district administrator confirms them (batch %1); other changes still arrive.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -260,10 +260,6 @@
         <translation>已将本机（%1）注册到 %4，学校为 %2 %3。运行“schoolsuite-cli sync”即可同步数据。</translation>
     </message>
     <message>
-        <source>Apply received deletions the bulk-delete guard holds.</source>
-        <translation>执行从区县平台取回、因一次删除过多而暂停的删除。</translation>
-    </message>
-    <message>
         <source>The district server holds this device&apos;s deletions (batch %1). Only the district administrator can let them through: &quot;schoolsuite-district admin confirm-held %1&quot;. Deletions received from the district are applied now.</source>
         <translation>区县平台服务器暂存了本机发出的删除（批次 %1），只有区县管理员可以确认放行：“schoolsuite-district admin confirm-held %1”。从区县平台取回的删除现在执行。</translation>
     </message>
@@ -322,14 +318,6 @@
         <translation>保留当前值并关闭该冲突。</translation>
     </message>
     <message>
-        <source>Cannot read the CA certificate %1: %2</source>
-        <translation>无法读取 CA 证书 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 holds no PEM certificate.</source>
-        <translation>%1 中没有 PEM 格式的证书。</translation>
-    </message>
-    <message>
         <source>Synced</source>
         <translation>已同步</translation>
     </message>
@@ -350,10 +338,6 @@
         <translation>定时</translation>
     </message>
     <message>
-        <source>Network back</source>
-        <translation>网络恢复</translation>
-    </message>
-    <message>
         <source>Manual</source>
         <translation>手动</translation>
     </message>
@@ -364,6 +348,14 @@
     <message>
         <source>Start-up</source>
         <translation>启动时</translation>
+    </message>
+    <message>
+        <source>Apply received deletions that wait for confirmation.</source>
+        <translation>执行已收到、正在等待确认的删除。</translation>
+    </message>
+    <message>
+        <source>Network restored</source>
+        <translation>网络恢复</translation>
     </message>
 </context>
 <context>
@@ -801,14 +793,6 @@ Commands:
         <translation>另一个值</translation>
     </message>
     <message>
-        <source>Kept from</source>
-        <translation>当前值来自</translation>
-    </message>
-    <message>
-        <source>Other from</source>
-        <translation>另一个值来自</translation>
-    </message>
-    <message>
         <source>Detected</source>
         <translation>发现时间</translation>
     </message>
@@ -816,16 +800,20 @@ Commands:
         <source>Deleted</source>
         <translation>是否已删除</translation>
     </message>
+    <message>
+        <source>Kept value by</source>
+        <translation>当前值修改人</translation>
+    </message>
+    <message>
+        <source>Other value by</source>
+        <translation>另一个值修改人</translation>
+    </message>
 </context>
 <context>
     <name>SchoolSuite::CredentialStore</name>
     <message>
         <source>no keychain service is available (on Linux: gnome-keyring or KWallet must be running)</source>
         <translation>没有可用的系统钥匙串服务（Linux 上需要运行 gnome-keyring 或 KWallet）</translation>
-    </message>
-    <message>
-        <source>access was refused</source>
-        <translation>用户拒绝了访问</translation>
     </message>
     <message>
         <source>access was denied</source>
@@ -870,6 +858,10 @@ Commands:
     <message>
         <source>The system keychain could not remove the secret “%1”: %2</source>
         <translation>系统钥匙串无法删除保密信息“%1”：%2</translation>
+    </message>
+    <message>
+        <source>you refused access</source>
+        <translation>你拒绝了访问</translation>
     </message>
 </context>
 <context>
@@ -960,10 +952,6 @@ Commands:
         <translation>注册密钥(&amp;K)：</translation>
     </message>
     <message>
-        <source>only for a district certificate of its own</source>
-        <translation>仅当区县平台使用自己的证书时填写</translation>
-    </message>
-    <message>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
@@ -986,6 +974,10 @@ Commands:
     <message>
         <source>Enter the district address, the school code and the key.</source>
         <translation>请填写区县平台地址、学校代码和注册密钥。</translation>
+    </message>
+    <message>
+        <source>only if the district uses its own certificate authority</source>
+        <translation>仅当区县平台使用自己的证书颁发机构时填写</translation>
     </message>
 </context>
 <context>
@@ -2526,9 +2518,9 @@ Commands:
     </message>
     <message>
         <source>This computer could not be enrolled with the district platform: %1
-It tries again at the next start.</source>
+It will try again at the next start.</source>
         <translation>本机未能注册到区县平台：%1
-下次启动时会自动重试。</translation>
+下次启动时会再次尝试。</translation>
     </message>
 </context>
 <context>
@@ -2863,6 +2855,14 @@ It tries again at the next start.</source>
         <source>The district server holds this device&apos;s changes: they delete %1 of the %2 rows of %3. The district administrator confirms them with &quot;schoolsuite-district admin confirm-held %4&quot; (or an administrator on the Sync page); until then this device only receives changes.</source>
         <translation>区县平台服务器暂存了本机的修改：这些修改要删除 %3 表 %2 条记录中的 %1 条。需由区县管理员运行“schoolsuite-district admin confirm-held %4”确认（或由管理员在“同步”页面上确认）；在此之前，本机只取回修改，不发送。</translation>
     </message>
+    <message>
+        <source>Cannot read the CA certificate %1: %2</source>
+        <translation>无法读取 CA 证书 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 中没有 PEM 格式的证书。</translation>
+    </message>
 </context>
 <context>
     <name>SchoolSuite::SyncController</name>
@@ -2921,10 +2921,6 @@ It tries again at the next start.</source>
         <translation>定时</translation>
     </message>
     <message>
-        <source>Network back</source>
-        <translation>网络恢复</translation>
-    </message>
-    <message>
         <source>Manual</source>
         <translation>手动</translation>
     </message>
@@ -2964,6 +2960,10 @@ It tries again at the next start.</source>
         <source>Message</source>
         <translation>说明</translation>
     </message>
+    <message>
+        <source>Network restored</source>
+        <translation>网络恢复</translation>
+    </message>
 </context>
 <context>
     <name>SchoolSuite::SyncModule</name>
@@ -2981,10 +2981,6 @@ It tries again at the next start.</source>
     <message>
         <source>Confirm the deletions</source>
         <translation>确认删除</translation>
-    </message>
-    <message>
-        <source>The records will be deleted on this computer as the district platform says. Go on?</source>
-        <translation>将按区县平台的要求在本机删除这些记录。确定继续吗？</translation>
     </message>
     <message>
         <source>When two computers changed the same field before they synced, the later change is kept and the other is listed here. Restore it if it was the right one.</source>
@@ -3083,10 +3079,6 @@ It tries again at the next start.</source>
         <translation>本机尚未注册到区县平台</translation>
     </message>
     <message>
-        <source>Changes are kept on this computer. An administrator enrolls it in Settings › District. %1</source>
-        <translation>修改都保存在本机。管理员可在“设置 › 区县平台”中注册本机。%1</translation>
-    </message>
-    <message>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
@@ -3105,14 +3097,6 @@ It tries again at the next start.</source>
     <message>
         <source>Sync failed</source>
         <translation>同步出错</translation>
-    </message>
-    <message>
-        <source>The district platform deletes %1 of the %2 records of &quot;%3&quot; on this computer. So many deletions wait for an administrator&apos;s confirmation.</source>
-        <translation>区县平台要在本机删除“%3”表 %2 条记录中的 %1 条。一次删除这么多记录，需要管理员确认。</translation>
-    </message>
-    <message>
-        <source>Changes of this computer delete many records at once. The district platform keeps them until the district administrator confirms them (batch %1); other changes still arrive.</source>
-        <translation>本机的修改一次要删除很多记录，区县平台已将其暂存，等区县管理员确认（批次 %1）；其他修改照常同步。</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -3141,6 +3125,26 @@ It tries again at the next start.</source>
     <message>
         <source>Not applied (%1)</source>
         <translation>未能应用（%1）</translation>
+    </message>
+    <message>
+        <source>The records will be deleted on this computer as the district platform asks. Continue?</source>
+        <translation>将按区县平台的要求在本机删除这些记录。是否继续？</translation>
+    </message>
+    <message>
+        <source>Changes are kept on this computer. An administrator can enroll it in Settings › District.</source>
+        <translation>修改都保存在本机。管理员可以在“设置 › 区县平台”中注册本机。</translation>
+    </message>
+    <message>
+        <source>Synced; new changes go with the next sync</source>
+        <translation>已同步；新的修改将在下次同步时发送</translation>
+    </message>
+    <message>
+        <source>The district platform would delete %1 of the %2 records of &quot;%3&quot; on this computer. Deletions on this scale need an administrator&apos;s confirmation.</source>
+        <translation>区县平台要在本机删除“%3”的 %2 条记录中的 %1 条。这么大量的删除需要管理员确认。</translation>
+    </message>
+    <message>
+        <source>Changes from this computer would delete many records at once. The district platform keeps them until the district administrator confirms them (batch %1); other changes still arrive.</source>
+        <translation>本机的修改会一次删除大量记录。区县平台会暂存这些修改，等区县管理员确认（批次 %1）；其他修改照常同步。</translation>
     </message>
 </context>
 <context>
