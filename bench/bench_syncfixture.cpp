@@ -15,15 +15,9 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
-#include <list>
-
 namespace SchoolSuite::Bench {
 
 namespace {
-
-// Admin commands are processes of their own that open the database; a few at once keep both
-// cores busy without making SQLite's writers queue for long.
-constexpr int kParallelAdmin = 4;
 
 QString districtBinary()
 {
@@ -89,33 +83,17 @@ void SyncBenchServer::addSchool(const QString &code, const QString &name) const
 
 QStringList SyncBenchServer::enrollmentKeys(const QString &code, int n) const
 {
-    const QStringList args{QStringLiteral("--database"),
-                           m_server->databaseUrl(),
-                           QStringLiteral("admin"),
-                           QStringLiteral("enrollment-key"),
-                           code};
-    QStringList keys;
-    std::list<QProcess> running;
-    auto collect = [&](QProcess &p) {
-        if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit
-            || p.exitCode() != 0)
-            throw Error(QStringLiteral("admin enrollment-key %1 failed: %2")
-                            .arg(code, QString::fromUtf8(p.readAllStandardError()).trimmed()));
-        const QString key = QString::fromUtf8(p.readAllStandardOutput()).trimmed();
-        if (key.isEmpty())
-            throw Error(QStringLiteral("admin enrollment-key %1 printed no key").arg(code));
-        keys << key;
-    };
-    for (int i = 0; i < n; ++i) {
-        if (running.size() >= kParallelAdmin) {
-            collect(running.front());
-            running.pop_front();
-        }
-        running.emplace_back();
-        running.back().start(districtBinary(), args, QIODevice::ReadOnly);
-    }
-    for (QProcess &p : running)
-        collect(p);
+    // One command makes them all: each admin process would build its own database connection.
+    const QStringList keys = admin({QStringLiteral("enrollment-key"),
+                                    code,
+                                    QStringLiteral("--count"),
+                                    QString::number(n)})
+                                 .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    if (keys.size() != n)
+        throw Error(QStringLiteral("admin enrollment-key %1 --count %2 printed %3 keys")
+                        .arg(code)
+                        .arg(n)
+                        .arg(keys.size()));
     return keys;
 }
 

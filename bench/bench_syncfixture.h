@@ -43,7 +43,7 @@ public:
     // `schoolsuite-district --database URL admin ARGS`; its stdout. Throws Error with its stderr.
     QString admin(const QStringList &args) const;
     void addSchool(const QString &code, const QString &name) const;
-    // n one-time keys (`admin enrollment-key CODE`), a few commands at a time.
+    // n one-time keys (`admin enrollment-key CODE --count n`).
     QStringList enrollmentKeys(const QString &code, int n) const;
 
     // Starts the server and waits for "Listening on"; throws Error with the end of its log.

@@ -53,6 +53,9 @@ bool parse(AdminCommands &admin,
 
 const QCommandLineOption jsonOption(QStringLiteral("json"));
 
+// Keys one `admin enrollment-key --count` makes at most (a district enrolls a few hundred devices).
+constexpr int MaxEnrollmentKeys = 10000;
+
 int addSchool(AdminCommands &admin, const QStringList &args)
 {
     QCommandLineParser parser;
@@ -106,11 +109,21 @@ int addUser(AdminCommands &admin, const QStringList &args)
 int enrollmentKey(AdminCommands &admin, const QStringList &args)
 {
     QCommandLineParser parser;
+    const QCommandLineOption count(QStringLiteral("count"), {}, QStringLiteral("N"));
+    parser.addOption(count);
     if (!parse(admin, parser, args, 1))
         return AdminCommands::Usage;
-    // Only the key on stdout, so scripts can capture it.
-    admin.print(admin.platform().directory().createEnrollmentKey(
-        parser.positionalArguments().constFirst()));
+    int n = 1;
+    if (parser.isSet(count)) {
+        bool ok = false;
+        n = parser.value(count).toInt(&ok);
+        if (!ok || n < 1 || n > MaxEnrollmentKeys)
+            return admin.usage(tr("--count takes a number from 1 to %1.").arg(MaxEnrollmentKeys));
+    }
+    // Only the keys on stdout, one a line, so scripts can capture them.
+    const QStringList keys = admin.platform().directory().createEnrollmentKeys(
+        parser.positionalArguments().constFirst(), n);
+    admin.print(keys.join(QLatin1Char('\n')));
     return AdminCommands::Success;
 }
 

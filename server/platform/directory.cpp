@@ -132,15 +132,25 @@ QString Directory::addUser(const QString &username,
 
 QString Directory::createEnrollmentKey(const QString &schoolCode, int validDays)
 {
-    const QString key = Secrets::randomToken();
+    return createEnrollmentKeys(schoolCode, 1, validDays).constFirst();
+}
+
+QStringList Directory::createEnrollmentKeys(const QString &schoolCode, int count, int validDays)
+{
+    Q_ASSERT(count > 0);
+    QStringList keys;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     m_db.transaction([&] {
         const School target = school(schoolCode);
-        m_db.exec(QStringLiteral("INSERT INTO enrollment_keys (hash, school_id, created_at,"
-                                 " expires_at) VALUES (?, ?, ?, ?)"),
-                  {Secrets::hash(key), target.id, isoUtc(now), isoUtc(now.addDays(validDays))});
+        for (int i = 0; i < count; ++i) {
+            const QString key = Secrets::randomToken();
+            m_db.exec(QStringLiteral("INSERT INTO enrollment_keys (hash, school_id, created_at,"
+                                     " expires_at) VALUES (?, ?, ?, ?)"),
+                      {Secrets::hash(key), target.id, isoUtc(now), isoUtc(now.addDays(validDays))});
+            keys << key;
+        }
     });
-    return key;
+    return keys;
 }
 
 QList<Directory::Device> Directory::devices() const

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -54,6 +55,10 @@ public:
 
     // A one-time key for enrolling one device of the school; only its hash is stored.
     QString createEnrollmentKey(const QString &schoolCode, int validDays = EnrollmentKeyDays);
+    // count such keys, in one transaction.
+    QStringList createEnrollmentKeys(const QString &schoolCode,
+                                     int count,
+                                     int validDays = EnrollmentKeyDays);
 
     QList<Device> devices() const;
     void revokeDevice(const QString &deviceId);

@@ -14,8 +14,11 @@ namespace SchoolSuite::Server {
 class Catalogue;
 
 // The district platform's services on one database, as the server and the admin commands use
-// them. Opening migrates the database and builds the table catalogue from the registered modules
-// (registerCoreModules() and registerSyncModule() first).
+// them. Opening migrates the database. The table catalogue (built from the registered modules:
+// call registerCoreModules() and registerSyncModule() first) and the sync service come with the
+// first call of catalogue() or sync(): building it applies every client migration to a scratch
+// store, which admin commands on schools, users and devices do not need. Opening a database
+// whose district targets are not written yet writes them, and so builds the catalogue.
 class Platform
 {
 public:
@@ -30,14 +33,15 @@ public:
     ~Platform();
 
     ServerDb &db() { return *m_db; }
-    const Catalogue &catalogue() const { return *m_catalogue; }
-    SyncService &sync() { return *m_sync; }
+    const Catalogue &catalogue(); // throws Error when a client migration fails
+    SyncService &sync();
     Auth &auth() { return *m_auth; }
     Directory &directory() { return *m_directory; }
     BlobStore &blobs() { return *m_blobs; }
 
 private:
     std::unique_ptr<ServerDb> m_db;
+    SyncService::Options m_syncOptions;
     std::unique_ptr<Catalogue> m_catalogue;
     std::unique_ptr<SyncService> m_sync;
     std::unique_ptr<Auth> m_auth;

@@ -89,6 +89,7 @@ int serve(const ServerOptions &options, Platform::Options platformOptions)
     if (!options.logFile.isEmpty())
         Log::openFile(options.logFile);
     Platform platform(options.databaseUrl(), platformOptions);
+    platform.sync(); // the catalogue now, not on the first push
     Router router;
     installRoutes(router, platform);
 

@@ -31,6 +31,164 @@ Catalogue::Type affinity(const QString &declared)
     return Catalogue::Type::Any;
 }
 
+// Outcomes of constraintProblem() kept at most: a few per table and CHECK value are typical.
+constexpr qsizetype kMaxOutcomes = 100000;
+
+// Whether QSQLITE binds the value as NULL (QSqlResultPrivate::isVariantNull, for the types
+// Wire::toSql makes): a null QString or QByteArray is NULL to it too.
+bool bindsNull(const QVariant &v)
+{
+    if (v.isNull())
+        return true;
+    if (v.typeId() == QMetaType::QString)
+        return static_cast<const QString *>(v.constData())->isNull();
+    if (v.typeId() == QMetaType::QByteArray)
+        return static_cast<const QByteArray *>(v.constData())->isNull();
+    return false;
+}
+
+void appendRaw(QByteArray &key, qint64 value)
+{
+    key.append(reinterpret_cast<const char *>(&value), sizeof value);
+}
+
+void appendRaw(QByteArray &key, const QString &text)
+{
+    appendRaw(key, qint64(text.size()));
+    key.append(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
+}
+
+// A value as part of a constraintProblem() key: its type, then its content (length first), so
+// two keys are equal only for equal values.
+void appendValue(QByteArray &key, const QCborValue &value)
+{
+    switch (value.type()) {
+    case QCborValue::Integer:
+        key += 'i';
+        appendRaw(key, value.toInteger());
+        return;
+    case QCborValue::String:
+        key += 's';
+        appendRaw(key, value.toString());
+        return;
+    case QCborValue::Double: {
+        key += 'f';
+        const double d = value.toDouble();
+        key.append(reinterpret_cast<const char *>(&d), sizeof d);
+        return;
+    }
+    default: {
+        const QByteArray cbor = value.toCbor();
+        key += 'c';
+        appendRaw(key, qint64(cbor.size()));
+        key += cbor;
+        return;
+    }
+    }
+}
+
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber() || c == QLatin1Char('_') || c == QLatin1Char('$');
+}
+
+// The identifiers inside the CHECK constraints of a CREATE TABLE statement, in lower case
+// (string literals skipped). Nothing when the statement is not understood, has generated columns
+// (a CHECK on one depends on other columns) or is STRICT: every column then counts as checked.
+std::optional<QSet<QString>> checkIdentifiers(const QString &sql)
+{
+    QSet<QString> names;
+    qsizetype depth = 0;
+    qsizetype checkDepth = -1; // depth of the open CHECK's parenthesis; -1: outside any
+    bool afterCheck = false;
+    const qsizetype n = sql.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const QChar ch = sql.at(i);
+        if (ch == QLatin1Char('\'')) {
+            for (++i; i < n; ++i) {
+                if (sql.at(i) == QLatin1Char('\'')) {
+                    if (i + 1 < n && sql.at(i + 1) == QLatin1Char('\'')) {
+                        ++i;
+                        continue;
+                    }
+                    break;
+                }
+            }
+            if (i >= n)
+                return std::nullopt;
+            ++i;
+            afterCheck = false;
+        } else if (ch == QLatin1Char('"') || ch == QLatin1Char('`') || ch == QLatin1Char('[')) {
+            const QChar close = ch == QLatin1Char('[') ? QLatin1Char(']') : ch;
+            QString name;
+            for (++i; i < n; ++i) {
+                if (sql.at(i) == close) {
+                    if (close != QLatin1Char(']') && i + 1 < n && sql.at(i + 1) == close) {
+                        name += close;
+                        ++i;
+                        continue;
+                    }
+                    break;
+                }
+                name += sql.at(i);
+            }
+            if (i >= n)
+                return std::nullopt;
+            ++i;
+            if (checkDepth >= 0)
+                names.insert(name.toLower());
+            afterCheck = false;
+        } else if (ch == QLatin1Char('-') && i + 1 < n && sql.at(i + 1) == QLatin1Char('-')) {
+            while (i < n && sql.at(i) != QLatin1Char('\n'))
+                ++i;
+        } else if (ch == QLatin1Char('/') && i + 1 < n && sql.at(i + 1) == QLatin1Char('*')) {
+            const qsizetype end = sql.indexOf(QStringLiteral("*/"), i + 2);
+            if (end < 0)
+                return std::nullopt;
+            i = end + 2;
+        } else if (isWordChar(ch)) {
+            const qsizetype from = i;
+            while (i < n && isWordChar(sql.at(i)))
+                ++i;
+            const QString word = sql.mid(from, i - from).toLower();
+            // A generated column: "GENERATED ALWAYS AS (expr)" or "AS (expr)" (not CAST's AS).
+            // A STRICT table refuses values by their type, whichever column they are in.
+            if (word == QStringLiteral("generated") || word == QStringLiteral("strict"))
+                return std::nullopt;
+            if (word == QStringLiteral("as")) {
+                qsizetype next = i;
+                while (next < n && sql.at(next).isSpace())
+                    ++next;
+                if (next < n && sql.at(next) == QLatin1Char('('))
+                    return std::nullopt;
+            }
+            afterCheck = checkDepth < 0 && word == QStringLiteral("check");
+            if (checkDepth >= 0)
+                names.insert(word);
+        } else if (ch == QLatin1Char('(')) {
+            ++depth;
+            if (afterCheck)
+                checkDepth = depth;
+            afterCheck = false;
+            ++i;
+        } else if (ch == QLatin1Char(')')) {
+            if (depth == checkDepth)
+                checkDepth = -1;
+            if (--depth < 0)
+                return std::nullopt;
+            ++i;
+        } else {
+            if (!ch.isSpace())
+                afterCheck = false;
+            ++i;
+        }
+    }
+    if (depth != 0 || checkDepth >= 0)
+        return std::nullopt;
+    return names;
+}
+
 } // namespace
 
 const Catalogue::Column *Catalogue::Table::column(const QString &name) const
@@ -85,6 +243,17 @@ Catalogue::Catalogue(const QList<TableDecl> &declarations)
             throw Error(QStringLiteral("The synced table %1 of module %2 is declared but no "
                                        "migration creates it.")
                             .arg(decl.name, decl.module));
+        QSqlQuery create = Database::execOn(db,
+                                            QStringLiteral("SELECT sql FROM sqlite_master WHERE "
+                                                           "type = 'table' AND name = ?"),
+                                            {decl.name});
+        const auto checked
+            = checkIdentifiers(create.next() ? create.value(0).toString() : QString());
+        create.finish();
+        if (checked) {
+            for (Column &c : table.columns)
+                c.checked = checked->contains(c.name.toLower());
+        }
         m_names << decl.name;
         m_tables.insert(decl.name, table);
     }
@@ -148,27 +317,23 @@ QString Catalogue::typeProblem(const Column &column, const QCborValue &value)
     return {};
 }
 
-QString Catalogue::insertScratch(const Table &table,
-                                 const QCborMap &row,
-                                 const QString &id) const
+QString Catalogue::insertScratch(const Table &table, const QCborMap &row) const
 {
-    // Built by hand rather than through a QStringList: this runs for every pushed change.
     QString key = table.decl.name;
     for (const Column &c : table.columns) {
         if (row.contains(c.name))
             key += QLatin1Char(',') + c.name;
     }
-    const QSqlDatabase db = m_scratch->connection();
     auto it = m_inserts.find(key);
     if (it == m_inserts.end()) {
-        QStringList columns{QStringLiteral("id")};
+        QStringList columns;
         for (const Column &c : table.columns) {
             if (row.contains(c.name))
                 columns << c.name;
         }
         columns << QStringLiteral("deleted");
-        auto q = std::make_shared<QSqlQuery>(db);
-        if (!q->prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+        auto q = std::make_shared<QSqlQuery>(m_scratch->connection());
+        if (!q->prepare(QStringLiteral("INSERT INTO %1 (id, %2) VALUES ('scratch', %3)")
                             .arg(table.decl.name,
                                  columns.join(QStringLiteral(", ")),
                                  QStringList(columns.size(), QStringLiteral("?"))
@@ -178,7 +343,6 @@ QString Catalogue::insertScratch(const Table &table,
     }
     QSqlQuery &insert = **it;
     int index = 0;
-    insert.bindValue(index++, id);
     for (const Column &c : table.columns) {
         const auto value = row.constFind(c.name);
         if (value != row.cend())
@@ -205,52 +369,40 @@ void Catalogue::runScratch(const QString &sql) const
 
 QString Catalogue::constraintProblem(const Table &table, const QCborMap &row) const
 {
-    runScratch(QStringLiteral("SAVEPOINT scratch"));
-    const QString problem = insertScratch(table, row, QStringLiteral("scratch"));
-    runScratch(QStringLiteral("ROLLBACK TO scratch"));
-    runScratch(QStringLiteral("RELEASE scratch"));
-    return problem;
-}
-
-Catalogue::RowProblem Catalogue::firstConstraintProblem(const QList<RowCheck> &rows) const
-{
-    QHash<const Table *, QList<qsizetype>> byTable;
-    for (qsizetype i = 0; i < rows.size(); ++i)
-        byTable[rows.at(i).table] << i;
-    RowProblem first;
-    for (auto it = byTable.cbegin(); it != byTable.cend(); ++it) {
-        const Table &table = *it.key();
-        const QList<qsizetype> &indexes = it.value();
-        qsizetype from = 0;
-        while (from < indexes.size()) {
-            // Rows after the first problem found so far cannot come first.
-            if (first.index >= 0 && indexes.at(from) > first.index)
-                break;
-            qsizetype failed = -1;
-            runScratch(QStringLiteral("SAVEPOINT scratch"));
-            for (qsizetype k = from; k < indexes.size(); ++k) {
-                const QString id = QStringLiteral("scratch-%1").arg(k);
-                if (!insertScratch(table, rows.at(indexes.at(k)).row, id).isEmpty()) {
-                    failed = k;
-                    break;
-                }
-            }
-            runScratch(QStringLiteral("ROLLBACK TO scratch"));
-            runScratch(QStringLiteral("RELEASE scratch"));
-            if (failed < 0)
-                break;
-            // Alone, as a pushed row is judged: it may only have collided with another one.
-            const qsizetype index = indexes.at(failed);
-            const QString problem = constraintProblem(table, rows.at(index).row);
-            if (!problem.isEmpty()) {
-                if (first.index < 0 || index < first.index)
-                    first = RowProblem{index, problem};
-                break;
-            }
-            from = failed + 1;
+    // Everything the insert's outcome depends on: NOT NULL looks at which columns are given (the
+    // others take their defaults) and whether they bind NULL, CHECK at the values it names.
+    QByteArray key;
+    key.reserve(64);
+    appendRaw(key, table.decl.name);
+    key += '\0';
+    for (const Column &c : table.columns) {
+        const auto it = row.constFind(c.name);
+        if (it == row.cend()) {
+            key += 'a';
+        } else if (c.checked) {
+            appendValue(key, it.value());
+        } else if (c.notNull) {
+            key += bindsNull(Wire::toSql(it.value())) ? 'n' : 'p';
+        } else {
+            key += 'x';
         }
     }
-    return first;
+    static const QString kDeleted = QStringLiteral("deleted");
+    const QCborValue deleted = row.value(kDeleted);
+    key += 'd';
+    appendRaw(key, deleted.isInteger() ? deleted.toInteger() : 0);
+    const auto known = m_outcomes.constFind(key);
+    if (known != m_outcomes.cend())
+        return *known;
+
+    runScratch(QStringLiteral("SAVEPOINT scratch"));
+    const QString problem = insertScratch(table, row);
+    runScratch(QStringLiteral("ROLLBACK TO scratch"));
+    runScratch(QStringLiteral("RELEASE scratch"));
+    if (m_outcomes.size() >= kMaxOutcomes)
+        m_outcomes.clear();
+    m_outcomes.insert(key, problem);
+    return problem;
 }
 
 } // namespace SchoolSuite::Server

@@ -36,6 +36,7 @@ public:
         Type type = Type::Any;
         bool notNull = false;
         bool hasDefault = false;
+        bool checked = true; // named by a CHECK constraint (or not known not to be)
     };
 
     struct Table
@@ -68,27 +69,13 @@ public:
     static QString typeProblem(const Column &column, const QCborValue &value);
     // Checks a whole row (domain columns plus "deleted") against the table's constraints by
     // inserting it into the scratch store and rolling back. Empty when fine, else SQLite's
-    // message ("CHECK constraint failed: grade BETWEEN 1 AND 12").
+    // message ("CHECK constraint failed: grade BETWEEN 1 AND 12"). The outcome is remembered by
+    // what it depends on (which columns are given, which NOT NULL ones are null, the values of
+    // the columns the CHECK constraints name), so most rows of a push need no insert.
     QString constraintProblem(const Table &table, const QCborMap &row) const;
 
-    struct RowCheck
-    {
-        const Table *table = nullptr;
-        QCborMap row;
-    };
-    struct RowProblem
-    {
-        qsizetype index = -1; // into the checked rows; -1: every row is fine
-        QString message;
-    };
-    // The first of the rows (in list order) that constraintProblem() refuses, and why. The rows
-    // of one table are inserted together in one scratch savepoint; only when one fails is it
-    // checked again alone (what a row alone breaks, it breaks among others too).
-    RowProblem firstConstraintProblem(const QList<RowCheck> &rows) const;
-
 private:
-    // Inserts row under a scratch id in the current scratch transaction; empty when it went in.
-    QString insertScratch(const Table &table, const QCborMap &row, const QString &id) const;
+    QString insertScratch(const Table &table, const QCborMap &row) const;
     void runScratch(const QString &sql) const;
 
     QHash<QString, Table> m_tables;
@@ -97,6 +84,7 @@ private:
     // Prepared statements on the scratch store (inserts per table and column set); declared
     // after m_scratch, so they are gone before its connection closes.
     mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_inserts;
+    mutable QHash<QByteArray, QString> m_outcomes; // constraintProblem() by what it depends on
 };
 
 } // namespace SchoolSuite::Server

@@ -120,11 +120,18 @@ int SyncService::purgeTombstones(int olderThanDays)
     });
 }
 
+bool SyncService::hasDistrictTargets(ServerDb &db)
+{
+    return db.scalar(QStringLiteral("SELECT count(*) FROM sync_rows WHERE tbl = ?"),
+                     {QStringLiteral("district_targets")})
+               .toInt()
+           > 0;
+}
+
 void SyncService::seedDistrictTargets()
 {
     const QString table = QStringLiteral("district_targets");
-    if (m_db.scalar(QStringLiteral("SELECT count(*) FROM sync_rows WHERE tbl = ?"), {table}).toInt()
-        > 0)
+    if (hasDistrictTargets(m_db))
         return;
     struct Target
     {

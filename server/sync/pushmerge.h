@@ -1,6 +1,5 @@
 #pragma once
 
-#include "catalogue.h"
 #include "rowstate.h"
 #include "server/platform/principal.h"
 
@@ -12,6 +11,7 @@
 
 namespace SchoolSuite::Server {
 
+class Catalogue;
 class ServerDb;
 
 // One pushed batch being merged (docs/sync-protocol.md §5), inside the caller's transaction
@@ -56,11 +56,7 @@ private:
     };
 
     Change parse(const QCborValue &value) const;
-    // Refuses c with an ApiError, except for the row's constraints: the whole row is queued in
-    // m_checks for checkConstraints().
-    void check(const Change &c, const RowState *row);
-    // Refuses the batch for the first queued row that breaks its table's constraints.
-    void checkConstraints();
+    void check(const Change &c, const RowState *row) const;
     void checkClass(const Change &c, const RowState *row) const;
     void merge(const Change &c, RowState &row);
     void addConflict(const RowState &row,
@@ -83,8 +79,6 @@ private:
     QHash<QString, RowState> m_rows; // "table\x1fid" → row (stored or new)
     QList<QString> m_order;          // keys of dirty rows, first change first
     QList<RowState> m_conflicts;
-    QList<Catalogue::RowCheck> m_checks;
-    QList<qint64> m_checkSeqs; // the change of each of m_checks
     mutable std::optional<QSet<QString>> m_ownClasses;
     int m_applied = 0;
     int m_skipped = 0;

@@ -62,6 +62,9 @@ public:
     // Writes the plan's yearly targets (2015, 2016, 2017, 2020) into district_targets when it
     // has no rows; call after ServerDb::migrate(). Does nothing otherwise.
     void seedDistrictTargets();
+    // Whether district_targets has rows (seedDistrictTargets() would do nothing); needs no
+    // catalogue.
+    static bool hasDistrictTargets(ServerDb &db);
 
     const Options &options() const { return m_options; }
 

@@ -11,6 +11,7 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QSslConfiguration>
 #include <QSslSocket>
 #include <QStandardPaths>
@@ -201,6 +202,22 @@ void TestDistrict::adminSchoolsUsersAndKeys()
                  .toInt(),
              0);
 
+    // --count N: N different keys, one a line, in the same form.
+    result = s.admin({QStringLiteral("enrollment-key"),
+                      QStringLiteral("S001"),
+                      QStringLiteral("--count"),
+                      QStringLiteral("3")});
+    QCOMPARE(result.exitCode, 0);
+    const QStringList keys = result.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(keys.size(), 3);
+    QCOMPARE(result.out.count(QLatin1Char('\n')), 3);
+    for (const QString &k : keys)
+        QVERIFY2(QRegularExpression(QStringLiteral("^[A-Za-z0-9_-]{43}$")).match(k).hasMatch(),
+                 qPrintable(k));
+    QCOMPARE(QSet<QString>(keys.cbegin(), keys.cend()).size(), 3);
+    QVERIFY(!keys.contains(key));
+    QCOMPARE(m_fixture->scalar(QStringLiteral("SELECT COUNT(*) FROM enrollment_keys")).toInt(), 4);
+
     // The password is stored as a PBKDF2 verifier with its own salt, 120,000 rounds.
     QCOMPARE(m_fixture->scalar(QStringLiteral("SELECT iterations FROM users")).toInt(), 120000);
 }
@@ -266,6 +283,22 @@ void TestDistrict::adminUsageErrors()
          1},
         {{QStringLiteral("enrollment-key"), QStringLiteral("S404")}, 1},
         {{QStringLiteral("enrollment-key")}, 2},
+        {{QStringLiteral("enrollment-key"), QStringLiteral("S001"), QStringLiteral("--count")}, 2},
+        {{QStringLiteral("enrollment-key"),
+          QStringLiteral("S001"),
+          QStringLiteral("--count"),
+          QStringLiteral("0")},
+         2},
+        {{QStringLiteral("enrollment-key"),
+          QStringLiteral("S001"),
+          QStringLiteral("--count"),
+          QStringLiteral("many")},
+         2},
+        {{QStringLiteral("enrollment-key"),
+          QStringLiteral("S404"),
+          QStringLiteral("--count"),
+          QStringLiteral("2")},
+         1},
         {{QStringLiteral("list-schools"), QStringLiteral("--yaml")}, 2},
         {{QStringLiteral("revoke-device"), QStringLiteral("no-such-device")}, 1},
         {{QStringLiteral("confirm-held"), QStringLiteral("no-such-batch")}, 1},
