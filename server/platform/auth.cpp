@@ -89,7 +89,7 @@ Principal Auth::authenticateDevice(const QByteArray &authorization)
     const QString secret = credential.mid(dot + 1);
 
     QSqlQuery q = m_db.exec(QStringLiteral("SELECT d.secret_hash, d.revoked_at, d.last_seen,"
-                                           " s.id, s.code FROM devices d"
+                                           " s.id, s.code, d.name FROM devices d"
                                            " JOIN schools s ON s.id = d.school_id WHERE d.id = ?"),
                             {deviceId});
     if (!q.next()
@@ -102,6 +102,7 @@ Principal Auth::authenticateDevice(const QByteArray &authorization)
     principal.deviceId = deviceId;
     principal.schoolId = q.value(3).toString();
     principal.schoolCode = q.value(4).toString();
+    principal.deviceName = q.value(5).toString();
     principal.role = Role::Administrator;
 
     // A write per request would serialise every reader on SQLite; a minute is precise enough.

@@ -18,8 +18,16 @@ struct Principal
     QString staffId; // the user's staff row in the school (homeroom teachers' classes)
     Role role = Role::Administrator;
 
+    QString deviceName; // the computer's name given at enrollment (its host name)
+
     bool isDevice() const { return userId.isEmpty(); }
-    QString actor() const { return isDevice() ? QStringLiteral("device:") + deviceId : username; }
+    // Who made a change, as people read it in the conflicts list: the user, else the computer.
+    QString actor() const
+    {
+        if (!isDevice())
+            return username;
+        return deviceName.isEmpty() ? QStringLiteral("device:") + deviceId : deviceName;
+    }
 };
 
 } // namespace SchoolSuite::Server

@@ -21,6 +21,7 @@ QByteArray encodePrincipal(const Principal &p)
 {
     QCborMap m;
     m.insert(QStringLiteral("device_id"), p.deviceId);
+    m.insert(QStringLiteral("device_name"), p.deviceName);
     m.insert(QStringLiteral("school_id"), p.schoolId);
     m.insert(QStringLiteral("school_code"), p.schoolCode);
     m.insert(QStringLiteral("user_id"), p.userId);
@@ -35,6 +36,7 @@ Principal decodePrincipal(const QByteArray &cbor)
     const QCborMap m = QCborValue::fromCbor(cbor).toMap();
     Principal p;
     p.deviceId = m.value(QStringLiteral("device_id")).toString();
+    p.deviceName = m.value(QStringLiteral("device_name")).toString();
     p.schoolId = m.value(QStringLiteral("school_id")).toString();
     p.schoolCode = m.value(QStringLiteral("school_code")).toString();
     p.userId = m.value(QStringLiteral("user_id")).toString();

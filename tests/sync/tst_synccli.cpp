@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -179,6 +180,9 @@ private slots:
         QVERIFY(c.value(QStringLiteral("kept_device")).toString()
                 != c.value(QStringLiteral("lost_device")).toString());
         QVERIFY(!c.value(QStringLiteral("detected_at")).toString().isEmpty());
+        // Synced by the computers alone, the changes are told by the computers' names.
+        QCOMPARE(c.value(QStringLiteral("kept_user")).toString(), QSysInfo::machineHostName());
+        QCOMPARE(c.value(QStringLiteral("lost_user")).toString(), QSysInfo::machineHostName());
         r = cli(a.path(), {QStringLiteral("conflicts")});
         QVERIFY2(r.out.contains(QLatin1String("13900000111"))
                      && r.out.contains(QLatin1String("13900000222")),
