@@ -1,6 +1,7 @@
 #include "districtdata.h"
 
 #include "core/store/database.h"
+#include "core/store/syncschema.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,11 +13,7 @@ namespace {
 
 bool hasTable(const QSqlDatabase &db, const QString &table)
 {
-    QSqlQuery q = Database::execOn(db,
-                                   QStringLiteral("SELECT 1 FROM sqlite_schema WHERE type = "
-                                                  "'table' AND name = ?"),
-                                   {table});
-    return q.next();
+    return !SyncSchema::tableColumns(db, table).isEmpty();
 }
 
 std::optional<double> optionalReal(const QVariant &v)

@@ -81,6 +81,7 @@ public:
                            qint64 base,
                            const QCborMap &fields = {});
     static qint64 hlc(int step);
+    void insertZhangSanFromA(const QString &id);
     static QCborMap student(const QString &no,
                             const QString &name,
                             const QString &classId = {},

@@ -65,6 +65,19 @@ void SyncServiceTest::insertReachesOtherDevice()
     QVERIFY(pullAll(device(QStringLiteral("dev-b")), end).isEmpty());
 }
 
+// The record most cases start from: student S001 张三, inserted by device dev-a.
+void SyncServiceTest::insertZhangSanFromA(const QString &id)
+{
+    push(device(QStringLiteral("dev-a")),
+         {change(1,
+                 kStudents,
+                 id,
+                 QStringLiteral("insert"),
+                 hlc(1),
+                 0,
+                 student(QStringLiteral("S001"), QStringLiteral("张三")))});
+}
+
 void SyncServiceTest::concurrentSameField_data()
 {
     QTest::addColumn<bool>("laterFirst");
@@ -76,14 +89,7 @@ void SyncServiceTest::concurrentSameField()
 {
     QFETCH(bool, laterFirst);
     const QString id = Uuid::v7();
-    push(device(QStringLiteral("dev-a")),
-         {change(1,
-                 kStudents,
-                 id,
-                 QStringLiteral("insert"),
-                 hlc(1),
-                 0,
-                 student(QStringLiteral("S001"), QStringLiteral("张三")))});
+    insertZhangSanFromA(id);
     const qint64 base = m_db->lastSequence();
     const QCborArray fromA{change(2,
                                   kStudents,
@@ -143,14 +149,7 @@ void SyncServiceTest::concurrentSameField()
 void SyncServiceTest::differentFieldsBothSurvive()
 {
     const QString id = Uuid::v7();
-    push(device(QStringLiteral("dev-a")),
-         {change(1,
-                 kStudents,
-                 id,
-                 QStringLiteral("insert"),
-                 hlc(1),
-                 0,
-                 student(QStringLiteral("S001"), QStringLiteral("张三")))});
+    insertZhangSanFromA(id);
     const qint64 base = m_db->lastSequence();
     const QCborMap a = push(device(QStringLiteral("dev-a")),
                             {change(2,
@@ -189,14 +188,7 @@ void SyncServiceTest::deleteVersusEdit()
 {
     QFETCH(bool, deleteFirst);
     const QString id = Uuid::v7();
-    push(device(QStringLiteral("dev-a")),
-         {change(1,
-                 kStudents,
-                 id,
-                 QStringLiteral("insert"),
-                 hlc(1),
-                 0,
-                 student(QStringLiteral("S001"), QStringLiteral("张三")))});
+    insertZhangSanFromA(id);
     const qint64 base = m_db->lastSequence();
     const QCborArray remove{change(2,
                                    kStudents,
