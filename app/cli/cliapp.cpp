@@ -2,6 +2,7 @@
 
 #include "core/app/localstore.h"
 #include "core/app/module.h"
+#include "equipment/equipmentmodule.h"
 #include "sync/syncmodule.h"
 #include "core/app/translations.h"
 #include "core/auth/accounts.h"
@@ -166,10 +167,13 @@ int CliApp::run(const QStringList &arguments)
     m_dataDir = dataDir.isEmpty() ? settings().dataDirectory() : dataDir;
     registerCoreModules();
     registerSyncModule();
+    registerEquipmentModule();
     // Built after the translations are installed, so the help text is in the user's language.
     addStoreCommands(m_commands);
     addPeopleCommands(m_commands);
     addSyncCommands(m_commands);
+    addEquipmentCommands(m_commands);
+    addIndicatorsCommands(m_commands);
 
     if (args.isEmpty() || args.first() == QLatin1String("help")) {
         QString text

@@ -59,5 +59,7 @@ private:
 void addStoreCommands(QList<CliApp::Command> &commands);
 void addPeopleCommands(QList<CliApp::Command> &commands);
 void addSyncCommands(QList<CliApp::Command> &commands);
+void addEquipmentCommands(QList<CliApp::Command> &commands);
+void addIndicatorsCommands(QList<CliApp::Command> &commands);
 
 } // namespace SchoolSuite

@@ -15,6 +15,7 @@
 #include "signindialog.h"
 #include "sync/syncclient.h"
 #include "sync/syncmeta.h"
+#include "equipment/equipmentmodule.h"
 #include "sync/syncmodule.h"
 
 #include <QApplication>
@@ -107,6 +108,7 @@ int ShellApp::start()
     QApplication::setWindowIcon(appIcon());
     registerCoreModules();
     registerSyncModule();
+    registerEquipmentModule();
     if (!openStore())
         return 1;
     m_accounts = std::make_unique<Accounts>(m_store->db());

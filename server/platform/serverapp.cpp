@@ -11,6 +11,7 @@
 #include "core/app/module.h"
 #include "core/app/translations.h"
 #include "core/error.h"
+#include "equipment/equipmentmodule.h"
 #include "sync/syncmodule.h"
 
 #include <QCoreApplication>
@@ -148,6 +149,7 @@ int runServerApp(const QStringList &arguments)
     }
     registerCoreModules();
     registerSyncModule();
+    registerEquipmentModule();
     Platform::Options platformOptions;
     platformOptions.auth.accessTokenTtl = options.accessTokenTtl;
     platformOptions.auth.refreshTokenTtl = options.refreshTokenTtl;

@@ -29,6 +29,9 @@ public:
     virtual QList<TableDecl> syncedTables() const { return {}; }
     virtual QList<std::shared_ptr<SearchProvider>> searchProviders() const { return {}; }
     virtual void initialize(LocalStore &) {}
+    // Adds the module's part of the demo school (DemoSchool::create calls it after the people
+    // directory, in the same transaction). large: the large demo school; seed as given.
+    virtual void createDemo(LocalStore &, bool /*large*/, quint32 /*seed*/) {}
     virtual void aboutToShutdown() {}
 };
 

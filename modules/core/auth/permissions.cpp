@@ -72,15 +72,22 @@ bool allows(Role role, Permission p)
     case Role::Principal:
         return p == Permission::PeopleView || p == Permission::PeopleContact
                || p == Permission::PeopleExport || p == Permission::SensitiveReveal
-               || p == Permission::AuditView;
+               || p == Permission::AuditView || p == Permission::EquipmentView
+               || p == Permission::EquipmentBook || p == Permission::EquipmentApprove
+               || p == Permission::IndicatorsView;
     case Role::Clerk:
         return p == Permission::PeopleView || p == Permission::PeopleContact
                || p == Permission::PeopleEdit || p == Permission::PeopleImport
-               || p == Permission::PeopleExport || p == Permission::SensitiveReveal;
+               || p == Permission::PeopleExport || p == Permission::SensitiveReveal
+               || p == Permission::EquipmentView || p == Permission::EquipmentBook
+               || p == Permission::EquipmentEdit || p == Permission::IndicatorsView;
     case Role::Librarian:
     case Role::Teacher:
-        return p == Permission::PeopleView;
+        return p == Permission::PeopleView || p == Permission::EquipmentView
+               || p == Permission::EquipmentBook;
     case Role::HomeroomTeacher:
+        if (p == Permission::EquipmentView || p == Permission::EquipmentBook)
+            return true;
         // Within their own class only; the services narrow the rows.
         return p == Permission::PeopleView || p == Permission::PeopleContact
                || p == Permission::PeopleEdit || p == Permission::SensitiveReveal;
@@ -111,6 +118,16 @@ QString permissionKey(Permission p)
         return QStringLiteral("store.admin");
     case Permission::SettingsManage:
         return QStringLiteral("settings.manage");
+    case Permission::EquipmentView:
+        return QStringLiteral("equipment.view");
+    case Permission::EquipmentBook:
+        return QStringLiteral("equipment.book");
+    case Permission::EquipmentEdit:
+        return QStringLiteral("equipment.edit");
+    case Permission::EquipmentApprove:
+        return QStringLiteral("equipment.approve");
+    case Permission::IndicatorsView:
+        return QStringLiteral("indicators.view");
     }
     return {};
 }

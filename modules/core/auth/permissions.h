@@ -19,6 +19,11 @@ enum class Permission {
     AuditView,
     StoreAdmin, // backup, restore, check
     SettingsManage,
+    EquipmentView,    // the asset register, bookings, maintenance lists
+    EquipmentBook,    // reserve shared equipment, report a fault
+    EquipmentEdit,    // register, move, lend, stocktake, labels, scrapping requests
+    EquipmentApprove, // approve scrapping (报废)
+    IndicatorsView,   // the informatization indicators and the supervision report
 };
 
 // What each role may do; a homeroom teacher's people permissions are limited to their own

@@ -1,6 +1,7 @@
 #include "demoschool.h"
 
 #include "core/app/localstore.h"
+#include "core/app/module.h"
 #include "core/auth/accounts.h"
 #include "core/error.h"
 #include "core/search/searchindex.h"
@@ -302,6 +303,9 @@ DemoSchool::Result DemoSchool::create(LocalStore &store,
                             Role::HomeroomTeacher,
                             password,
                             staffIds.at(5));
+        // The other modules' part: equipment, library, ...
+        for (const auto &module : ModuleRegistry::instance().modules())
+            module->createDemo(store, large, seed);
     });
     store.search().update();
     return result;

@@ -1,0 +1,8 @@
+#pragma once
+
+namespace SchoolSuite {
+class LocalStore;
+namespace EquipmentDefaults {
+void ensure(LocalStore &store);
+}
+} // namespace SchoolSuite
