@@ -7,6 +7,7 @@
 #include "core/auth/session.h"
 #include "core/error.h"
 #include "core/people/ui/peoplepage.h"
+#include "equipment/ui/equipmentpage.h"
 #include "core/settings/settings.h"
 #include "core/store/outbox.h"
 #include "core/ui/aboutdialog.h"
@@ -97,9 +98,17 @@ MainWindow::MainWindow(LocalStore &store,
     statusBar()->addWidget(syncButton);
     connect(m_sync, &SyncController::stateChanged, this, &MainWindow::refreshStatus);
     connect(m_sync, &SyncController::pendingChangesChanged, this, &MainWindow::refreshStatus);
-    connect(m_sync, &SyncController::finished, this, [this] {
+    connect(m_sync, &SyncController::finished, this, [this](const SyncResult &result) {
         if (HomePage *home = homePage())
             home->refresh();
+        // Pages show what the sync brought; a page that can reread its data has reload().
+        if (result.pulled > 0) {
+            for (QWidget *page : std::as_const(m_pages)) {
+                if (page != homePage()
+                    && page->metaObject()->indexOfMethod("reload()") >= 0)
+                    QMetaObject::invokeMethod(page, "reload");
+            }
+        }
         refreshStatus();
     });
     m_tokenTimer = new QTimer(this);
@@ -194,6 +203,8 @@ QWidget *MainWindow::createPage(const QString &id)
     }
     if (id == QLatin1String("people"))
         return new PeoplePage(m_store, m_session, m_stack);
+    if (id == QLatin1String("equipment"))
+        return new EquipmentPage(m_store, m_session, m_stack);
     if (id == QLatin1String("users"))
         return new UsersPage(m_store, m_session, m_stack);
     if (id == QLatin1String("sync"))

@@ -236,6 +236,22 @@ private slots:
             << int(Role::HomeroomTeacher) << int(Permission::PeopleContact) << true;
         QTest::newRow("homeroom no import")
             << int(Role::HomeroomTeacher) << int(Permission::PeopleImport) << false;
+        QTest::newRow("teacher books equipment")
+            << int(Role::Teacher) << int(Permission::EquipmentBook) << true;
+        QTest::newRow("teacher does not edit equipment")
+            << int(Role::Teacher) << int(Permission::EquipmentEdit) << false;
+        QTest::newRow("clerk edits equipment")
+            << int(Role::Clerk) << int(Permission::EquipmentEdit) << true;
+        QTest::newRow("clerk does not approve scrapping")
+            << int(Role::Clerk) << int(Permission::EquipmentApprove) << false;
+        QTest::newRow("principal approves scrapping")
+            << int(Role::Principal) << int(Permission::EquipmentApprove) << true;
+        QTest::newRow("principal does not edit equipment")
+            << int(Role::Principal) << int(Permission::EquipmentEdit) << false;
+        QTest::newRow("principal sees indicators")
+            << int(Role::Principal) << int(Permission::IndicatorsView) << true;
+        QTest::newRow("teacher does not see indicators")
+            << int(Role::Teacher) << int(Permission::IndicatorsView) << false;
     }
     void rolePermissionMatrix()
     {
