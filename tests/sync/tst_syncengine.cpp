@@ -9,6 +9,7 @@
 #include "core/search/searchindex.h"
 #include "core/store/uuid.h"
 #include "sync/conflicts.h"
+#include "sync/districtauth.h"
 #include "sync/synccontroller.h"
 #include "sync/syncmodule.h"
 
@@ -72,6 +73,7 @@ private slots:
     void deleteVersusEdit();
     void retriedBatchAppliesOnce();
     void bulkDeletesWaitForConfirmation();
+    void heldPushConfirmedByADistrictAdministrator();
     void serverKilledMidPush();
     void serverKilledMidPull();
     void clientDiesMidApply();
@@ -526,6 +528,60 @@ void TestSyncEngine::bulkDeletesWaitForConfirmation()
     QCOMPARE(outcome(b.sync()), QStringLiteral("ok"));
     QCOMPARE(b.students(), 10);
     QVERIFY(b.store->meta(SyncMeta::confirmDeletes()).isEmpty());
+}
+
+// The Sync page's "confirm" path: an administrator signs in with the district from the same
+// computer and the client itself releases the held batch; a teacher's token is refused.
+void TestSyncEngine::heldPushConfirmedByADistrictAdministrator()
+{
+    Device a, b;
+    QVERIFY(a.enroll(*m_server, kSchool));
+    QVERIFY(b.enroll(*m_server, kSchool));
+    a.addStudents(40, QStringLiteral("H"));
+    QCOMPARE(outcome(a.sync()), QStringLiteral("ok"));
+    QCOMPARE(outcome(b.sync()), QStringLiteral("ok"));
+    a.db().exec(QStringLiteral("UPDATE students SET deleted = 1 WHERE student_no LIKE 'H%' AND "
+                               "student_no < 'H00035'"));
+    SyncResult r = a.sync();
+    QCOMPARE(r.status, SyncStatus::Held);
+
+    const QString user
+        = QStringLiteral("confirm-admin-%1").arg(QString::fromUtf8(QTest::currentDataTag()));
+    QVERIFY(m_server->addUser(
+        user, kSchool, QStringLiteral("administrator"), QStringLiteral("admin-pass-1")));
+    const QString teacherUser
+        = QStringLiteral("confirm-teacher-%1").arg(QString::fromUtf8(QTest::currentDataTag()));
+    QVERIFY(m_server->addUser(
+        teacherUser, kSchool, QStringLiteral("teacher"), QStringLiteral("teacher-pass-1")));
+    const QByteArray credential = DistrictAuth::deviceCredential(a.dir.path());
+    QVERIFY(!credential.isEmpty());
+    const auto teacher = DistrictAuth::signIn(m_server->url().toString(),
+                                              credential,
+                                              teacherUser,
+                                              QStringLiteral("teacher-pass-1"),
+                                              a.options);
+    QCOMPARE(teacher.outcome, DistrictAuth::Answer::Outcome::SignedIn);
+    r = a.client->confirmHeldPush(teacher.tokens.accessToken);
+    QVERIFY(!r.ok());
+    QCOMPARE(a.pending(), 35);
+    QCOMPARE(outcome(b.sync()), QStringLiteral("ok"));
+    QCOMPARE(b.count(QStringLiteral("SELECT count(*) FROM students WHERE deleted = 0 AND "
+                                    "student_no LIKE 'H%'")),
+             40);
+
+    const auto admin = DistrictAuth::signIn(
+        m_server->url().toString(), credential, user, QStringLiteral("admin-pass-1"), a.options);
+    QCOMPARE(admin.outcome, DistrictAuth::Answer::Outcome::SignedIn);
+    r = a.client->confirmHeldPush(admin.tokens.accessToken);
+    QVERIFY2(r.ok(), qPrintable(r.message));
+    QCOMPARE(outcome(a.sync()), QStringLiteral("ok"));
+    QCOMPARE(a.pending(), 0);
+    QVERIFY(a.store->meta(SyncMeta::heldPush()).isEmpty());
+    b.client->allowHeldDeletes();
+    QCOMPARE(outcome(b.sync()), QStringLiteral("ok"));
+    QCOMPARE(b.count(QStringLiteral("SELECT count(*) FROM students WHERE deleted = 0 AND "
+                                    "student_no LIKE 'H%'")),
+             5);
 }
 
 void TestSyncEngine::serverKilledMidPush()
