@@ -16,7 +16,8 @@ shift || true
 jobs="${JOBS:-2}"
 benches=("$@")
 if [[ ${#benches[@]} -eq 0 ]]; then
-    benches=(bench_startup bench_search bench_import bench_sync bench_sync_load)
+    benches=(bench_startup bench_search bench_import bench_sync bench_sync_load
+             bench_equipment bench_stocktake bench_indicators)
 fi
 
 if [[ ! -f "$build/CMakeCache.txt" ]]; then

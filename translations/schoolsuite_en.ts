@@ -354,6 +354,218 @@
         <source>Network restored</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a field of an item; use the import headers, such as room, custodian, status or 位置.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no room %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 moved to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import equipment from CSV or XLSX, all or nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the equipment register to .csv or .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the equipment register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change fields of an item, all or nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move an item to a room (by name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school year&apos;s calendar year (default: this year).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--year: a year from 1990 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — indicators %2, as of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>funding source not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets: the district&apos;s for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets: the district plan&apos;s (no targets received from the district).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures of %1 are recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note (e.g. how it is connected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the year the campus network was in place, or &quot;none&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campus network in place since %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No campus network recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The informatization indicators against the district&apos;s targets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the year&apos;s figures as they are now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set since which year the campus network is in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor: at most 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution: at most 500 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost: %1 yuan is more than a repair costs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the type &quot;%1&quot; is not text, number, date or bool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: a category needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind: &quot;%1&quot; is not a kind of equipment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service life: %1 is not a number of years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent: a category cannot be inside itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent: there is no category %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: there is a category %1 here already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom fields: &quot;%1&quot; is not a key (letters, digits and _, starting with a letter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom fields: the key %1 appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom fields: the field %1 needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom fields: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the category is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>several categories are called %1; write the path, such as 计算机/台式计算机.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown category %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (use 2024-09-01).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in yuan (such as 4999.50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown room %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown staff member (工号) %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status (在库, 在用, 借出, 维修, 丢失, 报废).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a use (teacher, student, classroom, office).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SchoolSuite::AboutDialog</name>
@@ -502,6 +714,125 @@
     </message>
 </context>
 <context>
+    <name>SchoolSuite::AssetKeys</name>
+    <message>
+        <source>Teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classroom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scrapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lent out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repaired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interactive whiteboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multimedia podium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lab instrument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Furniture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SchoolSuite::AuditLog</name>
     <message>
         <source>Signed in</source>
@@ -591,6 +922,25 @@
     </message>
 </context>
 <context>
+    <name>SchoolSuite::BarcodeMatrix</name>
+    <message>
+        <source>There is nothing to put in the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Code 128 bar code holds letters, digits and signs only, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code for &quot;%1&quot; cannot be made: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code for &quot;%1&quot; cannot be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SchoolSuite::BlobClient</name>
     <message>
         <source>The file %1 cannot be read: %2</source>
@@ -626,6 +976,289 @@
     </message>
     <message>
         <source>The file %1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::BookingItemsDialog</name>
+    <message>
+        <source>Bookable equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the shared equipment teachers may book. Laptops and projectors that are not fixed in a classroom or office are ticked until you decide otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name, tag, category or pinyin initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::BookingListModel</name>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equipment or room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clashes with</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::BookingService</name>
+    <message>
+        <source>view bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no booking %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decide which items can be booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no item %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not on the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lent until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>book equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>book for another teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teacher: there is no such staff member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This room cannot be booked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item cannot be booked; ask the clerk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day: choose a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day: %1 is in the past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periods: the first period comes after the last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periods: there is no period %1 on the timetable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose: at most 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be booked on %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already booked by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This booking is already cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel %1&apos;s booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::BookingWeekModel</name>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::BookingsTab</name>
+    <message>
+        <source>&amp;Equipment or room:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timetable…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookable equipment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past or unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two computers booked the same thing for the same time while they were offline. Agree with the teachers, then cancel one of the two bookings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel this booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be booked yet: the clerk marks shared equipment as bookable, and computer labs, multimedia rooms, labs and e-prep rooms are bookable rooms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-booked (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose free periods of one day, then Book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose free periods of one day first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Grade 7 (2), IT lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equipment or room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(myself)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the booking of %1 by %2 on %3, %4?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -908,6 +1541,21 @@ Commands:
     </message>
 </context>
 <context>
+    <name>SchoolSuite::DrillDownModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag / number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SchoolSuite::EnrollmentWidget</name>
     <message>
         <source>Enroll this computer…</source>
@@ -971,6 +1619,504 @@ Commands:
     </message>
     <message>
         <source>only if the district uses its own certificate authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::EquipmentFields</name>
+    <message>
+        <source>Asset tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custodian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warranty end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::EquipmentImport</name>
+    <message>
+        <source>import equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file needs a column 名称 (name) or 资产编号 (asset_tag).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appears again (first in row %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new item needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new item needs a category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a field of an item (use the import headers, such as room or 位置).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::EquipmentItemsModel</name>
+    <message>
+        <source>view equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::EquipmentModule</name>
+    <message>
+        <source>Equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warranty end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custodian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equipment categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equipment models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equipment history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timetable periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stocktakes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stocktake scans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scrapping requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::EquipmentPage</name>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stocktake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scrapping and value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register the computer you are using as an asset, or find it in the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::EquipmentService</name>
+    <message>
+        <source>view equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no equipment category %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add equipment models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model: the model needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit equipment categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code: the code %1 is taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in use (%2 items, %3 subcategories, %4 models) and stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this field is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date (use 2024-09-01).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: use yes or no, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: at most 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a field of this category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>register equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No free asset tag was found in this computer&apos;s block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo: %1 is not a SHA-256 checksum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 item cannot be moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assign equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 item cannot be assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lend equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Borrower: say who borrows the item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date: choose a day from today on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only an item in stock or in use can be lent (it is %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take back equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not lent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send equipment to repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 item cannot go to repair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record a repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not in repair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report equipment lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 item cannot be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report equipment found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrap equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is scrapped already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the status of equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a scrapped item stays scrapped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No asset tags were scanned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed: these asset tags are not ours: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no item with asset tag %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no room %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no staff member %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an item needs an asset tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tag (at most 40 characters, no spaces).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already the tag of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an item needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no category %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no model %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a plausible purchase date (1950 to today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the warranty cannot end before the purchase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a price cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit equipment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1242,6 +2388,832 @@ Commands:
     </message>
 </context>
 <context>
+    <name>SchoolSuite::IndicatorCard</name>
+    <message>
+        <source>Target %1 (district)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target %1 (plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No target this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ Not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::IndicatorChart</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School, 10,000 yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::IndicatorData</name>
+    <message>
+        <source>Not in a class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade %1 class %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bought %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 teachers / %2 computers for teachers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 students / %2 computers for students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked as a multimedia room; no equipment on record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No whiteboard, projector or multimedia podium on record in this room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not marked as a multimedia room; no equipment on record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 classrooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 functional rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In place since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trained (no date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trained on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trained later, on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 teachers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service life %1 years, ended %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 computers in service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding source not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s)</source>
+        <translation>
+            <numerusform>%n student</numerusform>
+            <numerusform>%n students</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Teaching staff (%n)</source>
+        <translation>
+            <numerusform>Teaching staff (%n)</numerusform>
+            <numerusform>Teaching staff (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Computers for teachers (%n)</source>
+        <translation>
+            <numerusform>Computers for teachers (%n)</numerusform>
+            <numerusform>Computers for teachers (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Enrolled students by class (%n)</source>
+        <translation>
+            <numerusform>Enrolled students by class (%n)</numerusform>
+            <numerusform>Enrolled students by class (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Computers for students (%n)</source>
+        <translation>
+            <numerusform>Computers for students (%n)</numerusform>
+            <numerusform>Computers for students (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Classrooms with multimedia (%n)</source>
+        <translation>
+            <numerusform>Classrooms with multimedia (%n)</numerusform>
+            <numerusform>Classrooms with multimedia (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Classrooms without multimedia (%n)</source>
+        <translation>
+            <numerusform>Classrooms without multimedia (%n)</numerusform>
+            <numerusform>Classrooms without multimedia (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Functional rooms with multimedia (%n)</source>
+        <translation>
+            <numerusform>Functional rooms with multimedia (%n)</numerusform>
+            <numerusform>Functional rooms with multimedia (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Functional rooms without multimedia (%n)</source>
+        <translation>
+            <numerusform>Functional rooms without multimedia (%n)</numerusform>
+            <numerusform>Functional rooms without multimedia (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Network equipment in service (%n)</source>
+        <translation>
+            <numerusform>Network equipment in service (%n)</numerusform>
+            <numerusform>Network equipment in service (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Trained (%n)</source>
+        <translation>
+            <numerusform>Trained (%n)</numerusform>
+            <numerusform>Trained (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not yet trained (%n)</source>
+        <translation>
+            <numerusform>Not yet trained (%n)</numerusform>
+            <numerusform>Not yet trained (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Computers past their service life (%n)</source>
+        <translation>
+            <numerusform>Computers past their service life (%n)</numerusform>
+            <numerusform>Computers past their service life (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) bought</source>
+        <translation>
+            <numerusform>%n item bought</numerusform>
+            <numerusform>%n items bought</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::IndicatorPdf</name>
+    <message>
+        <source>✓ Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ Not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Educational informatization indicators — supervision report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year %1, as of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets: the district&apos;s targets for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets: the district plan (通昌政办发〔2015〕8号) until the district sends its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year&apos;s figures were recorded on %1; recorded values in brackets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spending on equipment bought in %1, per funding source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing with a price was bought in the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding source not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by: %1        Date: %2        Principal&apos;s signature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The indicators over the years against their targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled dots: recorded figures; hollow dots: computed from today&apos;s register; green: target met, red: missed; dashed: the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informatization indicators %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::IndicatorPdf::Flow</name>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::Indicators</name>
+    <message>
+        <source>Teachers per computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students per computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classrooms with multimedia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Functional rooms with multimedia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campus network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teachers trained in educational technology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computers past service life</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equipment spending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active teaching staff per computer for teachers&apos; use that is neither lost nor scrapped. Lower is better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled students per computer for students&apos; use that is neither lost nor scrapped. Lower is better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General classrooms with an interactive whiteboard, projector or multimedia podium in them; a room with no equipment on record counts by its multimedia mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer labs, e-preparation and e-reading rooms, library, laboratories and multimedia rooms with multimedia equipment, counted as for classrooms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the school&apos;s campus network is in place (set below by the principal or clerk).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of active teaching staff trained in educational technology by the end of the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computers in service whose category&apos;s service life has run out: the list for replacement planning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price of the equipment bought in the year, per funding source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n computer(s)</source>
+        <translation>
+            <numerusform>%n computer</numerusform>
+            <numerusform>%n computers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::IndicatorsModule</name>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::IndicatorsPage</name>
+    <message>
+        <source>Details and trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record the year&apos;s figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the figures as they are now, so the charts show this year as it was when later years have changed the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision &amp;report (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campus network in place since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it is connected, e.g. fibre to the district network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1: %2 of %3 targets met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets sent by the district (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets of the district plan; the district has sent none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campus network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the year&apos;s figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indicators-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report written to %1 (%2 pages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::IndicatorsService</name>
+    <message>
+        <source>The campus network year must lie between 1990 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not begun; only past years and this year can be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::ItemDialog</name>
+    <message>
+        <source>Register equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next free tag (%1…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yuan, such as 4999.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields of the category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This category has no fields of its own. Add them under Categories…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (use 2024-09-01).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::LabelItemsModel</name>
+    <message>
+        <source>Asset tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::LabelLayout</name>
+    <message>
+        <source>A4 sheet, %1 labels (%2 × %3), %4 × %5 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label printer, %1 × %2 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label needs a width and a height.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet needs a width and a height.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet needs at least one row and one column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Margins and gaps cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 columns of %2 mm labels need %3 mm, but the sheet is %4 mm wide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows of %2 mm labels need %3 mm, but the sheet is %4 mm high.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first free label must be between 1 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::LabelLayoutWidget</name>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4 label sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label printer (one label per page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code and bar code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bar code (Code 128)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a partly used sheet: the first label that is still free, counted row by row from the top left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label size (w × h):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid (columns × rows):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Margins (top, left):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaps (across, down):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Codes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start at label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::LabelPainter</name>
+    <message>
+        <source>Choose the items to label first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The labels cannot be printed: the printer or file is not ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::LabelSource</name>
+    <message>
+        <source>print asset labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::LabelsTab</name>
+    <message>
+        <source>Draw label outlines (to check on plain paper)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find by tag, name or serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan or type an asset tag, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add all &amp;found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper and codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an asset tag of this school.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is already in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample: choose items on the left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save labels as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n page(s) of labels to %1.</source>
+        <translation>
+            <numerusform>Saved %n page of labels to %1.</numerusform>
+            <numerusform>Saved %n pages of labels to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) of labels to the printer.</source>
+        <translation>
+            <numerusform>Sent %n page of labels to the printer.</numerusform>
+            <numerusform>Sent %n pages of labels to the printer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>To print: %n label(s) on %1 page(s)</source>
+        <translation>
+            <numerusform>To print: %n label on %1 page(s)</numerusform>
+            <numerusform>To print: %n labels on %1 page(s)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SchoolSuite::ListPage</name>
     <message>
         <source>Filter…</source>
@@ -1393,6 +3365,499 @@ Commands:
     </message>
 </context>
 <context>
+    <name>SchoolSuite::MaintenanceDialogs</name>
+    <message>
+        <source>Cost: &quot;%1&quot; is not an amount in yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no item has the tag &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report a fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type or scan the asset tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is wrong? e.g. the projector shows no picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send %1 for repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who repairs it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair of %1 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. lamp replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add maintenance plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. replace the projector lamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(one item, by its tag)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asset tag, when the plan is for one item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::MaintenanceDueModel</name>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::MaintenanceDueWidget</name>
+    <message>
+        <source>Equipment maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing due: no maintenance in the next 30 days and no open repairs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due within 30 days</source>
+        <translation>
+            <numerusform>%n due within 30 days</numerusform>
+            <numerusform>%n due within 30 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open repair(s)</source>
+        <translation>
+            <numerusform>%n open repair</numerusform>
+            <numerusform>%n open repairs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1  %2: %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Repair: %1 (%2) — %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::MaintenancePlansModel</name>
+    <message>
+        <source>every item of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::MaintenanceService</name>
+    <message>
+        <source>view maintenance plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no maintenance plan %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task: say what is to be done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task: at most 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For: choose one item or one category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For: there is no such item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For: there is no such category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every: use a number of months from 1 to 120.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts on: enter a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan &quot;%1&quot; is paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan &quot;%1&quot; does not cover this item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done on: enter a day that has come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: at most 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report a fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault: describe what is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault: at most 500 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item: there is no such item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2; it cannot be repaired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a fault was already reported on %2 by %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view repairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no repair ticket %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage repairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This repair is already %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This repair is already done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved on: enter a day that has come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved on: %1 is before the fault was reported (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::MaintenanceTab</name>
+    <message>
+        <source>Mark done…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all planned, not only due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report a fault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send for repair…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair done…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfinished only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a repair to see the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SchoolSuite::Migrator</name>
     <message>
         <source>This database was written by a newer version of SchoolSuite (module %1, schema %2; this program knows up to %3). Update SchoolSuite; the database was left untouched.</source>
@@ -1482,6 +3947,25 @@ Commands:
     </message>
     <message>
         <source>The attachment could not be saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::NumberLeases</name>
+    <message>
+        <source>A number sequence needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no numbers left for %1. Connect it to the district network and sync, then try again: each sync reserves numbers for offline work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district server granted an empty block of numbers (%1 to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district server granted numbers %1 to %2 of %3, which this computer already holds.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2064,6 +4548,509 @@ Commands:
     </message>
 </context>
 <context>
+    <name>SchoolSuite::RegisterCategoriesDialog</name>
+    <message>
+        <source>Equipment categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service life</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add subcategory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as the parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service life:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom fields of items in this category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(own category)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes/no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New category %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::RegisterMovementDialog</name>
+    <message>
+        <source>Move to room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign to staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back from repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(where it was)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custodian:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the borrower or class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Borrower:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due back:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the list; choose from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::RegisterScanDialog</name>
+    <message>
+        <source>Scan tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the asset tags one after another (or type a tag and press Enter), then choose what to do with all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan or type an asset tag, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign to staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custodian:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Borrower:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due back:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply to all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  — not one of our tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s), %1 unknown</source>
+        <translation>
+            <numerusform>%n tag, %1 unknown</numerusform>
+            <numerusform>%n tags, %1 unknown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n tag</numerusform>
+            <numerusform>%n tags</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n item(s) changed.</source>
+        <translation>
+            <numerusform>Done: %n item changed.</numerusform>
+            <numerusform>Done: %n items changed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::RegisterTab</name>
+    <message>
+        <source>Tag, name, pinyin, room… (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a new item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan tags…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan many tags and apply one action to all of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All but scrapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.webp *.bmp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an item to see its details and history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>¥%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service life</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s), ended %1</source>
+        <translation>
+            <numerusform>%n year, ended %1</numerusform>
+            <numerusform>%n years, ended %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s), until %1</source>
+        <translation>
+            <numerusform>%n year, until %1</numerusform>
+            <numerusform>%n years, until %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to %1, due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on this computer yet; it arrives with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) written to %1.</source>
+        <translation>
+            <numerusform>%n item written to %1.</numerusform>
+            <numerusform>%n items written to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The photo cannot be copied to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::RepairsModel</name>
+    <message>
+        <source>Reported on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::ReportDocument</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SchoolSuite::Roles</name>
     <message>
         <source>Administrator</source>
@@ -2266,6 +5253,190 @@ Commands:
     </message>
     <message>
         <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::ScrapKeys</name>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::ScrapRequestsModel</name>
+    <message>
+        <source>disposal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::ScrapService</name>
+    <message>
+        <source>view scrapping requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no scrapping request %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ask for scrapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the item should be scrapped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is already scrapped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) already has a scrapping request waiting for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scrapping request for %1 (%2) was already decided: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve scrapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scrapping approved by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disposal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reject scrapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the scrapping of %1 (%2) is rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::ScrapWidget</name>
+    <message>
+        <source>Request scrapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scrapping of %1 requested; it waits for the principal&apos;s approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved: the item is recorded as scrapped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: the item stays in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request scrapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve scrapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disposal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject scrapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2633,6 +5804,500 @@ It will try again at the next start.</source>
     </message>
 </context>
 <context>
+    <name>SchoolSuite::StocktakeBatch</name>
+    <message>
+        <source>The batch file is not text in UTF-8 or GBK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither a room nor a time: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No room: choose the room to import into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room is not part of this stocktake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scrapped item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a tag of this school</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::StocktakeCounter</name>
+    <message>
+        <source>view stocktakes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scan for a stocktake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stocktake &quot;%1&quot; is %2: resume it to scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanned tag is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the room you are counting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room is not part of the stocktake &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::StocktakeEntriesModel</name>
+    <message>
+        <source>%1 (scrapped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (registered as lost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no room)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::StocktakeKeys</name>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::StocktakeNewDialog</name>
+    <message>
+        <source>The whole school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These rooms:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New stocktake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stocktake %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::StocktakeReport</name>
+    <message>
+        <source>(no room)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registered as lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — stocktake report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stocktake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rooms counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found in their room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found in the wrong room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate scans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::StocktakeService</name>
+    <message>
+        <source>view stocktakes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no stocktake %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start a stocktake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stocktake needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no room %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change a stocktake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stocktake &quot;%1&quot; is finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item was not scanned in a room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stocktake &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is scrapped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::StocktakeTab</name>
+    <message>
+        <source>No stocktake yet: start one with &quot;New stocktake&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready: scan the first tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start or choose a stocktake first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered as lost: %1 — found here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong room: %1 is registered in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already scanned: %1 (first in %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scrapped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown tag: %1 is not in the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans %1 · Found %2 · Wrong room %3 · Missing %4 · Not yet counted %5 · Unknown %6 · Duplicates %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong room (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet counted (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no room)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan a tag (or type it and press Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume the stocktake to scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stocktake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New stocktake…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room being counted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected items to the room they were found in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import scanner file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish stocktake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 items are in rooms not counted yet; finishing reports them as missing. Finish anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n item(s) to the room they were found in.</source>
+        <translation>
+            <numerusform>Moved %n item to the room it was found in.</numerusform>
+            <numerusform>Moved %n items to the room they were found in.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import scanner file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanner files (*.txt *.csv *.dat);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 scans: %2 found, %3 in the wrong room, %4 duplicates, %5 unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) need a look.</source>
+        <translation>
+            <numerusform>%n line needs a look.</numerusform>
+            <numerusform>%n lines need a look.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save stocktake report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stocktake report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SchoolSuite::StoreBlobs</name>
     <message>
         <source>This computer is not enrolled with a district platform yet.</source>
@@ -2862,6 +6527,17 @@ It will try again at the next start.</source>
     <message>
         <source>%1 holds no PEM certificate.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district server answered a request for numbers of %1 with no block of numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pulled row(s) could not be applied here; see the conflicts.</source>
+        <translation>
+            <numerusform>%n pulled row could not be applied here; see the conflicts.</numerusform>
+            <numerusform>%n pulled rows could not be applied here; see the conflicts.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3241,6 +6917,257 @@ It will try again at the next start.</source>
     </message>
 </context>
 <context>
+    <name>SchoolSuite::ThisComputer</name>
+    <message>
+        <source>SMBIOS UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serial number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The computer needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::ThisComputerDialog</name>
+    <message>
+        <source>Reading this computer&apos;s hardware…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this computer says about itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the asset register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no room)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Used by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operating system:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System disk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maker and model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMBIOS UUID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network adapters (MAC):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laptop (has a battery)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered as %1 (%2), recognised by its %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Update hardware facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not registered. This computer reports no serial number, UUID or network adapter, so it cannot be recognised later; register it once only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer is not in the asset register yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated the hardware facts of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::Timetable</name>
+    <message>
+        <source>view the timetable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school day needs at least one period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period %1: use a number from 1 to 20.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period %1: the number is used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period %1: enter the start and end as hh:mm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period %1: the start (%2) must be before the end (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period %1: the name is longer than 20 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period %1 (%2) overlaps period %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period %1 starts after period %2: number the periods in the order of the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the timetable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>period %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>periods %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::TimetableDialog</name>
+    <message>
+        <source>Timetable periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookings are made by period number. Times are hh:mm; leave the name empty for &quot;Period N&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: the number &quot;%2&quot; is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::TimetablePeriod</name>
+    <message>
+        <source>Period %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SchoolSuite::UsersModel</name>
     <message>
         <source>Disabled</source>
@@ -3322,6 +7249,272 @@ It will try again at the next start.</source>
     </message>
     <message>
         <source>a G number holds an ID number, and %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::ValueReport</name>
+    <message>
+        <source>view the value report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No purchase date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view the replacement list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — equipment value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1. Straight-line depreciation by month over the category&apos;s service life, no residual value; amounts in yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accumulated depreciation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items without price or purchase date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service life (years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of service life</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past its service life</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — computers due for replacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computers whose service life ends by %1, oldest first: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n computer(s) without a purchase date are not listed.</source>
+        <translation>
+            <numerusform>%n computer without a purchase date is not listed.</numerusform>
+            <numerusform>%n computers without a purchase date are not listed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Equipment value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computers due for replacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::ValueReportModel</name>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original cost (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accumulated depreciation (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net value (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::ValueTab</name>
+    <message>
+        <source>Scrapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacement planning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value as of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items without price or purchase date (not valued):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save value report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equipment value %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computers reaching the end of their service life by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save replacement list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computers due for replacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 items valued: original cost %2 yuan, net value %3 yuan. Straight-line depreciation by month over the category&apos;s service life, no residual value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n computer(s) to replace, oldest first.</source>
+        <translation>
+            <numerusform>%n computer to replace, oldest first.</numerusform>
+            <numerusform>%n computers to replace, oldest first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n computer(s) without a purchase date are not listed.</source>
+        <translation>
+            <numerusform>%n computer without a purchase date is not listed.</numerusform>
+            <numerusform>%n computers without a purchase date are not listed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scrapping and value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -357,6 +357,218 @@
         <source>Network restored</source>
         <translation>网络恢复</translation>
     </message>
+    <message>
+        <source>Equipment</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>%1 is not a field of an item; use the import headers, such as room, custodian, status or 位置.</source>
+        <translation>%1 不是设备的字段；请使用导入表头，例如 room、custodian、status 或 位置。</translation>
+    </message>
+    <message>
+        <source>There is no room %1.</source>
+        <translation>没有场所 %1。</translation>
+    </message>
+    <message>
+        <source>%1 moved to %2.</source>
+        <translation>%1 已调拨到 %2。</translation>
+    </message>
+    <message>
+        <source>Import equipment from CSV or XLSX, all or nothing.</source>
+        <translation>从 CSV 或 XLSX 导入设备，要么全部导入，要么都不导入。</translation>
+    </message>
+    <message>
+        <source>Export the equipment register to .csv or .xlsx.</source>
+        <translation>把设备台账导出为 .csv 或 .xlsx。</translation>
+    </message>
+    <message>
+        <source>List the equipment register.</source>
+        <translation>列出设备台账。</translation>
+    </message>
+    <message>
+        <source>Change fields of an item, all or nothing.</source>
+        <translation>修改一台设备的字段，要么全改，要么都不改。</translation>
+    </message>
+    <message>
+        <source>Move an item to a room (by name).</source>
+        <translation>把设备调拨到某个场所（按名称）。</translation>
+    </message>
+    <message>
+        <source>The school year&apos;s calendar year (default: this year).</source>
+        <translation>统计年度（默认：今年）。</translation>
+    </message>
+    <message>
+        <source>--year: a year from 1990 to %1.</source>
+        <translation>--year：1990 至 %1 之间的年份。</translation>
+    </message>
+    <message>
+        <source>%1 — indicators %2, as of %3</source>
+        <translation>%1 —— %2 年度信息化指标，统计截至 %3</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>本校</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>是否达标</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <source>funding source not recorded</source>
+        <translation>未填写经费来源</translation>
+    </message>
+    <message>
+        <source>Targets: the district&apos;s for %1.</source>
+        <translation>目标：区里下发的 %1 年度目标。</translation>
+    </message>
+    <message>
+        <source>Targets: the district plan&apos;s (no targets received from the district).</source>
+        <translation>目标：区规划数值（尚未收到区里下发的目标）。</translation>
+    </message>
+    <message>
+        <source>The figures of %1 are recorded.</source>
+        <translation>%1 年度数据已记录。</translation>
+    </message>
+    <message>
+        <source>A note (e.g. how it is connected).</source>
+        <translation>说明（例如接入方式）。</translation>
+    </message>
+    <message>
+        <source>Give the year the campus network was in place, or &quot;none&quot;.</source>
+        <translation>请给出校园网建成的年份，或者 &quot;none&quot;。</translation>
+    </message>
+    <message>
+        <source>Campus network in place since %1.</source>
+        <translation>校园网 %1 年建成。</translation>
+    </message>
+    <message>
+        <source>No campus network recorded.</source>
+        <translation>未登记校园网。</translation>
+    </message>
+    <message>
+        <source>The informatization indicators against the district&apos;s targets.</source>
+        <translation>信息化指标与区里目标的对比。</translation>
+    </message>
+    <message>
+        <source>Record the year&apos;s figures as they are now.</source>
+        <translation>按现在的情况记录本年度数据。</translation>
+    </message>
+    <message>
+        <source>Set since which year the campus network is in place.</source>
+        <translation>设置校园网的建成年份。</translation>
+    </message>
+    <message>
+        <source>Vendor: at most 100 characters.</source>
+        <translation>维修单位：最多 100 个字。</translation>
+    </message>
+    <message>
+        <source>Resolution: at most 500 characters.</source>
+        <translation>处理结果：最多 500 个字。</translation>
+    </message>
+    <message>
+        <source>Cost: %1 yuan is more than a repair costs.</source>
+        <translation>费用：%1 元超出了维修费用的合理范围。</translation>
+    </message>
+    <message>
+        <source>the type &quot;%1&quot; is not text, number, date or bool.</source>
+        <translation>类型“%1”不是文本、数字、日期或是/否。</translation>
+    </message>
+    <message>
+        <source>Name: a category needs a name.</source>
+        <translation>名称：分类必须有名称。</translation>
+    </message>
+    <message>
+        <source>Kind: &quot;%1&quot; is not a kind of equipment.</source>
+        <translation>计入类别：“%1”不是设备类别。</translation>
+    </message>
+    <message>
+        <source>Service life: %1 is not a number of years.</source>
+        <translation>使用年限：%1 不是有效的年数。</translation>
+    </message>
+    <message>
+        <source>Parent: a category cannot be inside itself.</source>
+        <translation>上级分类：分类不能放在自己下面。</translation>
+    </message>
+    <message>
+        <source>Parent: there is no category %1.</source>
+        <translation>上级分类：没有分类 %1。</translation>
+    </message>
+    <message>
+        <source>Name: there is a category %1 here already.</source>
+        <translation>名称：这里已经有分类“%1”。</translation>
+    </message>
+    <message>
+        <source>Custom fields: &quot;%1&quot; is not a key (letters, digits and _, starting with a letter).</source>
+        <translation>自定义字段：“%1”不是有效的字段键（字母、数字和 _，以字母开头）。</translation>
+    </message>
+    <message>
+        <source>Custom fields: the key %1 appears twice.</source>
+        <translation>自定义字段：字段键 %1 重复。</translation>
+    </message>
+    <message>
+        <source>Custom fields: the field %1 needs a title.</source>
+        <translation>自定义字段：字段 %1 需要标题。</translation>
+    </message>
+    <message>
+        <source>Custom fields: %1: %2</source>
+        <translation>自定义字段：%1：%2</translation>
+    </message>
+    <message>
+        <source>the name is empty.</source>
+        <translation>名称为空。</translation>
+    </message>
+    <message>
+        <source>the category is empty.</source>
+        <translation>分类为空。</translation>
+    </message>
+    <message>
+        <source>several categories are called %1; write the path, such as 计算机/台式计算机.</source>
+        <translation>有多个名为“%1”的分类，请写出路径，例如 计算机/台式计算机。</translation>
+    </message>
+    <message>
+        <source>unknown category %1.</source>
+        <translation>未知分类 %1。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (use 2024-09-01).</source>
+        <translation>“%1”不是日期（例如 2024-09-01）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in yuan (such as 4999.50).</source>
+        <translation>“%1”不是以元为单位的金额（例如 4999.50）。</translation>
+    </message>
+    <message>
+        <source>unknown room %1.</source>
+        <translation>未知场所 %1。</translation>
+    </message>
+    <message>
+        <source>unknown staff member (工号) %1.</source>
+        <translation>未知教职工（工号）%1。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status (在库, 在用, 借出, 维修, 丢失, 报废).</source>
+        <translation>“%1”不是有效状态（在库、在用、借出、维修、丢失、报废）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a use (teacher, student, classroom, office).</source>
+        <translation>“%1”不是有效用途（教师用、学生用、教室用、办公用）。</translation>
+    </message>
 </context>
 <context>
     <name>SchoolSuite::AboutDialog</name>
@@ -505,6 +717,125 @@
     </message>
 </context>
 <context>
+    <name>SchoolSuite::AssetKeys</name>
+    <message>
+        <source>Teacher</source>
+        <translation>教师用</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生用</translation>
+    </message>
+    <message>
+        <source>Classroom</source>
+        <translation>教室用</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>办公用</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>在库</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Lent</source>
+        <translation>借出</translation>
+    </message>
+    <message>
+        <source>In repair</source>
+        <translation>维修</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>丢失</translation>
+    </message>
+    <message>
+        <source>Scrapped</source>
+        <translation>报废</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登记入账</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>调拨</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>分配</translation>
+    </message>
+    <message>
+        <source>Lent out</source>
+        <translation>借出</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>归还</translation>
+    </message>
+    <message>
+        <source>Sent to repair</source>
+        <translation>送修</translation>
+    </message>
+    <message>
+        <source>Repaired</source>
+        <translation>修复</translation>
+    </message>
+    <message>
+        <source>Reported lost</source>
+        <translation>报告丢失</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>找到</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>状态变更</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>计算机</translation>
+    </message>
+    <message>
+        <source>Interactive whiteboard</source>
+        <translation>交互式电子白板</translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation>投影仪</translation>
+    </message>
+    <message>
+        <source>Multimedia podium</source>
+        <translation>多媒体讲台</translation>
+    </message>
+    <message>
+        <source>Network equipment</source>
+        <translation>网络设备</translation>
+    </message>
+    <message>
+        <source>Lab instrument</source>
+        <translation>实验仪器</translation>
+    </message>
+    <message>
+        <source>Library equipment</source>
+        <translation>图书馆设备</translation>
+    </message>
+    <message>
+        <source>Furniture</source>
+        <translation>家具</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
     <name>SchoolSuite::AuditLog</name>
     <message>
         <source>Signed in</source>
@@ -594,6 +925,25 @@
     </message>
 </context>
 <context>
+    <name>SchoolSuite::BarcodeMatrix</name>
+    <message>
+        <source>There is nothing to put in the code.</source>
+        <translation>没有可编入条码的内容。</translation>
+    </message>
+    <message>
+        <source>A Code 128 bar code holds letters, digits and signs only, not &quot;%1&quot;.</source>
+        <translation>Code 128 一维码只能包含字母、数字和符号，不能编入“%1”。</translation>
+    </message>
+    <message>
+        <source>The code for &quot;%1&quot; cannot be made: %2</source>
+        <translation>无法为“%1”生成条码：%2</translation>
+    </message>
+    <message>
+        <source>The code for &quot;%1&quot; cannot be made.</source>
+        <translation>无法为“%1”生成条码。</translation>
+    </message>
+</context>
+<context>
     <name>SchoolSuite::BlobClient</name>
     <message>
         <source>The file %1 cannot be read: %2</source>
@@ -630,6 +980,289 @@
     <message>
         <source>The file %1 cannot be written.</source>
         <translation>无法写入文件 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::BookingItemsDialog</name>
+    <message>
+        <source>Bookable equipment</source>
+        <translation>可预约设备</translation>
+    </message>
+    <message>
+        <source>Tick the shared equipment teachers may book. Laptops and projectors that are not fixed in a classroom or office are ticked until you decide otherwise.</source>
+        <translation>勾选老师可以预约的共享设备。笔记本电脑和不固定在教室、办公室里的投影仪默认已勾选，您可以修改。</translation>
+    </message>
+    <message>
+        <source>Filter by name, tag, category or pinyin initials</source>
+        <translation>按名称、资产编号、分类或拼音首字母筛选</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::BookingListModel</name>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation>节次</translation>
+    </message>
+    <message>
+        <source>Equipment or room</source>
+        <translation>设备或场所</translation>
+    </message>
+    <message>
+        <source>Booked by</source>
+        <translation>预约人</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Clashes with</source>
+        <translation>与之冲突</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::BookingService</name>
+    <message>
+        <source>view bookings</source>
+        <translation>查看预约</translation>
+    </message>
+    <message>
+        <source>There is no booking %1.</source>
+        <translation>没有预约 %1。</translation>
+    </message>
+    <message>
+        <source>decide which items can be booked</source>
+        <translation>设置可预约设备</translation>
+    </message>
+    <message>
+        <source>There is no item %1.</source>
+        <translation>没有设备 %1。</translation>
+    </message>
+    <message>
+        <source>not on the register</source>
+        <translation>不在资产账上</translation>
+    </message>
+    <message>
+        <source>in repair</source>
+        <translation>维修中</translation>
+    </message>
+    <message>
+        <source>lent</source>
+        <translation>已借出</translation>
+    </message>
+    <message>
+        <source>lent until %1</source>
+        <translation>借出至 %1</translation>
+    </message>
+    <message>
+        <source>book equipment</source>
+        <translation>预约设备</translation>
+    </message>
+    <message>
+        <source>book for another teacher</source>
+        <translation>替其他老师预约</translation>
+    </message>
+    <message>
+        <source>Teacher: there is no such staff member.</source>
+        <translation>预约人：没有这位教职工。</translation>
+    </message>
+    <message>
+        <source>This room cannot be booked.</source>
+        <translation>这个场所不能预约。</translation>
+    </message>
+    <message>
+        <source>This item cannot be booked; ask the clerk.</source>
+        <translation>这台设备不能预约，请联系设备管理员。</translation>
+    </message>
+    <message>
+        <source>Day: choose a day.</source>
+        <translation>日期：请选择日期。</translation>
+    </message>
+    <message>
+        <source>Day: %1 is in the past.</source>
+        <translation>日期：%1 已经过去。</translation>
+    </message>
+    <message>
+        <source>Periods: the first period comes after the last.</source>
+        <translation>节次：开始节次在结束节次之后。</translation>
+    </message>
+    <message>
+        <source>Periods: there is no period %1 on the timetable.</source>
+        <translation>节次：作息时间里没有第%1节。</translation>
+    </message>
+    <message>
+        <source>Purpose: at most 100 characters.</source>
+        <translation>用途：最多 100 个字。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be booked on %2: %3.</source>
+        <translation>%1 在 %2 不能预约：%3。</translation>
+    </message>
+    <message>
+        <source>Already booked by %1: %2</source>
+        <translation>已被 %1 预约：%2</translation>
+    </message>
+    <message>
+        <source>cancel bookings</source>
+        <translation>取消预约</translation>
+    </message>
+    <message>
+        <source>This booking is already cancelled.</source>
+        <translation>这条预约已经取消了。</translation>
+    </message>
+    <message>
+        <source>cancel %1&apos;s booking</source>
+        <translation>取消 %1 的预约</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::BookingWeekModel</name>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1，%2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::BookingsTab</name>
+    <message>
+        <source>&amp;Equipment or room:</source>
+        <translation>设备或场所(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>上一周</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>下一周</translation>
+    </message>
+    <message>
+        <source>Weekend</source>
+        <translation>周末</translation>
+    </message>
+    <message>
+        <source>Timetable…</source>
+        <translation>作息时间…</translation>
+    </message>
+    <message>
+        <source>Bookable equipment…</source>
+        <translation>可预约设备…</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <source>My bookings</source>
+        <translation>我的预约</translation>
+    </message>
+    <message>
+        <source>Double-booked</source>
+        <translation>重复预约</translation>
+    </message>
+    <message>
+        <source>Book…</source>
+        <translation>预约…</translation>
+    </message>
+    <message>
+        <source>Cancel booking</source>
+        <translation>取消预约</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>已被预约</translation>
+    </message>
+    <message>
+        <source>Past or unavailable</source>
+        <translation>已过去或不可用</translation>
+    </message>
+    <message>
+        <source>Show in calendar</source>
+        <translation>在日历中查看</translation>
+    </message>
+    <message>
+        <source>Two computers booked the same thing for the same time while they were offline. Agree with the teachers, then cancel one of the two bookings.</source>
+        <translation>两台电脑在断网时预约了同一时间的同一设备或场所。请与老师商量后，取消其中一条预约。</translation>
+    </message>
+    <message>
+        <source>Cancel this booking</source>
+        <translation>取消这条预约</translation>
+    </message>
+    <message>
+        <source>Nothing can be booked yet: the clerk marks shared equipment as bookable, and computer labs, multimedia rooms, labs and e-prep rooms are bookable rooms.</source>
+        <translation>暂时没有可预约的设备或场所：设备管理员可以把共享设备设为可预约；计算机网络教室、多媒体教室、实验室和电子备课室等功能室可以预约。</translation>
+    </message>
+    <message>
+        <source>Double-booked (%1)</source>
+        <translation>重复预约（%1）</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1，%2：%3</translation>
+    </message>
+    <message>
+        <source>Choose free periods of one day, then Book.</source>
+        <translation>选中同一天的空闲节次，再点“预约”。</translation>
+    </message>
+    <message>
+        <source>Choose free periods of one day first.</source>
+        <translation>请先选中同一天的空闲节次。</translation>
+    </message>
+    <message>
+        <source>%1 is in the past.</source>
+        <translation>%1 已经过去。</translation>
+    </message>
+    <message>
+        <source>Book %1</source>
+        <translation>预约 %1</translation>
+    </message>
+    <message>
+        <source>e.g. Grade 7 (2), IT lesson</source>
+        <translation>例如：七年级(2)班 信息技术课</translation>
+    </message>
+    <message>
+        <source>Equipment or room</source>
+        <translation>设备或场所</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>(myself)</source>
+        <translation>（本人）</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>预约人</translation>
+    </message>
+    <message>
+        <source>Cancel the booking of %1 by %2 on %3, %4?</source>
+        <translation>取消 %2 在 %3 %4 对 %1 的预约吗？</translation>
     </message>
 </context>
 <context>
@@ -914,6 +1547,21 @@ Commands:
     </message>
 </context>
 <context>
+    <name>SchoolSuite::DrillDownModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Tag / number</source>
+        <translation>资产编号 / 工号</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>明细</translation>
+    </message>
+</context>
+<context>
     <name>SchoolSuite::EnrollmentWidget</name>
     <message>
         <source>Enroll this computer…</source>
@@ -978,6 +1626,504 @@ Commands:
     <message>
         <source>only if the district uses its own certificate authority</source>
         <translation>仅当区县平台使用自己的证书颁发机构时填写</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::EquipmentFields</name>
+    <message>
+        <source>Asset tag</source>
+        <translation>资产编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>Purchase date</source>
+        <translation>购置日期</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>经费来源</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Custodian</source>
+        <translation>使用人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Warranty end</source>
+        <translation>保修截止日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::EquipmentImport</name>
+    <message>
+        <source>import equipment</source>
+        <translation>导入设备</translation>
+    </message>
+    <message>
+        <source>the file needs a column 名称 (name) or 资产编号 (asset_tag).</source>
+        <translation>文件中需要有“名称”或“资产编号”列。</translation>
+    </message>
+    <message>
+        <source>%1 appears again (first in row %2).</source>
+        <translation>%1 重复出现（第一次在第 %2 行）。</translation>
+    </message>
+    <message>
+        <source>a new item needs a name.</source>
+        <translation>新设备必须有名称。</translation>
+    </message>
+    <message>
+        <source>a new item needs a category.</source>
+        <translation>新设备必须有分类。</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated</source>
+        <translation>新增 %1 条，更新 %2 条</translation>
+    </message>
+    <message>
+        <source>export equipment</source>
+        <translation>导出设备</translation>
+    </message>
+    <message>
+        <source>edit equipment</source>
+        <translation>修改设备</translation>
+    </message>
+    <message>
+        <source>%1 is not a field of an item (use the import headers, such as room or 位置).</source>
+        <translation>%1 不是设备的字段（请使用导入表头，例如 room 或 位置）。</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::EquipmentItemsModel</name>
+    <message>
+        <source>view equipment</source>
+        <translation>查看设备</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::EquipmentModule</name>
+    <message>
+        <source>Equipment</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Asset tag</source>
+        <translation>资产编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>Purchase date</source>
+        <translation>购置日期</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>经费来源</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Warranty end</source>
+        <translation>保修截止日期</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Custodian</source>
+        <translation>使用人</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Equipment categories</source>
+        <translation>设备分类</translation>
+    </message>
+    <message>
+        <source>Equipment models</source>
+        <translation>设备型号</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Equipment history</source>
+        <translation>设备履历</translation>
+    </message>
+    <message>
+        <source>Timetable periods</source>
+        <translation>作息时间</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>设备预约</translation>
+    </message>
+    <message>
+        <source>Repairs</source>
+        <translation>维修</translation>
+    </message>
+    <message>
+        <source>Maintenance plans</source>
+        <translation>保养计划</translation>
+    </message>
+    <message>
+        <source>Maintenance done</source>
+        <translation>保养记录</translation>
+    </message>
+    <message>
+        <source>Stocktakes</source>
+        <translation>盘点</translation>
+    </message>
+    <message>
+        <source>Stocktake scans</source>
+        <translation>盘点扫码记录</translation>
+    </message>
+    <message>
+        <source>Scrapping requests</source>
+        <translation>报废申请</translation>
+    </message>
+    <message>
+        <source>Funding sources</source>
+        <translation>经费来源</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::EquipmentPage</name>
+    <message>
+        <source>Register</source>
+        <translation>资产登记</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>维修保养</translation>
+    </message>
+    <message>
+        <source>Stocktake</source>
+        <translation>盘点</translation>
+    </message>
+    <message>
+        <source>Scrapping and value</source>
+        <translation>报废与价值</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>This computer…</source>
+        <translation>本机…</translation>
+    </message>
+    <message>
+        <source>Register the computer you are using as an asset, or find it in the register</source>
+        <translation>把正在使用的这台电脑登记为资产，或在登记簿中找到它</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::EquipmentService</name>
+    <message>
+        <source>view equipment</source>
+        <translation>查看设备</translation>
+    </message>
+    <message>
+        <source>There is no equipment category %1.</source>
+        <translation>没有设备分类 %1。</translation>
+    </message>
+    <message>
+        <source>add equipment models</source>
+        <translation>添加设备型号</translation>
+    </message>
+    <message>
+        <source>Model: the model needs a name.</source>
+        <translation>型号：请填写型号名称。</translation>
+    </message>
+    <message>
+        <source>edit equipment categories</source>
+        <translation>修改设备分类</translation>
+    </message>
+    <message>
+        <source>Code: the code %1 is taken.</source>
+        <translation>代码：代码 %1 已被使用。</translation>
+    </message>
+    <message>
+        <source>%1 is in use (%2 items, %3 subcategories, %4 models) and stays.</source>
+        <translation>“%1”正在使用中（%2 台设备、%3 个子分类、%4 个型号），不能删除。</translation>
+    </message>
+    <message>
+        <source>%1: this field is required.</source>
+        <translation>%1：此项必须填写。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number.</source>
+        <translation>%1：“%2”不是数字。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date (use 2024-09-01).</source>
+        <translation>%1：“%2”不是日期（例如 2024-09-01）。</translation>
+    </message>
+    <message>
+        <source>%1: use yes or no, not &quot;%2&quot;.</source>
+        <translation>%1：请填“是”或“否”，不能填“%2”。</translation>
+    </message>
+    <message>
+        <source>%1: at most 200 characters.</source>
+        <translation>%1：最多 200 个字符。</translation>
+    </message>
+    <message>
+        <source>%1: not a field of this category.</source>
+        <translation>%1：不是这个分类的字段。</translation>
+    </message>
+    <message>
+        <source>register equipment</source>
+        <translation>登记设备</translation>
+    </message>
+    <message>
+        <source>No free asset tag was found in this computer&apos;s block.</source>
+        <translation>本机领取的编号段中没有可用的资产编号了。</translation>
+    </message>
+    <message>
+        <source>add photos</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <source>Photo: %1 is not a SHA-256 checksum.</source>
+        <translation>照片：%1 不是 SHA-256 校验值。</translation>
+    </message>
+    <message>
+        <source>remove photos</source>
+        <translation>删除照片</translation>
+    </message>
+    <message>
+        <source>move equipment</source>
+        <translation>调拨设备</translation>
+    </message>
+    <message>
+        <source>a %1 item cannot be moved.</source>
+        <translation>状态为“%1”的设备不能调拨。</translation>
+    </message>
+    <message>
+        <source>assign equipment</source>
+        <translation>分配设备</translation>
+    </message>
+    <message>
+        <source>a %1 item cannot be assigned.</source>
+        <translation>状态为“%1”的设备不能分配。</translation>
+    </message>
+    <message>
+        <source>lend equipment</source>
+        <translation>借出设备</translation>
+    </message>
+    <message>
+        <source>Borrower: say who borrows the item.</source>
+        <translation>借用人：请填写借用人。</translation>
+    </message>
+    <message>
+        <source>Due date: choose a day from today on.</source>
+        <translation>归还日期：请选择今天或以后的日期。</translation>
+    </message>
+    <message>
+        <source>only an item in stock or in use can be lent (it is %1).</source>
+        <translation>只有在库或在用的设备可以借出（当前为“%1”）。</translation>
+    </message>
+    <message>
+        <source>take back equipment</source>
+        <translation>归还设备</translation>
+    </message>
+    <message>
+        <source>it is not lent.</source>
+        <translation>该设备没有借出。</translation>
+    </message>
+    <message>
+        <source>send equipment to repair</source>
+        <translation>送修设备</translation>
+    </message>
+    <message>
+        <source>a %1 item cannot go to repair.</source>
+        <translation>状态为“%1”的设备不能送修。</translation>
+    </message>
+    <message>
+        <source>record a repair</source>
+        <translation>记录修复</translation>
+    </message>
+    <message>
+        <source>it is not in repair.</source>
+        <translation>该设备不在维修中。</translation>
+    </message>
+    <message>
+        <source>report equipment lost</source>
+        <translation>报告设备丢失</translation>
+    </message>
+    <message>
+        <source>a %1 item cannot be lost.</source>
+        <translation>状态为“%1”的设备不能报告丢失。</translation>
+    </message>
+    <message>
+        <source>report equipment found</source>
+        <translation>报告设备找到</translation>
+    </message>
+    <message>
+        <source>it is not lost.</source>
+        <translation>该设备没有丢失。</translation>
+    </message>
+    <message>
+        <source>scrap equipment</source>
+        <translation>报废设备</translation>
+    </message>
+    <message>
+        <source>it is scrapped already.</source>
+        <translation>该设备已经报废。</translation>
+    </message>
+    <message>
+        <source>change the status of equipment</source>
+        <translation>修改设备状态</translation>
+    </message>
+    <message>
+        <source>a scrapped item stays scrapped.</source>
+        <translation>已报废的设备不能改回其他状态。</translation>
+    </message>
+    <message>
+        <source>change equipment</source>
+        <translation>修改设备</translation>
+    </message>
+    <message>
+        <source>No asset tags were scanned.</source>
+        <translation>还没有扫描任何资产编号。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: these asset tags are not ours: %1.</source>
+        <translation>没有做任何修改：以下资产编号不是本校的：%1。</translation>
+    </message>
+    <message>
+        <source>There is no item with asset tag %1.</source>
+        <translation>没有资产编号为 %1 的设备。</translation>
+    </message>
+    <message>
+        <source>%1: there is no room %2.</source>
+        <translation>%1：没有场所 %2。</translation>
+    </message>
+    <message>
+        <source>%1: there is no staff member %2.</source>
+        <translation>%1：没有教职工 %2。</translation>
+    </message>
+    <message>
+        <source>an item needs an asset tag.</source>
+        <translation>设备必须有资产编号。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tag (at most 40 characters, no spaces).</source>
+        <translation>“%1”不是有效的资产编号（最多 40 个字符，不能有空格）。</translation>
+    </message>
+    <message>
+        <source>%1 is already the tag of %2.</source>
+        <translation>%1 已经是“%2”的资产编号。</translation>
+    </message>
+    <message>
+        <source>an item needs a name.</source>
+        <translation>设备必须有名称。</translation>
+    </message>
+    <message>
+        <source>at most 100 characters.</source>
+        <translation>最多 100 个字符。</translation>
+    </message>
+    <message>
+        <source>choose a category.</source>
+        <translation>请选择分类。</translation>
+    </message>
+    <message>
+        <source>there is no category %1.</source>
+        <translation>没有分类 %1。</translation>
+    </message>
+    <message>
+        <source>there is no model %1.</source>
+        <translation>没有型号 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is not a plausible purchase date (1950 to today).</source>
+        <translation>%1 不是合理的购置日期（1950 年至今天）。</translation>
+    </message>
+    <message>
+        <source>the warranty cannot end before the purchase.</source>
+        <translation>保修截止日期不能早于购置日期。</translation>
+    </message>
+    <message>
+        <source>a price cannot be negative.</source>
+        <translation>价格不能为负数。</translation>
+    </message>
+    <message>
+        <source>edit equipment</source>
+        <translation>修改设备</translation>
     </message>
 </context>
 <context>
@@ -1245,6 +2391,814 @@ Commands:
     </message>
 </context>
 <context>
+    <name>SchoolSuite::IndicatorCard</name>
+    <message>
+        <source>Target %1 (district)</source>
+        <translation>目标 %1（区里）</translation>
+    </message>
+    <message>
+        <source>Target %1 (plan)</source>
+        <translation>目标 %1（规划）</translation>
+    </message>
+    <message>
+        <source>For information</source>
+        <translation>仅供参考</translation>
+    </message>
+    <message>
+        <source>No target this year</source>
+        <translation>本年度无目标</translation>
+    </message>
+    <message>
+        <source>✓ Met</source>
+        <translation>✓ 达标</translation>
+    </message>
+    <message>
+        <source>✗ Not met</source>
+        <translation>✗ 未达标</translation>
+    </message>
+    <message>
+        <source>Recorded %1: %2</source>
+        <translation>记录于 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::IndicatorChart</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>School, 10,000 yuan</source>
+        <translation>本校（万元）</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>本校</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>无数据</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::IndicatorData</name>
+    <message>
+        <source>Not in a class</source>
+        <translation>未分班</translation>
+    </message>
+    <message>
+        <source>Grade %1 class %2</source>
+        <translation>%1 年级 %2 班</translation>
+    </message>
+    <message>
+        <source>bought %1</source>
+        <translation>%1 购置</translation>
+    </message>
+    <message>
+        <source>%1 teachers / %2 computers for teachers</source>
+        <translation>%1 名教师 / %2 台教师用计算机</translation>
+    </message>
+    <message>
+        <source>%1 students / %2 computers for students</source>
+        <translation>%1 名学生 / %2 台学生用计算机</translation>
+    </message>
+    <message>
+        <source>Marked as a multimedia room; no equipment on record</source>
+        <translation>标记为多媒体教室，尚未登记设备</translation>
+    </message>
+    <message>
+        <source>No whiteboard, projector or multimedia podium on record in this room</source>
+        <translation>本教室没有登记电子白板、投影仪或多媒体讲台</translation>
+    </message>
+    <message>
+        <source>Not marked as a multimedia room; no equipment on record</source>
+        <translation>未标记为多媒体教室，也没有登记设备</translation>
+    </message>
+    <message>
+        <source>%1 of %2 classrooms</source>
+        <translation>%2 间普通教室中 %1 间</translation>
+    </message>
+    <message>
+        <source>%1 of %2 functional rooms</source>
+        <translation>%2 间功能教室中 %1 间</translation>
+    </message>
+    <message>
+        <source>In place since %1</source>
+        <translation>%1 年建成</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>School setting</source>
+        <translation>学校设置</translation>
+    </message>
+    <message>
+        <source>Trained (no date)</source>
+        <translation>已培训（未填日期）</translation>
+    </message>
+    <message>
+        <source>Trained on %1</source>
+        <translation>%1 培训</translation>
+    </message>
+    <message>
+        <source>Trained later, on %1</source>
+        <translation>此后于 %1 培训</translation>
+    </message>
+    <message>
+        <source>%1 of %2 teachers</source>
+        <translation>%2 名教师中 %1 名</translation>
+    </message>
+    <message>
+        <source>service life %1 years, ended %2</source>
+        <translation>使用年限 %1 年，%2 到期</translation>
+    </message>
+    <message>
+        <source>%1 of %2 computers in service</source>
+        <translation>%2 台在用计算机中 %1 台</translation>
+    </message>
+    <message>
+        <source>Funding source not recorded</source>
+        <translation>未填写经费来源</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s)</source>
+        <translation>
+            <numerusform>%n 名学生</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Teaching staff (%n)</source>
+        <translation>
+            <numerusform>专任教师（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Computers for teachers (%n)</source>
+        <translation>
+            <numerusform>教师用计算机（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Enrolled students by class (%n)</source>
+        <translation>
+            <numerusform>在籍学生，按班级（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Computers for students (%n)</source>
+        <translation>
+            <numerusform>学生用计算机（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Classrooms with multimedia (%n)</source>
+        <translation>
+            <numerusform>有多媒体设备的普通教室（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Classrooms without multimedia (%n)</source>
+        <translation>
+            <numerusform>没有多媒体设备的普通教室（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Functional rooms with multimedia (%n)</source>
+        <translation>
+            <numerusform>有多媒体设备的功能教室（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Functional rooms without multimedia (%n)</source>
+        <translation>
+            <numerusform>没有多媒体设备的功能教室（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Network equipment in service (%n)</source>
+        <translation>
+            <numerusform>在用网络设备（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Trained (%n)</source>
+        <translation>
+            <numerusform>已培训（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not yet trained (%n)</source>
+        <translation>
+            <numerusform>尚未培训（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Computers past their service life (%n)</source>
+        <translation>
+            <numerusform>超过使用年限的计算机（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) bought</source>
+        <translation>
+            <numerusform>购置 %n 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::IndicatorPdf</name>
+    <message>
+        <source>✓ Met</source>
+        <translation>✓ 达标</translation>
+    </message>
+    <message>
+        <source>✗ Not met</source>
+        <translation>✗ 未达标</translation>
+    </message>
+    <message>
+        <source>Educational informatization indicators — supervision report</source>
+        <translation>教育信息化指标督导评估报告</translation>
+    </message>
+    <message>
+        <source>Year %1, as of %2</source>
+        <translation>%1 年度，统计截至 %2</translation>
+    </message>
+    <message>
+        <source>Targets: the district&apos;s targets for %1</source>
+        <translation>目标：区教育局下发的 %1 年度目标</translation>
+    </message>
+    <message>
+        <source>Targets: the district plan (通昌政办发〔2015〕8号) until the district sends its own</source>
+        <translation>目标：区规划（通昌政办发〔2015〕8号）的数值（区里尚未下发目标）</translation>
+    </message>
+    <message>
+        <source>The year&apos;s figures were recorded on %1; recorded values in brackets.</source>
+        <translation>本年度数据已于 %1 记录，括号内为记录值。</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>本校</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>是否达标</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>统计依据</translation>
+    </message>
+    <message>
+        <source>Spending on equipment bought in %1, per funding source</source>
+        <translation>%1 年购置设备经费（按经费来源）</translation>
+    </message>
+    <message>
+        <source>Nothing with a price was bought in the year.</source>
+        <translation>本年度没有登记价格的购置。</translation>
+    </message>
+    <message>
+        <source>Funding source not recorded</source>
+        <translation>未填写经费来源</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>%1 件</translation>
+    </message>
+    <message>
+        <source>Prepared by: %1        Date: %2        Principal&apos;s signature:</source>
+        <translation>制表：%1        日期：%2        校长签字：</translation>
+    </message>
+    <message>
+        <source>The indicators over the years against their targets</source>
+        <translation>各项指标历年变化与目标对比</translation>
+    </message>
+    <message>
+        <source>Filled dots: recorded figures; hollow dots: computed from today&apos;s register; green: target met, red: missed; dashed: the target.</source>
+        <translation>实心点：已记录的年度数据；空心点：按现有登记推算；绿色：达标，红色：未达标；虚线：目标。</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>明细</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Informatization indicators %1</source>
+        <translation>%1 年度信息化指标</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::IndicatorPdf::Flow</name>
+    <message>
+        <source>Page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::Indicators</name>
+    <message>
+        <source>Teachers per computer</source>
+        <translation>师机比</translation>
+    </message>
+    <message>
+        <source>Students per computer</source>
+        <translation>生机比</translation>
+    </message>
+    <message>
+        <source>Classrooms with multimedia</source>
+        <translation>班级多媒体设备配备率</translation>
+    </message>
+    <message>
+        <source>Functional rooms with multimedia</source>
+        <translation>功能教室多媒体设备配备率</translation>
+    </message>
+    <message>
+        <source>Campus network</source>
+        <translation>校园网</translation>
+    </message>
+    <message>
+        <source>Teachers trained in educational technology</source>
+        <translation>教师教育技术能力培训</translation>
+    </message>
+    <message>
+        <source>Computers past service life</source>
+        <translation>超过使用年限的计算机</translation>
+    </message>
+    <message>
+        <source>Equipment spending</source>
+        <translation>设备经费</translation>
+    </message>
+    <message>
+        <source>Active teaching staff per computer for teachers&apos; use that is neither lost nor scrapped. Lower is better.</source>
+        <translation>在职专任教师人数与教师用计算机（不含丢失、报废）台数之比，越低越好。</translation>
+    </message>
+    <message>
+        <source>Enrolled students per computer for students&apos; use that is neither lost nor scrapped. Lower is better.</source>
+        <translation>在籍学生人数与学生用计算机（不含丢失、报废）台数之比，越低越好。</translation>
+    </message>
+    <message>
+        <source>General classrooms with an interactive whiteboard, projector or multimedia podium in them; a room with no equipment on record counts by its multimedia mark.</source>
+        <translation>装有交互式电子白板、投影仪或多媒体讲台的普通教室所占比例；尚未登记任何设备的教室按“多媒体”标记计算。</translation>
+    </message>
+    <message>
+        <source>Computer labs, e-preparation and e-reading rooms, library, laboratories and multimedia rooms with multimedia equipment, counted as for classrooms.</source>
+        <translation>计算机网络教室、电子备课室、电子阅览室、图书室、实验室和多媒体教室中配有多媒体设备的比例，算法同班级。</translation>
+    </message>
+    <message>
+        <source>Whether the school&apos;s campus network is in place (set below by the principal or clerk).</source>
+        <translation>学校是否已建成校园网（由校长或文员在下方设置）。</translation>
+    </message>
+    <message>
+        <source>Share of active teaching staff trained in educational technology by the end of the year.</source>
+        <translation>到年底已参加教育技术能力培训的在职专任教师所占比例。</translation>
+    </message>
+    <message>
+        <source>Computers in service whose category&apos;s service life has run out: the list for replacement planning.</source>
+        <translation>已超过所属分类使用年限的在用计算机，供制定更新计划参考。</translation>
+    </message>
+    <message>
+        <source>Price of the equipment bought in the year, per funding source.</source>
+        <translation>当年购置设备的金额，按经费来源分列。</translation>
+    </message>
+    <message>
+        <source>In place</source>
+        <translation>已建成</translation>
+    </message>
+    <message>
+        <source>Not in place</source>
+        <translation>未建成</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n computer(s)</source>
+        <translation>
+            <numerusform>%n 台</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::IndicatorsModule</name>
+    <message>
+        <source>Indicators</source>
+        <translation>信息化指标</translation>
+    </message>
+    <message>
+        <source>Indicator settings</source>
+        <translation>指标设置</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>设置项</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Recorded indicators</source>
+        <translation>年度指标记录</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::IndicatorsPage</name>
+    <message>
+        <source>Details and trend</source>
+        <translation>明细与趋势</translation>
+    </message>
+    <message>
+        <source>All charts</source>
+        <translation>全部趋势图</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Record the year&apos;s figures</source>
+        <translation>记录本年度数据(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Keep the figures as they are now, so the charts show this year as it was when later years have changed the register.</source>
+        <translation>按现在的情况保存本年度数据，以后登记变化时，趋势图仍显示这一年当时的数字。</translation>
+    </message>
+    <message>
+        <source>Supervision &amp;report (PDF)…</source>
+        <translation>督导评估报告（PDF）(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Campus network in place since</source>
+        <translation>已建成校园网，建成年份</translation>
+    </message>
+    <message>
+        <source>How it is connected, e.g. fibre to the district network</source>
+        <translation>接入方式，例如：光纤接入教育城域网</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>As of %1: %2 of %3 targets met.</source>
+        <translation>统计截至 %1：%3 项目标中达标 %2 项。</translation>
+    </message>
+    <message>
+        <source>Targets sent by the district (%1).</source>
+        <translation>目标由区里下发（%1 年度）。</translation>
+    </message>
+    <message>
+        <source>Targets of the district plan; the district has sent none.</source>
+        <translation>目标采用区规划数值，区里尚未下发。</translation>
+    </message>
+    <message>
+        <source>Recorded on %1.</source>
+        <translation>已于 %1 记录。</translation>
+    </message>
+    <message>
+        <source>Campus network</source>
+        <translation>校园网</translation>
+    </message>
+    <message>
+        <source>Record the year&apos;s figures</source>
+        <translation>记录本年度数据</translation>
+    </message>
+    <message>
+        <source>Supervision report</source>
+        <translation>督导评估报告</translation>
+    </message>
+    <message>
+        <source>indicators-%1.pdf</source>
+        <translation>信息化指标-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report written to %1 (%2 pages).</source>
+        <translation>报告已保存到 %1（共 %2 页）。</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::IndicatorsService</name>
+    <message>
+        <source>The campus network year must lie between 1990 and %1.</source>
+        <translation>校园网建成年份应在 1990 年至 %1 年之间。</translation>
+    </message>
+    <message>
+        <source>%1 has not begun; only past years and this year can be recorded.</source>
+        <translation>%1 年还没有开始，只能记录往年和本年度的数据。</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::ItemDialog</name>
+    <message>
+        <source>Register equipment</source>
+        <translation>登记设备</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <source>next free tag (%1…)</source>
+        <translation>自动取下一个编号（%1…）</translation>
+    </message>
+    <message>
+        <source>yuan, such as 4999.50</source>
+        <translation>单位元，例如 4999.50</translation>
+    </message>
+    <message>
+        <source>Fields of the category</source>
+        <translation>分类的自定义字段</translation>
+    </message>
+    <message>
+        <source>This category has no fields of its own. Add them under Categories…</source>
+        <translation>这个分类没有自定义字段，可以在“分类…”中添加。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (use 2024-09-01).</source>
+        <translation>“%1”不是日期（例如 2024-09-01）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in yuan.</source>
+        <translation>“%1”不是以元为单位的金额。</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::LabelItemsModel</name>
+    <message>
+        <source>Asset tag</source>
+        <translation>资产编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::LabelLayout</name>
+    <message>
+        <source>A4 sheet, %1 labels (%2 × %3), %4 × %5 mm</source>
+        <translation>A4 标签纸，%1 张（%2 × %3），%4 × %5 毫米</translation>
+    </message>
+    <message>
+        <source>Label printer, %1 × %2 mm</source>
+        <translation>标签打印机，%1 × %2 毫米</translation>
+    </message>
+    <message>
+        <source>The label needs a width and a height.</source>
+        <translation>请填写标签的宽度和高度。</translation>
+    </message>
+    <message>
+        <source>The sheet needs a width and a height.</source>
+        <translation>请填写纸张的宽度和高度。</translation>
+    </message>
+    <message>
+        <source>The sheet needs at least one row and one column.</source>
+        <translation>标签纸至少要有一行一列。</translation>
+    </message>
+    <message>
+        <source>Margins and gaps cannot be negative.</source>
+        <translation>边距和间距不能为负数。</translation>
+    </message>
+    <message>
+        <source>%1 columns of %2 mm labels need %3 mm, but the sheet is %4 mm wide.</source>
+        <translation>%1 列 %2 毫米宽的标签需要 %3 毫米，但纸张只有 %4 毫米宽。</translation>
+    </message>
+    <message>
+        <source>%1 rows of %2 mm labels need %3 mm, but the sheet is %4 mm high.</source>
+        <translation>%1 行 %2 毫米高的标签需要 %3 毫米，但纸张只有 %4 毫米高。</translation>
+    </message>
+    <message>
+        <source>The first free label must be between 1 and %1.</source>
+        <translation>起始标签的序号应在 1 到 %1 之间。</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::LabelLayoutWidget</name>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>A4 label sheet</source>
+        <translation>A4 标签纸</translation>
+    </message>
+    <message>
+        <source>Label printer (one label per page)</source>
+        <translation>标签打印机（每页一张）</translation>
+    </message>
+    <message>
+        <source>QR code and bar code</source>
+        <translation>二维码和一维码</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>二维码</translation>
+    </message>
+    <message>
+        <source>Bar code (Code 128)</source>
+        <translation>一维码（Code 128）</translation>
+    </message>
+    <message>
+        <source>On a partly used sheet: the first label that is still free, counted row by row from the top left.</source>
+        <translation>用过一部分的标签纸：第一张空白标签的序号，从左上角开始按行计数。</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>纸张(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Label size (w × h):</source>
+        <translation>标签尺寸（宽 × 高）：</translation>
+    </message>
+    <message>
+        <source>Grid (columns × rows):</source>
+        <translation>排列（列 × 行）：</translation>
+    </message>
+    <message>
+        <source>Margins (top, left):</source>
+        <translation>边距（上、左）：</translation>
+    </message>
+    <message>
+        <source>Gaps (across, down):</source>
+        <translation>间距（横向、纵向）：</translation>
+    </message>
+    <message>
+        <source>&amp;Codes:</source>
+        <translation>条码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Start at label:</source>
+        <translation>从第几张开始(&amp;S)：</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> 毫米</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::LabelPainter</name>
+    <message>
+        <source>Choose the items to label first.</source>
+        <translation>请先选择要打印标签的设备。</translation>
+    </message>
+    <message>
+        <source>The labels cannot be printed: the printer or file is not ready.</source>
+        <translation>无法打印标签：打印机或文件未就绪。</translation>
+    </message>
+    <message>
+        <source>Asset labels</source>
+        <translation>资产标签</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::LabelSource</name>
+    <message>
+        <source>print asset labels</source>
+        <translation>打印资产标签</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::LabelsTab</name>
+    <message>
+        <source>Draw label outlines (to check on plain paper)</source>
+        <translation>画出标签边框（用普通纸试打对齐）</translation>
+    </message>
+    <message>
+        <source>&amp;Add selected</source>
+        <translation>添加所选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>保存 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>打印(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Find by tag, name or serial</source>
+        <translation>按资产编号、名称或序列号查找</translation>
+    </message>
+    <message>
+        <source>Scan or type an asset tag, then Enter</source>
+        <translation>扫描或输入资产编号后按 Enter</translation>
+    </message>
+    <message>
+        <source>Add all &amp;found</source>
+        <translation>全部添加(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear list</source>
+        <translation>清空列表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Paper and codes</source>
+        <translation>纸张和条码</translation>
+    </message>
+    <message>
+        <source>All rooms</source>
+        <translation>全部房间</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部分类</translation>
+    </message>
+    <message>
+        <source>%1 is not an asset tag of this school.</source>
+        <translation>%1 不是本校的资产编号。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is already in the list.</source>
+        <translation>%1（%2）已在列表中。</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2).</source>
+        <translation>已添加 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Sample: choose items on the left</source>
+        <translation>示例：请在左侧选择设备</translation>
+    </message>
+    <message>
+        <source>Save labels as PDF</source>
+        <translation>将标签保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n page(s) of labels to %1.</source>
+        <translation>
+            <numerusform>已将 %n 页标签保存到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print labels</source>
+        <translation>打印标签</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) of labels to the printer.</source>
+        <translation>
+            <numerusform>已将 %n 页标签发送到打印机。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>To print: %n label(s) on %1 page(s)</source>
+        <translation>
+            <numerusform>待打印：%n 张标签，共 %1 页</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SchoolSuite::ListPage</name>
     <message>
         <source>Filter…</source>
@@ -1395,6 +3349,494 @@ Commands:
     </message>
 </context>
 <context>
+    <name>SchoolSuite::MaintenanceDialogs</name>
+    <message>
+        <source>Cost: &quot;%1&quot; is not an amount in yuan.</source>
+        <translation>费用：“%1”不是以元为单位的金额。</translation>
+    </message>
+    <message>
+        <source>%1: no item has the tag &quot;%2&quot;.</source>
+        <translation>%1：没有资产编号为“%2”的设备。</translation>
+    </message>
+    <message>
+        <source>Report a fault</source>
+        <translation>报修</translation>
+    </message>
+    <message>
+        <source>type or scan the asset tag</source>
+        <translation>输入或扫描资产编号</translation>
+    </message>
+    <message>
+        <source>What is wrong? e.g. the projector shows no picture</source>
+        <translation>出了什么问题？例如：投影仪不显示画面</translation>
+    </message>
+    <message>
+        <source>Asset tag</source>
+        <translation>资产编号</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <source>no such tag</source>
+        <translation>没有这个资产编号</translation>
+    </message>
+    <message>
+        <source>Repair of %1</source>
+        <translation>%1 的维修</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>维修单位</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Send %1 for repair</source>
+        <translation>送修 %1</translation>
+    </message>
+    <message>
+        <source>who repairs it</source>
+        <translation>由谁维修</translation>
+    </message>
+    <message>
+        <source>Repair of %1 done</source>
+        <translation>%1 已修复</translation>
+    </message>
+    <message>
+        <source>e.g. lamp replaced</source>
+        <translation>例如：更换了灯泡</translation>
+    </message>
+    <message>
+        <source>Resolved on</source>
+        <translation>修复日期</translation>
+    </message>
+    <message>
+        <source>Add maintenance plan</source>
+        <translation>添加保养计划</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <source>e.g. replace the projector lamp</source>
+        <translation>例如：更换投影仪灯泡</translation>
+    </message>
+    <message>
+        <source>(one item, by its tag)</source>
+        <translation>（单台设备，按资产编号）</translation>
+    </message>
+    <message>
+        <source>asset tag, when the plan is for one item</source>
+        <translation>计划针对单台设备时填写资产编号</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>%1 done</source>
+        <translation>%1 完成</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::MaintenanceDueModel</name>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>以后</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>到期日期</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>场所</translation>
+    </message>
+    <message>
+        <source>Last done</source>
+        <translation>上次保养</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::MaintenanceDueWidget</name>
+    <message>
+        <source>Equipment maintenance</source>
+        <translation>设备维修保养</translation>
+    </message>
+    <message>
+        <source>Open maintenance</source>
+        <translation>打开维修保养</translation>
+    </message>
+    <message>
+        <source>Nothing due: no maintenance in the next 30 days and no open repairs.</source>
+        <translation>暂无到期事项：30 天内没有要做的保养，也没有未完成的报修。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n 项已逾期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due within 30 days</source>
+        <translation>
+            <numerusform>%n 项 30 天内到期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open repair(s)</source>
+        <translation>
+            <numerusform>%n 张报修单未完成</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1  %2: %3 (%4)</source>
+        <translation>%1  %2：%3（%4）</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>……还有 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Repair: %1 (%2) — %3, %4</source>
+        <translation>报修：%1（%2）—— %3，%4</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::MaintenancePlansModel</name>
+    <message>
+        <source>every item of %1</source>
+        <translation>全部%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n 个月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::MaintenanceService</name>
+    <message>
+        <source>view maintenance plans</source>
+        <translation>查看保养计划</translation>
+    </message>
+    <message>
+        <source>There is no maintenance plan %1.</source>
+        <translation>没有保养计划 %1。</translation>
+    </message>
+    <message>
+        <source>Task: say what is to be done.</source>
+        <translation>任务：请写明要做什么。</translation>
+    </message>
+    <message>
+        <source>Task: at most 100 characters.</source>
+        <translation>任务：最多 100 个字。</translation>
+    </message>
+    <message>
+        <source>For: choose one item or one category.</source>
+        <translation>对象：请选择一台设备或一个分类。</translation>
+    </message>
+    <message>
+        <source>For: there is no such item.</source>
+        <translation>对象：没有这台设备。</translation>
+    </message>
+    <message>
+        <source>For: there is no such category.</source>
+        <translation>对象：没有这个分类。</translation>
+    </message>
+    <message>
+        <source>Every: use a number of months from 1 to 120.</source>
+        <translation>周期：请填 1 到 120 个月。</translation>
+    </message>
+    <message>
+        <source>Starts on: enter a date.</source>
+        <translation>开始日期：请填写日期。</translation>
+    </message>
+    <message>
+        <source>plan maintenance</source>
+        <translation>制定保养计划</translation>
+    </message>
+    <message>
+        <source>record maintenance</source>
+        <translation>登记保养</translation>
+    </message>
+    <message>
+        <source>The plan &quot;%1&quot; is paused.</source>
+        <translation>保养计划“%1”已暂停。</translation>
+    </message>
+    <message>
+        <source>The plan &quot;%1&quot; does not cover this item.</source>
+        <translation>保养计划“%1”不包括这台设备。</translation>
+    </message>
+    <message>
+        <source>Done on: enter a day that has come.</source>
+        <translation>完成日期：不能填将来的日期。</translation>
+    </message>
+    <message>
+        <source>Note: at most 200 characters.</source>
+        <translation>备注：最多 200 个字。</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>已报修</translation>
+    </message>
+    <message>
+        <source>In repair</source>
+        <translation>维修中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已修复</translation>
+    </message>
+    <message>
+        <source>report a fault</source>
+        <translation>报修</translation>
+    </message>
+    <message>
+        <source>Fault: describe what is wrong.</source>
+        <translation>故障：请写明出了什么问题。</translation>
+    </message>
+    <message>
+        <source>Fault: at most 500 characters.</source>
+        <translation>故障：最多 500 个字。</translation>
+    </message>
+    <message>
+        <source>Item: there is no such item.</source>
+        <translation>设备：没有这台设备。</translation>
+    </message>
+    <message>
+        <source>%1 is %2; it cannot be repaired.</source>
+        <translation>%1 已%2，不能报修。</translation>
+    </message>
+    <message>
+        <source>%1: a fault was already reported on %2 by %3 (%4).</source>
+        <translation>%1：%3 已于 %2 报修（%4）。</translation>
+    </message>
+    <message>
+        <source>view repairs</source>
+        <translation>查看维修记录</translation>
+    </message>
+    <message>
+        <source>There is no repair ticket %1.</source>
+        <translation>没有报修单 %1。</translation>
+    </message>
+    <message>
+        <source>manage repairs</source>
+        <translation>处理报修</translation>
+    </message>
+    <message>
+        <source>This repair is already %1.</source>
+        <translation>这张报修单已是“%1”状态。</translation>
+    </message>
+    <message>
+        <source>This repair is already done.</source>
+        <translation>这张报修单已经修复。</translation>
+    </message>
+    <message>
+        <source>Resolved on: enter a day that has come.</source>
+        <translation>修复日期：不能填将来的日期。</translation>
+    </message>
+    <message>
+        <source>Resolved on: %1 is before the fault was reported (%2).</source>
+        <translation>修复日期：%1 早于报修日期（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::MaintenanceTab</name>
+    <message>
+        <source>Mark done…</source>
+        <translation>登记完成…</translation>
+    </message>
+    <message>
+        <source>Show all planned, not only due</source>
+        <translation>显示全部计划</translation>
+    </message>
+    <message>
+        <source>Add plan…</source>
+        <translation>添加计划…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Maintenance plans</source>
+        <translation>保养计划</translation>
+    </message>
+    <message>
+        <source>Repairs</source>
+        <translation>维修</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Report a fault…</source>
+        <translation>报修…</translation>
+    </message>
+    <message>
+        <source>Send for repair…</source>
+        <translation>送修…</translation>
+    </message>
+    <message>
+        <source>Repair done…</source>
+        <translation>修复…</translation>
+    </message>
+    <message>
+        <source>Unfinished only</source>
+        <translation>只看未完成</translation>
+    </message>
+    <message>
+        <source>Select a repair to see the details.</source>
+        <translation>选中一张报修单查看详情。</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>报修</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Item status</source>
+        <translation>设备状态</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>维修单位</translation>
+    </message>
+    <message>
+        <source>Cost (yuan)</source>
+        <translation>费用（元）</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Resolved on</source>
+        <translation>修复日期</translation>
+    </message>
+    <message>
+        <source>Due (%1)</source>
+        <translation>到期（%1）</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>恢复</translation>
+    </message>
+</context>
+<context>
     <name>SchoolSuite::Migrator</name>
     <message>
         <source>This database was written by a newer version of SchoolSuite (module %1, schema %2; this program knows up to %3). Update SchoolSuite; the database was left untouched.</source>
@@ -1485,6 +3927,25 @@ Commands:
     <message>
         <source>The attachment could not be saved as %1.</source>
         <translation>无法将附件保存为 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::NumberLeases</name>
+    <message>
+        <source>A number sequence needs a name.</source>
+        <translation>编号序列需要名称。</translation>
+    </message>
+    <message>
+        <source>This computer has no numbers left for %1. Connect it to the district network and sync, then try again: each sync reserves numbers for offline work.</source>
+        <translation>本机 %1 的可用编号已用完。请连接区县网络并同步后重试：每次同步都会预留一批编号供离线使用。</translation>
+    </message>
+    <message>
+        <source>The district server granted an empty block of numbers (%1 to %2).</source>
+        <translation>区县服务器分配的编号段为空（%1 至 %2）。</translation>
+    </message>
+    <message>
+        <source>The district server granted numbers %1 to %2 of %3, which this computer already holds.</source>
+        <translation>区县服务器分配的 %3 编号 %1 至 %2 与本机已有的编号重叠。</translation>
     </message>
 </context>
 <context>
@@ -2064,6 +4525,502 @@ Commands:
     </message>
 </context>
 <context>
+    <name>SchoolSuite::RegisterCategoriesDialog</name>
+    <message>
+        <source>Equipment categories</source>
+        <translation>设备分类</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Service life</source>
+        <translation>使用年限</translation>
+    </message>
+    <message>
+        <source>Add category</source>
+        <translation>添加分类</translation>
+    </message>
+    <message>
+        <source>Add subcategory</source>
+        <translation>添加子分类</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>代码：</translation>
+    </message>
+    <message>
+        <source>Counts as:</source>
+        <translation>计入：</translation>
+    </message>
+    <message>
+        <source>as the parent</source>
+        <translation>同上级分类</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> 年</translation>
+    </message>
+    <message>
+        <source>Service life:</source>
+        <translation>使用年限：</translation>
+    </message>
+    <message>
+        <source>Custom fields of items in this category:</source>
+        <translation>此分类设备的自定义字段：</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>字段键</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>Add field</source>
+        <translation>添加字段</translation>
+    </message>
+    <message>
+        <source>Remove field</source>
+        <translation>删除字段</translation>
+    </message>
+    <message>
+        <source>Save category</source>
+        <translation>保存分类</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n 年</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(own category)</source>
+        <translation>（自建分类）</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Yes/no</source>
+        <translation>是/否</translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation>新分类</translation>
+    </message>
+    <message>
+        <source>New category %1</source>
+        <translation>新分类 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::RegisterMovementDialog</name>
+    <message>
+        <source>Move to room</source>
+        <translation>调拨到场所</translation>
+    </message>
+    <message>
+        <source>Assign to staff member</source>
+        <translation>分配给教职工</translation>
+    </message>
+    <message>
+        <source>Lend</source>
+        <translation>借出</translation>
+    </message>
+    <message>
+        <source>Take back</source>
+        <translation>归还</translation>
+    </message>
+    <message>
+        <source>Send to repair</source>
+        <translation>送修</translation>
+    </message>
+    <message>
+        <source>Back from repair</source>
+        <translation>修复</translation>
+    </message>
+    <message>
+        <source>Report lost</source>
+        <translation>报告丢失</translation>
+    </message>
+    <message>
+        <source>Report found</source>
+        <translation>找到</translation>
+    </message>
+    <message>
+        <source>(where it was)</source>
+        <translation>（原位置）</translation>
+    </message>
+    <message>
+        <source>Room:</source>
+        <translation>场所：</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Custodian:</source>
+        <translation>使用人：</translation>
+    </message>
+    <message>
+        <source>Name of the borrower or class</source>
+        <translation>借用人或班级名称</translation>
+    </message>
+    <message>
+        <source>Borrower:</source>
+        <translation>借用人：</translation>
+    </message>
+    <message>
+        <source>Due back:</source>
+        <translation>归还日期：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the list; choose from the list.</source>
+        <translation>列表中没有“%1”，请从列表中选择。</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::RegisterScanDialog</name>
+    <message>
+        <source>Scan tags</source>
+        <translation>扫码批量操作</translation>
+    </message>
+    <message>
+        <source>Scan the asset tags one after another (or type a tag and press Enter), then choose what to do with all of them.</source>
+        <translation>逐个扫描资产标签（或输入编号后按回车），然后选择对它们执行的操作。</translation>
+    </message>
+    <message>
+        <source>Scan or type an asset tag, then Enter</source>
+        <translation>扫描或输入资产编号，按回车</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>删除所选</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <source>Move to room</source>
+        <translation>调拨到场所</translation>
+    </message>
+    <message>
+        <source>Assign to staff member</source>
+        <translation>分配给教职工</translation>
+    </message>
+    <message>
+        <source>Lend</source>
+        <translation>借出</translation>
+    </message>
+    <message>
+        <source>Take back</source>
+        <translation>归还</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>修改状态</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>操作：</translation>
+    </message>
+    <message>
+        <source>Room:</source>
+        <translation>场所：</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Custodian:</source>
+        <translation>使用人：</translation>
+    </message>
+    <message>
+        <source>Borrower:</source>
+        <translation>借用人：</translation>
+    </message>
+    <message>
+        <source>Due back:</source>
+        <translation>归还日期：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Apply to all</source>
+        <translation>全部执行</translation>
+    </message>
+    <message>
+        <source>%1  — not one of our tags</source>
+        <translation>%1  —— 不是本校的编号</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s), %1 unknown</source>
+        <translation>
+            <numerusform>%n 个编号，其中 %1 个未知</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n 个编号</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n item(s) changed.</source>
+        <translation>
+            <numerusform>完成：已修改 %n 台设备。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::RegisterTab</name>
+    <message>
+        <source>Tag, name, pinyin, room… (Ctrl+F)</source>
+        <translation>编号、名称、拼音、位置…（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Register…</source>
+        <translation>登记…</translation>
+    </message>
+    <message>
+        <source>Register a new item</source>
+        <translation>登记一台新设备</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Move…</source>
+        <translation>调拨…</translation>
+    </message>
+    <message>
+        <source>Assign…</source>
+        <translation>分配…</translation>
+    </message>
+    <message>
+        <source>Lend…</source>
+        <translation>借出…</translation>
+    </message>
+    <message>
+        <source>Take back…</source>
+        <translation>归还…</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Scan tags…</source>
+        <translation>扫码…</translation>
+    </message>
+    <message>
+        <source>Scan many tags and apply one action to all of them</source>
+        <translation>扫描多个资产编号，对它们执行同一个操作</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <source>Categories…</source>
+        <translation>分类…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>All but scrapped</source>
+        <translation>除报废以外</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Add photo…</source>
+        <translation>添加照片…</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>删除照片</translation>
+    </message>
+    <message>
+        <source>Add photo</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.webp *.bmp)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.webp *.bmp)</translation>
+    </message>
+    <message>
+        <source>Select an item to see its details and history.</source>
+        <translation>选中一台设备，查看详细信息和历史记录。</translation>
+    </message>
+    <message>
+        <source>¥%1</source>
+        <translation>¥%1</translation>
+    </message>
+    <message>
+        <source>Service life</source>
+        <translation>使用年限</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s), ended %1</source>
+        <translation>
+            <numerusform>%n 年，已于 %1 到期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s), until %1</source>
+        <translation>
+            <numerusform>%n 年，到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>to %1, due %2</source>
+        <translation>借给 %1，%2 归还</translation>
+    </message>
+    <message>
+        <source>Not on this computer yet; it arrives with the next sync.</source>
+        <translation>本机还没有这张照片，下次同步时下载。</translation>
+    </message>
+    <message>
+        <source>Import equipment</source>
+        <translation>导入设备</translation>
+    </message>
+    <message>
+        <source>Export equipment</source>
+        <translation>导出设备</translation>
+    </message>
+    <message>
+        <source>equipment</source>
+        <translation>设备台账</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>设备</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) written to %1.</source>
+        <translation>
+            <numerusform>已把 %n 台设备写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The photo cannot be copied to %1.</source>
+        <translation>无法把照片复制到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::RepairsModel</name>
+    <message>
+        <source>Reported on</source>
+        <translation>报修日期</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>报修人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>维修单位</translation>
+    </message>
+    <message>
+        <source>Cost (yuan)</source>
+        <translation>费用（元）</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::ReportDocument</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>SchoolSuite::Roles</name>
     <message>
         <source>Administrator</source>
@@ -2267,6 +5224,190 @@ Commands:
     <message>
         <source>End</source>
         <translation>结束日期</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::ScrapKeys</name>
+    <message>
+        <source>Pending</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::ScrapRequestsModel</name>
+    <message>
+        <source>disposal: %1</source>
+        <translation>处置方式：%1</translation>
+    </message>
+    <message>
+        <source>Asset tag</source>
+        <translation>资产编号</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>资产</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>审批</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::ScrapService</name>
+    <message>
+        <source>view scrapping requests</source>
+        <translation>查看报废申请</translation>
+    </message>
+    <message>
+        <source>There is no scrapping request %1.</source>
+        <translation>没有报废申请 %1。</translation>
+    </message>
+    <message>
+        <source>ask for scrapping</source>
+        <translation>申请报废</translation>
+    </message>
+    <message>
+        <source>Say why the item should be scrapped.</source>
+        <translation>请填写报废原因。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is already scrapped.</source>
+        <translation>%1（%2）已经报废。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) already has a scrapping request waiting for approval.</source>
+        <translation>%1（%2）已有待审批的报废申请。</translation>
+    </message>
+    <message>
+        <source>The scrapping request for %1 (%2) was already decided: %3.</source>
+        <translation>%1（%2）的报废申请已处理：%3。</translation>
+    </message>
+    <message>
+        <source>approve scrapping</source>
+        <translation>批准报废</translation>
+    </message>
+    <message>
+        <source>Scrapping approved by %1: %2</source>
+        <translation>%1 批准报废：%2</translation>
+    </message>
+    <message>
+        <source>disposal: %1</source>
+        <translation>处置方式：%1</translation>
+    </message>
+    <message>
+        <source>reject scrapping</source>
+        <translation>驳回报废</translation>
+    </message>
+    <message>
+        <source>Say why the scrapping of %1 (%2) is rejected.</source>
+        <translation>请填写驳回 %1（%2）报废申请的理由。</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::ScrapWidget</name>
+    <message>
+        <source>Request scrapping…</source>
+        <translation>申请报废…</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>批准…</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>驳回…</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>All requests</source>
+        <translation>全部申请</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>Scrapping of %1 requested; it waits for the principal&apos;s approval.</source>
+        <translation>已申请报废 %1，等待校长审批。</translation>
+    </message>
+    <message>
+        <source>Approved: the item is recorded as scrapped.</source>
+        <translation>已批准：该资产已登记为报废。</translation>
+    </message>
+    <message>
+        <source>Rejected: the item stays in the register.</source>
+        <translation>已驳回：该资产保留在资产账中。</translation>
+    </message>
+    <message>
+        <source>Request scrapping</source>
+        <translation>申请报废</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <source>Asset tag:</source>
+        <translation>资产编号：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Approve scrapping</source>
+        <translation>批准报废</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>意见：</translation>
+    </message>
+    <message>
+        <source>Disposal:</source>
+        <translation>处置方式：</translation>
+    </message>
+    <message>
+        <source>Reject scrapping</source>
+        <translation>驳回报废</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>理由：</translation>
     </message>
 </context>
 <context>
@@ -2633,6 +5774,498 @@ It will try again at the next start.</source>
     </message>
 </context>
 <context>
+    <name>SchoolSuite::StocktakeBatch</name>
+    <message>
+        <source>The batch file is not text in UTF-8 or GBK.</source>
+        <translation>该文件不是 UTF-8 或 GBK 编码的文本。</translation>
+    </message>
+    <message>
+        <source>No tag</source>
+        <translation>没有资产编号</translation>
+    </message>
+    <message>
+        <source>Neither a room nor a time: &quot;%1&quot;</source>
+        <translation>既不是房间也不是时间：“%1”</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>No room: choose the room to import into</source>
+        <translation>没有房间：请选择导入到哪个房间</translation>
+    </message>
+    <message>
+        <source>The room is not part of this stocktake</source>
+        <translation>该房间不在本次盘点范围内</translation>
+    </message>
+    <message>
+        <source>Scrapped item %1</source>
+        <translation>已报废资产 %1</translation>
+    </message>
+    <message>
+        <source>Not a tag of this school</source>
+        <translation>不是本校的资产编号</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::StocktakeCounter</name>
+    <message>
+        <source>view stocktakes</source>
+        <translation>查看盘点</translation>
+    </message>
+    <message>
+        <source>scan for a stocktake</source>
+        <translation>盘点扫码</translation>
+    </message>
+    <message>
+        <source>The stocktake &quot;%1&quot; is %2: resume it to scan.</source>
+        <translation>盘点“%1”%2：请先继续盘点再扫码。</translation>
+    </message>
+    <message>
+        <source>The scanned tag is empty.</source>
+        <translation>扫到的编号为空。</translation>
+    </message>
+    <message>
+        <source>Choose the room you are counting.</source>
+        <translation>请选择正在盘点的房间。</translation>
+    </message>
+    <message>
+        <source>The room is not part of the stocktake &quot;%1&quot;.</source>
+        <translation>该房间不在盘点“%1”的范围内。</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::StocktakeEntriesModel</name>
+    <message>
+        <source>%1 (scrapped)</source>
+        <translation>%1（已报废）</translation>
+    </message>
+    <message>
+        <source>%1 (registered as lost)</source>
+        <translation>%1（登记为丢失）</translation>
+    </message>
+    <message>
+        <source>Not in the register</source>
+        <translation>不在资产账中</translation>
+    </message>
+    <message>
+        <source>(no room)</source>
+        <translation>（无房间）</translation>
+    </message>
+    <message>
+        <source>Asset tag</source>
+        <translation>资产编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Registered room</source>
+        <translation>账面房间</translation>
+    </message>
+    <message>
+        <source>Scanned in</source>
+        <translation>扫到的房间</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Scans</source>
+        <translation>扫描次数</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::StocktakeKeys</name>
+    <message>
+        <source>In progress</source>
+        <translation>盘点中</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>已结束</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::StocktakeNewDialog</name>
+    <message>
+        <source>The whole school</source>
+        <translation>全校</translation>
+    </message>
+    <message>
+        <source>These rooms:</source>
+        <translation>以下房间：</translation>
+    </message>
+    <message>
+        <source>New stocktake</source>
+        <translation>新建盘点</translation>
+    </message>
+    <message>
+        <source>Stocktake %1</source>
+        <translation>%1 盘点</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::StocktakeReport</name>
+    <message>
+        <source>(no room)</source>
+        <translation>（无房间）</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>无。</translation>
+    </message>
+    <message>
+        <source>Asset tag</source>
+        <translation>资产编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Registered room</source>
+        <translation>账面房间</translation>
+    </message>
+    <message>
+        <source>Scanned in</source>
+        <translation>扫到的房间</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>registered as lost</source>
+        <translation>登记为丢失</translation>
+    </message>
+    <message>
+        <source>scrapped</source>
+        <translation>已报废</translation>
+    </message>
+    <message>
+        <source>%1 — stocktake report</source>
+        <translation>%1 — 资产盘点报告</translation>
+    </message>
+    <message>
+        <source>Stocktake</source>
+        <translation>盘点</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <source>The whole school</source>
+        <translation>全校</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>not finished</source>
+        <translation>未结束</translation>
+    </message>
+    <message>
+        <source>Rooms counted</source>
+        <translation>已盘房间</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>尚无</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>打印时间</translation>
+    </message>
+    <message>
+        <source>Expected items</source>
+        <translation>应盘资产</translation>
+    </message>
+    <message>
+        <source>Scans</source>
+        <translation>扫描次数</translation>
+    </message>
+    <message>
+        <source>Found in their room</source>
+        <translation>账实相符</translation>
+    </message>
+    <message>
+        <source>Found in the wrong room</source>
+        <translation>位置不符</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>盘亏</translation>
+    </message>
+    <message>
+        <source>Not yet counted</source>
+        <translation>未盘</translation>
+    </message>
+    <message>
+        <source>Unknown tags</source>
+        <translation>未知编号</translation>
+    </message>
+    <message>
+        <source>Duplicate scans</source>
+        <translation>重复扫描</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <source>Counted by:</source>
+        <translation>盘点人：</translation>
+    </message>
+    <message>
+        <source>Checked by:</source>
+        <translation>复核人：</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::StocktakeService</name>
+    <message>
+        <source>view stocktakes</source>
+        <translation>查看盘点</translation>
+    </message>
+    <message>
+        <source>There is no stocktake %1.</source>
+        <translation>没有盘点 %1。</translation>
+    </message>
+    <message>
+        <source>start a stocktake</source>
+        <translation>开始盘点</translation>
+    </message>
+    <message>
+        <source>A stocktake needs a name.</source>
+        <translation>盘点需要一个名称。</translation>
+    </message>
+    <message>
+        <source>There is no room %1.</source>
+        <translation>没有房间 %1。</translation>
+    </message>
+    <message>
+        <source>change a stocktake</source>
+        <translation>修改盘点</translation>
+    </message>
+    <message>
+        <source>The stocktake &quot;%1&quot; is finished.</source>
+        <translation>盘点“%1”已结束。</translation>
+    </message>
+    <message>
+        <source>move equipment</source>
+        <translation>调拨设备</translation>
+    </message>
+    <message>
+        <source>The item was not scanned in a room.</source>
+        <translation>该资产不是在某个房间中扫到的。</translation>
+    </message>
+    <message>
+        <source>Stocktake &quot;%1&quot;</source>
+        <translation>盘点“%1”</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is scrapped.</source>
+        <translation>%1（%2）已报废。</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::StocktakeTab</name>
+    <message>
+        <source>No stocktake yet: start one with &quot;New stocktake&quot;.</source>
+        <translation>还没有盘点：请点击“新建盘点”开始。</translation>
+    </message>
+    <message>
+        <source>Ready: scan the first tag.</source>
+        <translation>就绪：请扫描第一个资产编号。</translation>
+    </message>
+    <message>
+        <source>Start or choose a stocktake first.</source>
+        <translation>请先新建或选择一次盘点。</translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation>已找到：%1</translation>
+    </message>
+    <message>
+        <source>Registered as lost: %1 — found here</source>
+        <translation>登记为丢失：%1 — 在此找到</translation>
+    </message>
+    <message>
+        <source>Wrong room: %1 is registered in %2</source>
+        <translation>位置不符：%1 登记在 %2</translation>
+    </message>
+    <message>
+        <source>Already scanned: %1 (first in %2)</source>
+        <translation>重复扫描：%1（首次扫于 %2）</translation>
+    </message>
+    <message>
+        <source>Scrapped: %1</source>
+        <translation>已报废：%1</translation>
+    </message>
+    <message>
+        <source>Unknown tag: %1 is not in the register</source>
+        <translation>未知编号：%1 不在资产账中</translation>
+    </message>
+    <message>
+        <source>Scans %1 · Found %2 · Wrong room %3 · Missing %4 · Not yet counted %5 · Unknown %6 · Duplicates %7</source>
+        <translation>扫描 %1 · 已找到 %2 · 位置不符 %3 · 盘亏 %4 · 未盘 %5 · 未知 %6 · 重复 %7</translation>
+    </message>
+    <message>
+        <source>Found (%1)</source>
+        <translation>已找到（%1）</translation>
+    </message>
+    <message>
+        <source>Wrong room (%1)</source>
+        <translation>位置不符（%1）</translation>
+    </message>
+    <message>
+        <source>Missing (%1)</source>
+        <translation>盘亏（%1）</translation>
+    </message>
+    <message>
+        <source>Not yet counted (%1)</source>
+        <translation>未盘（%1）</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <translation>未知编号（%1）</translation>
+    </message>
+    <message>
+        <source>Duplicates (%1)</source>
+        <translation>重复扫描（%1）</translation>
+    </message>
+    <message>
+        <source>(no room)</source>
+        <translation>（无房间）</translation>
+    </message>
+    <message>
+        <source>Scan a tag (or type it and press Enter)</source>
+        <translation>扫描资产编号（或输入后按回车）</translation>
+    </message>
+    <message>
+        <source>Resume the stocktake to scan</source>
+        <translation>继续盘点后才能扫码</translation>
+    </message>
+    <message>
+        <source>Stocktake</source>
+        <translation>盘点</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>New stocktake…</source>
+        <translation>新建盘点…</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Room being counted:</source>
+        <translation>正在盘点的房间：</translation>
+    </message>
+    <message>
+        <source>Move the selected items to the room they were found in</source>
+        <translation>移到扫到它的房间</translation>
+    </message>
+    <message>
+        <source>Import scanner file…</source>
+        <translation>导入扫码枪文件…</translation>
+    </message>
+    <message>
+        <source>PDF report…</source>
+        <translation>PDF 报告…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Finish stocktake</source>
+        <translation>结束盘点</translation>
+    </message>
+    <message>
+        <source>%1 items are in rooms not counted yet; finishing reports them as missing. Finish anyway?</source>
+        <translation>还有 %1 件资产所在的房间尚未盘点，结束后将计为盘亏。仍要结束吗？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n item(s) to the room they were found in.</source>
+        <translation>
+            <numerusform>已将 %n 件资产移到扫到它的房间。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import scanner file</source>
+        <translation>导入扫码枪文件</translation>
+    </message>
+    <message>
+        <source>Scanner files (*.txt *.csv *.dat);;All files (*)</source>
+        <translation>扫码枪文件 (*.txt *.csv *.dat);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Imported %1 scans: %2 found, %3 in the wrong room, %4 duplicates, %5 unknown.</source>
+        <translation>已导入 %1 条扫描：已找到 %2，位置不符 %3，重复 %4，未知编号 %5。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 — %3</source>
+        <translation>第 %1 行：%2 — %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) need a look.</source>
+        <translation>
+            <numerusform>有 %n 行需要查看。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save stocktake report</source>
+        <translation>保存盘点报告</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report saved: %1</source>
+        <translation>报告已保存：%1</translation>
+    </message>
+    <message>
+        <source>Stocktake report</source>
+        <translation>盘点报告</translation>
+    </message>
+</context>
+<context>
     <name>SchoolSuite::StoreBlobs</name>
     <message>
         <source>This computer is not enrolled with a district platform yet.</source>
@@ -2862,6 +6495,16 @@ It will try again at the next start.</source>
     <message>
         <source>%1 holds no PEM certificate.</source>
         <translation>%1 中没有 PEM 格式的证书。</translation>
+    </message>
+    <message>
+        <source>The district server answered a request for numbers of %1 with no block of numbers.</source>
+        <translation>向区县服务器申请 %1 的编号时，服务器没有返回编号段。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pulled row(s) could not be applied here; see the conflicts.</source>
+        <translation>
+            <numerusform>有 %n 条拉取的数据无法在本机应用，请查看冲突列表。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3233,6 +6876,257 @@ It will try again at the next start.</source>
     </message>
 </context>
 <context>
+    <name>SchoolSuite::ThisComputer</name>
+    <message>
+        <source>SMBIOS UUID</source>
+        <translation>SMBIOS UUID</translation>
+    </message>
+    <message>
+        <source>serial number</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation>MAC 地址</translation>
+    </message>
+    <message>
+        <source>view rooms</source>
+        <translation>查看房间</translation>
+    </message>
+    <message>
+        <source>The computer needs a name.</source>
+        <translation>请填写计算机名称。</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::ThisComputerDialog</name>
+    <message>
+        <source>Reading this computer&apos;s hardware…</source>
+        <translation>正在读取本机硬件信息…</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>本机登记</translation>
+    </message>
+    <message>
+        <source>What this computer says about itself</source>
+        <translation>本机硬件信息</translation>
+    </message>
+    <message>
+        <source>In the asset register</source>
+        <translation>资产登记</translation>
+    </message>
+    <message>
+        <source>(no room)</source>
+        <translation>（无房间）</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>（未设置）</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation>房间(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Used by:</source>
+        <translation>使用对象(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>登记(&amp;R)</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>（未知）</translation>
+    </message>
+    <message>
+        <source>Host name:</source>
+        <translation>计算机名：</translation>
+    </message>
+    <message>
+        <source>Operating system:</source>
+        <translation>操作系统：</translation>
+    </message>
+    <message>
+        <source>Processor:</source>
+        <translation>处理器：</translation>
+    </message>
+    <message>
+        <source>Memory:</source>
+        <translation>内存：</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>System disk:</source>
+        <translation>系统盘：</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>Maker and model:</source>
+        <translation>品牌型号：</translation>
+    </message>
+    <message>
+        <source>Serial number:</source>
+        <translation>序列号：</translation>
+    </message>
+    <message>
+        <source>SMBIOS UUID:</source>
+        <translation>SMBIOS UUID：</translation>
+    </message>
+    <message>
+        <source>Network adapters (MAC):</source>
+        <translation>网卡（MAC 地址）：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Laptop (has a battery)</source>
+        <translation>笔记本计算机（有电池）</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>台式计算机</translation>
+    </message>
+    <message>
+        <source>Registered as %1 (%2), recognised by its %3.</source>
+        <translation>已登记为 %1（%2），根据%3识别。</translation>
+    </message>
+    <message>
+        <source>&amp;Update hardware facts</source>
+        <translation>更新硬件信息(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Not registered. This computer reports no serial number, UUID or network adapter, so it cannot be recognised later; register it once only.</source>
+        <translation>尚未登记。本机没有报告序列号、UUID 或网卡，以后无法自动识别；请只登记一次。</translation>
+    </message>
+    <message>
+        <source>This computer is not in the asset register yet.</source>
+        <translation>本机尚未登记为资产。</translation>
+    </message>
+    <message>
+        <source>Registered as %1.</source>
+        <translation>已登记为 %1。</translation>
+    </message>
+    <message>
+        <source>Updated the hardware facts of %1.</source>
+        <translation>已更新 %1 的硬件信息。</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::Timetable</name>
+    <message>
+        <source>view the timetable</source>
+        <translation>查看作息时间</translation>
+    </message>
+    <message>
+        <source>The school day needs at least one period.</source>
+        <translation>一天至少要有一节课。</translation>
+    </message>
+    <message>
+        <source>Period %1: use a number from 1 to 20.</source>
+        <translation>第%1节：节次编号请用 1 到 20 的数字。</translation>
+    </message>
+    <message>
+        <source>Period %1: the number is used twice.</source>
+        <translation>第%1节：节次编号重复了。</translation>
+    </message>
+    <message>
+        <source>Period %1: enter the start and end as hh:mm.</source>
+        <translation>第%1节：请按“时:分”填写开始和结束时间。</translation>
+    </message>
+    <message>
+        <source>Period %1: the start (%2) must be before the end (%3).</source>
+        <translation>第%1节：开始时间（%2）必须早于结束时间（%3）。</translation>
+    </message>
+    <message>
+        <source>Period %1: the name is longer than 20 characters.</source>
+        <translation>第%1节：名称超过 20 个字。</translation>
+    </message>
+    <message>
+        <source>Period %1 (%2) overlaps period %3 (%4).</source>
+        <translation>第%1节（%2）与第%3节（%4）时间重叠。</translation>
+    </message>
+    <message>
+        <source>Period %1 starts after period %2: number the periods in the order of the day.</source>
+        <translation>第%1节排在第%2节之后：请按一天的先后顺序给节次编号。</translation>
+    </message>
+    <message>
+        <source>change the timetable</source>
+        <translation>修改作息时间</translation>
+    </message>
+    <message>
+        <source>period %1</source>
+        <translation>第%1节</translation>
+    </message>
+    <message>
+        <source>periods %1–%2</source>
+        <translation>第%1–%2节</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::TimetableDialog</name>
+    <message>
+        <source>Timetable periods</source>
+        <translation>作息时间</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>节次</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Bookings are made by period number. Times are hh:mm; leave the name empty for &quot;Period N&quot;.</source>
+        <translation>预约按节次进行。时间格式为“时:分”；名称留空时显示为“第N节”。</translation>
+    </message>
+    <message>
+        <source>Add period</source>
+        <translation>添加节次</translation>
+    </message>
+    <message>
+        <source>Remove period</source>
+        <translation>删除节次</translation>
+    </message>
+    <message>
+        <source>Default day</source>
+        <translation>恢复默认</translation>
+    </message>
+    <message>
+        <source>Row %1: the number &quot;%2&quot; is not a whole number.</source>
+        <translation>第 %1 行：节次“%2”不是整数。</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::TimetablePeriod</name>
+    <message>
+        <source>Period %1</source>
+        <translation>第%1节</translation>
+    </message>
+</context>
+<context>
     <name>SchoolSuite::UsersModel</name>
     <message>
         <source>Disabled</source>
@@ -3315,6 +7209,269 @@ It will try again at the next start.</source>
     <message>
         <source>a G number holds an ID number, and %1</source>
         <translation>G 字头学籍号包含身份证号，但%1</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::ValueReport</name>
+    <message>
+        <source>view the value report</source>
+        <translation>查看资产价值报表</translation>
+    </message>
+    <message>
+        <source>No price</source>
+        <translation>无价格</translation>
+    </message>
+    <message>
+        <source>No purchase date</source>
+        <translation>无购置日期</translation>
+    </message>
+    <message>
+        <source>view the replacement list</source>
+        <translation>查看更新计划</translation>
+    </message>
+    <message>
+        <source>%1 — equipment value</source>
+        <translation>%1 — 资产价值报表</translation>
+    </message>
+    <message>
+        <source>As of %1. Straight-line depreciation by month over the category&apos;s service life, no residual value; amounts in yuan.</source>
+        <translation>截至 %1。按资产分类的使用年限以年限平均法按月计提折旧，不考虑净残值；金额单位：元。</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>经费来源</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Original cost</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>Accumulated depreciation</source>
+        <translation>累计折旧</translation>
+    </message>
+    <message>
+        <source>Net value</source>
+        <translation>净值</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>（未登记）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Items without price or purchase date</source>
+        <translation>无价格或无购置日期的资产</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>无。</translation>
+    </message>
+    <message>
+        <source>Asset tag</source>
+        <translation>资产编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>盘亏</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Purchase date</source>
+        <translation>购置日期</translation>
+    </message>
+    <message>
+        <source>Service life (years)</source>
+        <translation>使用年限（年）</translation>
+    </message>
+    <message>
+        <source>End of service life</source>
+        <translation>到期日期</translation>
+    </message>
+    <message>
+        <source>Past its service life</source>
+        <translation>已超使用年限</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1 — computers due for replacement</source>
+        <translation>%1 — 待更新计算机清单</translation>
+    </message>
+    <message>
+        <source>Computers whose service life ends by %1, oldest first: %2.</source>
+        <translation>截至 %1 达到使用年限的计算机，按购置时间排序：%2 台。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n computer(s) without a purchase date are not listed.</source>
+        <translation>
+            <numerusform>另有 %n 台计算机没有购置日期，未列入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Equipment value</source>
+        <translation>资产价值报表</translation>
+    </message>
+    <message>
+        <source>Computers due for replacement</source>
+        <translation>待更新计算机清单</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::ValueReportModel</name>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>（未登记）</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>经费来源</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Original cost (yuan)</source>
+        <translation>原值（元）</translation>
+    </message>
+    <message>
+        <source>Accumulated depreciation (yuan)</source>
+        <translation>累计折旧（元）</translation>
+    </message>
+    <message>
+        <source>Net value (yuan)</source>
+        <translation>净值（元）</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::ValueTab</name>
+    <message>
+        <source>Scrapping</source>
+        <translation>报废</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>价值</translation>
+    </message>
+    <message>
+        <source>Replacement planning</source>
+        <translation>更新计划</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Value as of:</source>
+        <translation>价值截至：</translation>
+    </message>
+    <message>
+        <source>Asset tag</source>
+        <translation>资产编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>盘亏</translation>
+    </message>
+    <message>
+        <source>Items without price or purchase date (not valued):</source>
+        <translation>无价格或无购置日期的资产（未计价）：</translation>
+    </message>
+    <message>
+        <source>Save value report</source>
+        <translation>保存资产价值报表</translation>
+    </message>
+    <message>
+        <source>Equipment value %1</source>
+        <translation>资产价值 %1</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Computers reaching the end of their service life by:</source>
+        <translation>在此日期前达到使用年限的计算机：</translation>
+    </message>
+    <message>
+        <source>Save replacement list</source>
+        <translation>保存更新清单</translation>
+    </message>
+    <message>
+        <source>Computers due for replacement</source>
+        <translation>待更新计算机清单</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 items valued: original cost %2 yuan, net value %3 yuan. Straight-line depreciation by month over the category&apos;s service life, no residual value.</source>
+        <translation>已计价 %1 件：原值 %2 元，净值 %3 元。按分类使用年限以年限平均法按月计提折旧，不考虑净残值。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n computer(s) to replace, oldest first.</source>
+        <translation>
+            <numerusform>需更新计算机 %n 台，按购置时间排序。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n computer(s) without a purchase date are not listed.</source>
+        <translation>
+            <numerusform>另有 %n 台计算机没有购置日期，未列入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scrapping and value</source>
+        <translation>报废与价值</translation>
     </message>
 </context>
 <context>

@@ -2,12 +2,13 @@
 
 #include "core/app/localstore.h"
 #include "core/app/module.h"
-#include "equipment/equipmentmodule.h"
-#include "sync/syncmodule.h"
 #include "core/app/translations.h"
 #include "core/auth/accounts.h"
 #include "core/error.h"
 #include "core/settings/settings.h"
+#include "equipment/equipmentmodule.h"
+#include "indicators/indicatorsmodule.h"
+#include "sync/syncmodule.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -168,6 +169,7 @@ int CliApp::run(const QStringList &arguments)
     registerCoreModules();
     registerSyncModule();
     registerEquipmentModule();
+    registerIndicatorsModule();
     // Built after the translations are installed, so the help text is in the user's language.
     addStoreCommands(m_commands);
     addPeopleCommands(m_commands);

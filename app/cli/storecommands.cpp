@@ -165,7 +165,7 @@ int stats(CliApp &cli, const QStringList &args)
         {QStringLiteral("staff"), tableCount(store, QStringLiteral("staff"))},
         {QStringLiteral("classes"), tableCount(store, QStringLiteral("classes"))},
         {QStringLiteral("rooms"), tableCount(store, QStringLiteral("rooms"))},
-        {QStringLiteral("assets"), tableCount(store, QStringLiteral("assets"))},
+        {QStringLiteral("assets"), tableCount(store, QStringLiteral("equipment_items"))},
         {QStringLiteral("titles"), tableCount(store, QStringLiteral("titles"))},
         {QStringLiteral("copies"), tableCount(store, QStringLiteral("copies"))},
         {QStringLiteral("loans_open"),

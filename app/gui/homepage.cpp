@@ -9,7 +9,9 @@
 #include "sync/storeblobs.h"
 #include "sync/ui/noticedialog.h"
 
+#include "equipment/ui/maintenancedue.h"
 #include <QFrame>
+
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QIcon>
@@ -99,6 +101,11 @@ HomePage::HomePage(LocalStore &store, const Session &session, QWidget *parent)
         showNotice(m_noticeList->row(item));
     });
     side->addWidget(noticesBox);
+    // Maintenance due and open repairs (it hides itself for a role that may not see them).
+    m_maintenance = new MaintenanceDueWidget(store, session, this);
+    connect(
+        m_maintenance, &MaintenanceDueWidget::openRequested, this, &HomePage::maintenanceRequested);
+    side->addWidget(m_maintenance);
     auto *syncBox = new QGroupBox(tr("Sync"), this);
     auto *syncLayout = new QVBoxLayout(syncBox);
     m_sync = new QLabel(syncBox);
@@ -145,6 +152,8 @@ QLabel *HomePage::figureLabel(const QString &key) const
 
 void HomePage::refresh()
 {
+    if (m_maintenance->isVisibleTo(this))
+        m_maintenance->reload();
     if (m_watcher.isRunning())
         return;
     const bool allActivity = m_session.can(Permission::AuditView);

@@ -11,6 +11,8 @@ class QGridLayout;
 
 namespace SchoolSuite {
 
+class MaintenanceDueWidget;
+
 class LocalStore;
 class Session;
 
@@ -40,6 +42,7 @@ public:
     void waitForRefresh();
     QLabel *figureLabel(const QString &key) const;
     QListWidget *activityList() const { return m_activity; }
+    MaintenanceDueWidget *maintenanceCard() const { return m_maintenance; }
     QListWidget *noticeList() const { return m_noticeList; }
     // The sync state line, kept current by the main window.
     void setSyncText(const QString &text);
@@ -48,6 +51,8 @@ public:
 
 signals:
     void refreshed(const HomePage::Figures &figures);
+    // The maintenance card asked for the equipment page's due list.
+    void maintenanceRequested();
 
 private:
     void showFigures(const Figures &f);
@@ -56,6 +61,7 @@ private:
     LocalStore &m_store;
     const Session &m_session;
     QGridLayout *m_cards;
+    MaintenanceDueWidget *m_maintenance = nullptr;
     QListWidget *m_activity;
     QLabel *m_notices;
     QListWidget *m_noticeList;

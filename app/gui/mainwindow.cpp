@@ -7,12 +7,14 @@
 #include "core/auth/session.h"
 #include "core/error.h"
 #include "core/people/ui/peoplepage.h"
-#include "equipment/ui/equipmentpage.h"
 #include "core/settings/settings.h"
 #include "core/store/outbox.h"
 #include "core/ui/aboutdialog.h"
 #include "core/ui/settingsdialog.h"
+#include "equipment/ui/equipmentpage.h"
+#include "equipment/ui/maintenancedue.h"
 #include "homepage.h"
+#include "indicators/ui/indicatorspage.h"
 #include "searchpopup.h"
 #include "sync/districtauth.h"
 #include "sync/synccontroller.h"
@@ -104,8 +106,7 @@ MainWindow::MainWindow(LocalStore &store,
         // Pages show what the sync brought; a page that can reread its data has reload().
         if (result.pulled > 0) {
             for (QWidget *page : std::as_const(m_pages)) {
-                if (page != homePage()
-                    && page->metaObject()->indexOfMethod("reload()") >= 0)
+                if (page != homePage() && page->metaObject()->indexOfMethod("reload()") >= 0)
                     QMetaObject::invokeMethod(page, "reload");
             }
         }
@@ -194,6 +195,12 @@ QWidget *MainWindow::createPage(const QString &id)
 {
     if (id == QLatin1String("home")) {
         auto *home = new HomePage(m_store, m_session, m_stack);
+        if (!m_pageIds.contains(QStringLiteral("equipment")))
+            home->maintenanceCard()->hide(); // the module is switched off on this computer
+        connect(home, &HomePage::maintenanceRequested, this, [this] {
+            if (auto *page = qobject_cast<EquipmentPage *>(openPage(QStringLiteral("equipment"))))
+                page->showDueList();
+        });
         m_progress->show();
         connect(home, &HomePage::refreshed, this, [this] {
             m_progress->hide();
@@ -205,6 +212,8 @@ QWidget *MainWindow::createPage(const QString &id)
         return new PeoplePage(m_store, m_session, m_stack);
     if (id == QLatin1String("equipment"))
         return new EquipmentPage(m_store, m_session, m_stack);
+    if (id == QLatin1String("indicators"))
+        return new IndicatorsPage(m_store, m_session, m_stack);
     if (id == QLatin1String("users"))
         return new UsersPage(m_store, m_session, m_stack);
     if (id == QLatin1String("sync"))

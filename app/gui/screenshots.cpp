@@ -4,6 +4,13 @@
 #include "core/ui/aboutdialog.h"
 #include "core/ui/importwizard.h"
 #include "core/ui/settingsdialog.h"
+#include "equipment/ui/bookingstab.h"
+#include "equipment/ui/equipmentpage.h"
+#include "equipment/ui/labelstab.h"
+#include "equipment/ui/maintenancetab.h"
+#include "equipment/ui/registertab.h"
+#include "equipment/ui/stocktaketab.h"
+#include "equipment/ui/valuetab.h"
 #include "homepage.h"
 #include "mainwindow.h"
 #include "searchpopup.h"
@@ -62,6 +69,13 @@ QStringList pages()
             QStringLiteral("import"),
             QStringLiteral("settings"),
             QStringLiteral("sync"),
+            QStringLiteral("equipment"),
+            QStringLiteral("bookings"),
+            QStringLiteral("maintenance"),
+            QStringLiteral("stocktake"),
+            QStringLiteral("value"),
+            QStringLiteral("labels"),
+            QStringLiteral("indicators"),
             QStringLiteral("about")};
 }
 
@@ -135,6 +149,33 @@ bool take(MainWindow *window, const QString &page, const QString &file)
                 settle();
         }
         sync->reload();
+        return saveWithDialog(window, nullptr, file);
+    }
+    if (page == QLatin1String("equipment") || page == QLatin1String("bookings")
+        || page == QLatin1String("maintenance") || page == QLatin1String("stocktake")
+        || page == QLatin1String("value") || page == QLatin1String("labels")) {
+        auto *equipment
+            = qobject_cast<EquipmentPage *>(window->openPage(QStringLiteral("equipment")));
+        if (!equipment)
+            return false;
+        QWidget *tab = equipment->registerTab();
+        if (page == QLatin1String("bookings"))
+            tab = equipment->bookingsTab();
+        else if (page == QLatin1String("maintenance"))
+            tab = equipment->maintenanceTab();
+        else if (page == QLatin1String("stocktake"))
+            tab = equipment->stocktakeTab();
+        else if (page == QLatin1String("value"))
+            tab = equipment->valueTab();
+        else if (page == QLatin1String("labels"))
+            tab = equipment->labelsTab();
+        if (!equipment->showTab(tab))
+            return false;
+        return saveWithDialog(window, nullptr, file);
+    }
+    if (page == QLatin1String("indicators")) {
+        if (!window->openPage(QStringLiteral("indicators")))
+            return false;
         return saveWithDialog(window, nullptr, file);
     }
     if (page == QLatin1String("about")) {

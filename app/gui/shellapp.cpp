@@ -7,7 +7,9 @@
 #include "core/auth/accounts.h"
 #include "core/error.h"
 #include "core/settings/settings.h"
+#include "equipment/equipmentmodule.h"
 #include "firstpaint.h"
+#include "indicators/indicatorsmodule.h"
 #include "mainwindow.h"
 #include "resources/icons.h"
 #include "screenshots.h"
@@ -15,7 +17,6 @@
 #include "signindialog.h"
 #include "sync/syncclient.h"
 #include "sync/syncmeta.h"
-#include "equipment/equipmentmodule.h"
 #include "sync/syncmodule.h"
 
 #include <QApplication>
@@ -58,7 +59,10 @@ bool ShellApp::parseArguments(const QStringList &arguments, Options *o)
         QStringLiteral("FILE"));
     const QCommandLineOption shotPage(
         QStringLiteral("screenshot-page"),
-        QStringLiteral("signin, home, people, classes, rooms, search, import, settings, district, sync or about."),
+        QStringLiteral(
+            "signin, home, people, classes, rooms, search, import, settings, district, "
+            "sync, equipment, bookings, maintenance, stocktake, value, labels, indicators or "
+            "about."),
         QStringLiteral("PAGE"),
         QStringLiteral("home"));
     p.addOptions({dataDir, lang, signIn, password, exitAfter, shot, shotPage});
@@ -109,6 +113,7 @@ int ShellApp::start()
     registerCoreModules();
     registerSyncModule();
     registerEquipmentModule();
+    registerIndicatorsModule();
     if (!openStore())
         return 1;
     m_accounts = std::make_unique<Accounts>(m_store->db());

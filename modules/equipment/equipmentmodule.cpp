@@ -4,6 +4,8 @@
 #include "register/equipmentdemo.h"
 #include "register/equipmentsearch.h"
 
+#include "sync/syncmodule.h"
+
 #include <QCoreApplication>
 
 namespace SchoolSuite {
@@ -77,6 +79,10 @@ QList<TableDecl> EquipmentModule::syncedTables() const
         // Requested by clerks, decided by principals: both write.
         TableDecl::reg(m, QStringLiteral("equipment_scrap_requests"))
             .titled(tr("Scrapping requests")),
+        // The district extends the list of funding sources.
+        TableDecl::reg(m, QStringLiteral("district_funding_sources"))
+            .inScope(TableScope::District)
+            .titled(tr("Funding sources")),
     };
 }
 
@@ -97,6 +103,8 @@ void EquipmentModule::createDemo(LocalStore &store, bool large, quint32 seed)
 
 void registerEquipmentModule()
 {
+    // Asset tags come from the sync module's number leases.
+    registerSyncModule();
     if (!ModuleRegistry::instance().find(QStringLiteral("equipment")))
         ModuleRegistry::instance().add(std::make_shared<EquipmentModule>());
 }

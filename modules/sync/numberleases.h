@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace SchoolSuite {
 
@@ -15,6 +16,10 @@ class Database;
 class NumberLeases
 {
 public:
+    // A block asked for or taken at a time, and the reserve a sync keeps of every sequence.
+    static constexpr qint64 BlockSize = 100;
+    static constexpr qint64 ReserveBlocks = 2;
+
     explicit NumberLeases(Database &db);
 
     // The next free number of the sequence on this device. Throws Error (saying to connect
@@ -25,7 +30,26 @@ public:
     // A number that is in use whatever the blocks say (imported data): never handed out.
     void noteUsed(const QString &sequence, qint64 number);
 
+    // Asks the next sync to lease blocks of the sequence before the first number is needed (an
+    // enrolled device has none of a sequence it never used).
+    void declare(const QString &sequence);
+    // Whether the store is enrolled with a district server (it then leases from the server).
+    bool isEnrolled() const;
+    // Every sequence this device has used or declared, sorted.
+    QStringList sequences() const;
+    // The greatest number of the sequence this device holds in a block or knows to be used;
+    // 0 when none. The server hands out numbers above it (the request's used_up_to).
+    qint64 usedUpTo(const QString &sequence) const;
+    // How many numbers to lease so that ReserveBlocks blocks remain: 0 or a multiple of
+    // BlockSize.
+    qint64 shortfall(const QString &sequence) const;
+    // Keeps a block granted by the server (the sync's lease step). Throws Error for a block
+    // that is empty or overlaps one this device holds.
+    void addServerBlock(const QString &sequence, qint64 first, qint64 last);
+
 private:
+    qint64 takeLocalBlock(const QString &sequence);
+
     Database &m_db;
 };
 

@@ -33,3 +33,9 @@ list(APPEND SYNC_SOURCES
 list(APPEND SYNC_MIGRATIONS
     ${CMAKE_CURRENT_LIST_DIR}/migrations/0002_sync_problems.sql
     ${CMAKE_CURRENT_LIST_DIR}/migrations/0003_outbox_sent.sql)
+# blocks of numbers (asset tags) leased from the district (docs/sync-protocol.md §10)
+list(APPEND SYNC_SOURCES
+    ${CMAKE_CURRENT_LIST_DIR}/numberleases.h ${CMAKE_CURRENT_LIST_DIR}/numberleases.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/syncleases.cpp)
+list(APPEND SYNC_MIGRATIONS
+    ${CMAKE_CURRENT_LIST_DIR}/migrations/0004_number_leases.sql)

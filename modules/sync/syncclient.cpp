@@ -22,10 +22,6 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("SchoolSuite::SyncClient", text);
 }
-QString trn(const char *text, int n)
-{
-    return QCoreApplication::translate("SchoolSuite::SyncClient", text, nullptr, n);
-}
 constexpr int kOutboxKeepDays = 90;
 // The day (UTC) the sent outbox entries were last pruned.
 QString outboxPrunedKey()
@@ -41,21 +37,30 @@ QString SyncDetail::failureMessage(const SyncTransport::Reply &reply, const QUrl
     case SyncTransport::Reply::Outcome::Ok:
         return {};
     case SyncTransport::Reply::Outcome::Offline:
-        return tr("The district server %1 cannot be reached (%2). Changes stay on this device "
-                  "and go out with the next sync.")
+        return QCoreApplication::translate(
+                   "SchoolSuite::SyncDetail",
+                   "The district server %1 cannot be reached (%2). Changes stay on this device "
+                   "and go out with the next sync.")
             .arg(host, reply.detail);
     case SyncTransport::Reply::Outcome::Refused:
         if (reply.errorCode == QLatin1String("device_revoked"))
-            return tr("The district has revoked this device. Enroll it again with a new key "
-                      "from the district administrator.");
+            return QCoreApplication::translate(
+                "SchoolSuite::SyncDetail",
+                "The district has revoked this device. Enroll it again with a new key "
+                "from the district administrator.");
         if (reply.errorCode == QLatin1String("unauthorized"))
-            return tr("The district server does not know this device (%1). Enroll it again.")
+            return QCoreApplication::translate(
+                       "SchoolSuite::SyncDetail",
+                       "The district server does not know this device (%1). Enroll it again.")
                 .arg(reply.detail);
-        return tr("The district server refused the request: %1 (%2).")
+        return QCoreApplication::translate("SchoolSuite::SyncDetail",
+                                           "The district server refused the request: %1 (%2).")
             .arg(reply.detail, reply.errorCode);
     case SyncTransport::Reply::Outcome::Garbage:
-        return tr("The district server %1 sent an answer this program does not understand "
-                  "(%2). Nothing was changed here.")
+        return QCoreApplication::translate(
+                   "SchoolSuite::SyncDetail",
+                   "The district server %1 sent an answer this program does not understand "
+                   "(%2). Nothing was changed here.")
             .arg(host, reply.detail);
     }
     return {};
@@ -152,6 +157,8 @@ SyncResult SyncClient::sync(SyncTrigger trigger, const QString &userToken)
         push(run);
         if (!run.stop)
             pull(run);
+        if (!run.stop)
+            topUpLeases(run);
     } catch (const Error &e) {
         run.fail(SyncStatus::Error, e.message());
     } catch (const std::exception &e) {
@@ -195,8 +202,11 @@ void SyncClient::finish(Run &run)
         run.fail(SyncStatus::Error, e.message());
     }
     if (run.result.status == SyncStatus::Ok && run.result.problems > 0)
-        run.result.message = trn("%n pulled row(s) could not be applied here; see the conflicts.",
-                                 run.result.problems);
+        run.result.message = QCoreApplication::translate(
+            "SchoolSuite::SyncClient",
+            "%n pulled row(s) could not be applied here; see the conflicts.",
+            nullptr,
+            int(run.result.problems));
     try {
         close(run);
     } catch (const Error &e) {

@@ -84,6 +84,8 @@ private:
     struct Run;
     void push(Run &run);
     void pull(Run &run);
+    // Leases blocks of numbers (asset tags) to keep a reserve for offline work (syncleases.cpp).
+    void topUpLeases(Run &run);
     // Adopts the server's new epoch (docs/sync-protocol.md §7); announced: the epoch the
     // server's answer named, empty to ask /health.
     bool resetEpoch(Run &run, const QString &announced);

@@ -250,6 +250,38 @@ int addNotice(AdminCommands &admin, const QStringList &args)
     return AdminCommands::Success;
 }
 
+// A funding source the schools' asset registers offer besides the built-in ones (equipment).
+int addFundingSource(AdminCommands &admin, const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption note(QStringLiteral("note"), {}, QStringLiteral("TEXT"));
+    parser.addOption(note);
+    if (!parseArgs(admin, parser, args, 1))
+        return AdminCommands::Usage;
+    const QString name = parser.positionalArguments().constFirst().trimmed();
+    if (name.isEmpty() || name.size() > 100)
+        return admin.usage(tr("NAME must be 1 to 100 characters."));
+    Platform &platform = admin.platform();
+    const QString table = QStringLiteral("district_funding_sources");
+    QSqlQuery q = platform.db().exec(
+        QStringLiteral("SELECT fields FROM sync_rows WHERE tbl = ? AND deleted = 0"), {table});
+    while (q.next()) {
+        if (QCborValue::fromCbor(q.value(0).toByteArray())
+                .toMap()
+                .value(QStringLiteral("name"))
+                .toString()
+            == name)
+            throw Error(tr("The funding source %1 exists already.").arg(name));
+    }
+    QVariantMap fields{{QStringLiteral("name"), name}};
+    if (parser.isSet(note))
+        fields.insert(QStringLiteral("note"), parser.value(note));
+    const QString id = platform.db().transaction(
+        [&] { return platform.sync().writeDistrictRow(table, {}, fields, kActor); });
+    admin.print(tr("Added the funding source %1 (%2).").arg(name, id));
+    return AdminCommands::Success;
+}
+
 int listHeld(AdminCommands &admin, const QStringList &args)
 {
     QCommandLineParser parser;
@@ -320,6 +352,7 @@ QList<QPair<QString, AdminCommands::Command>> dataCommands()
         {QStringLiteral("restore"), restore},
         {QStringLiteral("set-target"), setTarget},
         {QStringLiteral("add-notice"), addNotice},
+        {QStringLiteral("add-funding-source"), addFundingSource},
         {QStringLiteral("list-held"), listHeld},
         {QStringLiteral("confirm-held"), confirmHeld},
         {QStringLiteral("purge"), purge},

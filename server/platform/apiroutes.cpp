@@ -6,6 +6,7 @@
 #include "secrets.h"
 
 #include "server/sync/catalogue.h"
+#include "server/sync/leases.h"
 
 #include <QCborArray>
 #include <QSet>
@@ -150,6 +151,12 @@ void installRoutes(Router &router, Platform &platform)
                            QStringLiteral("confirming a held batch needs an administrator"));
                    const QString heldId = Api::text(Api::body(request), QStringLiteral("held_id"));
                    return Api::answer(request, platform.sync().confirmHeld(p, heldId));
+               }));
+
+    router.add("POST",
+               api + QStringLiteral("/leases"),
+               authed(platform, [&platform](const Request &request, const Principal &p) {
+                   return Api::answer(request, Leases(platform.db()).grant(p, Api::body(request)));
                }));
 
     const QString blobs = api + QStringLiteral("/blobs/*");

@@ -12,6 +12,7 @@
 #include "core/app/translations.h"
 #include "core/error.h"
 #include "equipment/equipmentmodule.h"
+#include "indicators/indicatorsmodule.h"
 #include "sync/syncmodule.h"
 
 #include <QCoreApplication>
@@ -150,6 +151,7 @@ int runServerApp(const QStringList &arguments)
     registerCoreModules();
     registerSyncModule();
     registerEquipmentModule();
+    registerIndicatorsModule();
     Platform::Options platformOptions;
     platformOptions.auth.accessTokenTtl = options.accessTokenTtl;
     platformOptions.auth.refreshTokenTtl = options.refreshTokenTtl;

@@ -70,6 +70,7 @@ QString ServerOptions::usage()
         "  set-target YEAR [--multimedia-rate R] [--teacher-ratio R] [--student-ratio R] "
         "[--note TEXT]\n"
         "  add-notice TITLE [--body-file FILE] [--attach FILE]...\n"
+        "  add-funding-source NAME [--note TEXT]\n"
         "  list-held [--json]\n"
         "  confirm-held ID\n"
         "  purge [--older-than-days DAYS]\n");

@@ -8,3 +8,6 @@ list(APPEND SERVER_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/pushwrite.cpp
     ${CMAKE_CURRENT_LIST_DIR}/districtwrites.cpp
     ${CMAKE_CURRENT_LIST_DIR}/pull.cpp)
+# number leases for asset tags (docs/sync-protocol.md §10)
+list(APPEND SERVER_SOURCES
+    ${CMAKE_CURRENT_LIST_DIR}/leases.h ${CMAKE_CURRENT_LIST_DIR}/leases.cpp)

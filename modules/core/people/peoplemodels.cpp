@@ -296,7 +296,10 @@ ClassesModel::ClassesModel(const Session &session, QObject *parent)
 
 QStringList ClassesModel::headers() const
 {
-    return {tr("Class"), tr("Homeroom teacher"), tr("Room"), tr("Students")};
+    return {QCoreApplication::translate("SchoolSuite::ClassesModel", "Class"),
+            QCoreApplication::translate("SchoolSuite::ClassesModel", "Homeroom teacher"),
+            QCoreApplication::translate("SchoolSuite::ClassesModel", "Room"),
+            QCoreApplication::translate("SchoolSuite::ClassesModel", "Students")};
 }
 
 void ClassesModel::load()
@@ -342,7 +345,12 @@ RoomsModel::RoomsModel(const Session &session, QObject *parent)
 
 QStringList RoomsModel::headers() const
 {
-    return {tr("Name"), tr("Type"), tr("Building"), tr("Floor"), tr("Capacity"), tr("Multimedia")};
+    return {QCoreApplication::translate("SchoolSuite::RoomsModel", "Name"),
+            QCoreApplication::translate("SchoolSuite::RoomsModel", "Type"),
+            QCoreApplication::translate("SchoolSuite::RoomsModel", "Building"),
+            QCoreApplication::translate("SchoolSuite::RoomsModel", "Floor"),
+            QCoreApplication::translate("SchoolSuite::RoomsModel", "Capacity"),
+            QCoreApplication::translate("SchoolSuite::RoomsModel", "Multimedia")};
 }
 
 void RoomsModel::load()
@@ -390,7 +398,10 @@ SchoolYearsModel::SchoolYearsModel(const Session &session, QObject *parent)
 
 QStringList SchoolYearsModel::headers() const
 {
-    return {tr("School year"), tr("Start"), tr("End"), tr("Current")};
+    return {QCoreApplication::translate("SchoolSuite::SchoolYearsModel", "School year"),
+            QCoreApplication::translate("SchoolSuite::SchoolYearsModel", "Start"),
+            QCoreApplication::translate("SchoolSuite::SchoolYearsModel", "End"),
+            QCoreApplication::translate("SchoolSuite::SchoolYearsModel", "Current")};
 }
 
 void SchoolYearsModel::load()

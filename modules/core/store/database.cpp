@@ -313,7 +313,9 @@ void Statement::run(const QVariantList &values)
     for (int i = 0; i < values.size(); ++i)
         m_query.bindValue(i, values.at(i));
     if (!m_query.exec())
-        throw Error(tr("Database error: %1 in %2").arg(m_query.lastError().text(), m_sql));
+        throw Error(
+            QCoreApplication::translate("SchoolSuite::Statement", "Database error: %1 in %2")
+                .arg(m_query.lastError().text(), m_sql));
 }
 
 } // namespace SchoolSuite
