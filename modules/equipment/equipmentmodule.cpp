@@ -1,5 +1,6 @@
 #include "equipmentmodule.h"
 
+#include "maintenance/plandemo.h"
 #include "register/equipmentdefaults.h"
 #include "register/equipmentdemo.h"
 #include "register/equipmentsearch.h"
@@ -99,6 +100,7 @@ void EquipmentModule::initialize(LocalStore &store)
 void EquipmentModule::createDemo(LocalStore &store, bool large, quint32 seed)
 {
     EquipmentDemo::create(store, large, seed);
+    PlanDemo::create(store, large, seed);
 }
 
 void registerEquipmentModule()
