@@ -6539,6 +6539,17 @@ It will try again at the next start.</source>
             <numerusform>%n pulled rows could not be applied here; see the conflicts.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The copy of the file %1 on this device is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of synced rows (photos, attachments) could not be sent or fetched (%1); the next sync tries again.</source>
+        <translation>
+            <numerusform>%n file of synced rows (photos, attachments) could not be sent or fetched (%1); the next sync tries again.</numerusform>
+            <numerusform>%n files of synced rows (photos, attachments) could not be sent or fetched (%1); the next sync tries again.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SchoolSuite::SyncController</name>

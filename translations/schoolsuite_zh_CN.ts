@@ -6506,6 +6506,16 @@ It will try again at the next start.</source>
             <numerusform>有 %n 条拉取的数据无法在本机应用，请查看冲突列表。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The copy of the file %1 on this device is damaged.</source>
+        <translation>本机上文件 %1 的副本已损坏。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of synced rows (photos, attachments) could not be sent or fetched (%1); the next sync tries again.</source>
+        <translation>
+            <numerusform>%n 个同步记录的文件（照片、附件）未能上传或下载（%1）；下次同步时将重试。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SchoolSuite::SyncController</name>

@@ -55,6 +55,7 @@ QList<TableDecl> EquipmentModule::syncedTables() const
             .titled(tr("Equipment"), items),
         TableDecl::reg(m, QStringLiteral("equipment_photos"))
             .writtenWith(edit)
+            .blobs({QStringLiteral("sha256")})
             .titled(tr("Photos")),
         TableDecl::fact(m, QStringLiteral("equipment_movements"))
             .writtenWith(edit)

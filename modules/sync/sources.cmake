@@ -39,3 +39,6 @@ list(APPEND SYNC_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/syncleases.cpp)
 list(APPEND SYNC_MIGRATIONS
     ${CMAKE_CURRENT_LIST_DIR}/migrations/0004_number_leases.sql)
+# the blobs synced rows refer to (docs/sync-protocol.md §8)
+list(APPEND SYNC_SOURCES ${CMAKE_CURRENT_LIST_DIR}/syncblobs.cpp)
+list(APPEND SYNC_MIGRATIONS ${CMAKE_CURRENT_LIST_DIR}/migrations/0005_blob_uploads.sql)

@@ -154,11 +154,15 @@ SyncResult SyncClient::sync(SyncTrigger trigger, const QString &userToken)
     run.startedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     try {
         transport(userToken);
+        uploadBlobs(run);
         push(run);
         if (!run.stop)
             pull(run);
         if (!run.stop)
+            downloadBlobs(run);
+        if (!run.stop)
             topUpLeases(run);
+        reportBlobFailures(run);
     } catch (const Error &e) {
         run.fail(SyncStatus::Error, e.message());
     } catch (const std::exception &e) {

@@ -86,6 +86,11 @@ private:
     void pull(Run &run);
     // Leases blocks of numbers (asset tags) to keep a reserve for offline work (syncleases.cpp).
     void topUpLeases(Run &run);
+    // The blobs rows refer to (syncblobs.cpp): those of pushed rows go up before the push,
+    // those of pulled rows come down after the pull; failures are retried by the next sync.
+    void uploadBlobs(Run &run);
+    void downloadBlobs(Run &run);
+    void reportBlobFailures(Run &run);
     // Adopts the server's new epoch (docs/sync-protocol.md §7); announced: the epoch the
     // server's answer named, empty to ask /health.
     bool resetEpoch(Run &run, const QString &announced);

@@ -26,6 +26,8 @@ struct SyncClient::Run
     // the run's closing transaction instead of a page transaction of their own.
     qint64 pendingCursor = -1;
     qint64 pendingServerHlc = 0;
+    int blobFailures = 0; // blobs that could not be sent or fetched this run
+    QString blobError;    // the last such failure
 
     void fail(SyncStatus status, const QString &message)
     {

@@ -1,5 +1,7 @@
 // schoolsuite-cli and `schoolsuite --exit-after-startup` as IT staff script them: the contract of
 // CLI.md (names, exit codes, JSON keys), run as real processes on real stores.
+#include "clirun.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,36 +13,17 @@
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-    QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
-};
+using Run = SchoolSuite::Test::CliRun;
+using SchoolSuite::Test::writeFile;
 
 Run run(const QStringList &args, const QString &program = QStringLiteral(SCHOOLSUITE_CLI))
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LANGUAGE"), QString());
-    p.setProcessEnvironment(env);
-    p.start(program, args);
-    if (!p.waitForFinished(120000))
-        return {};
-    return Run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-               QString::fromUtf8(p.readAllStandardOutput()),
-               QString::fromUtf8(p.readAllStandardError())};
+    return SchoolSuite::Test::runProgram(program, args, 120000);
 }
 
 QString write(const QTemporaryDir &dir, const QString &name, const QByteArray &data)
 {
-    const QString path = dir.filePath(name);
-    QFile f(path);
-    if (f.open(QIODevice::WriteOnly))
-        f.write(data);
-    return path;
+    return writeFile(dir, name, data);
 }
 
 } // namespace

@@ -1,5 +1,7 @@
 // `schoolsuite-cli equipment import|export|list|set|move` as IT staff script them (CLI.md): run as
 // real processes on a real demo store; exit codes, JSON keys, all-or-nothing writes.
+#include "clirun.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,36 +14,16 @@
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-    QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
-};
+using Run = SchoolSuite::Test::CliRun;
 
 Run run(const QStringList &args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LANGUAGE"), QString());
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(SCHOOLSUITE_CLI), args);
-    if (!p.waitForFinished(180000))
-        return {};
-    return Run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-               QString::fromUtf8(p.readAllStandardOutput()),
-               QString::fromUtf8(p.readAllStandardError())};
+    return SchoolSuite::Test::runProgram(QStringLiteral(SCHOOLSUITE_CLI), args);
 }
 
 QString write(const QTemporaryDir &dir, const QString &name, const QByteArray &data)
 {
-    const QString path = dir.filePath(name);
-    QFile f(path);
-    if (f.open(QIODevice::WriteOnly))
-        f.write(data);
-    return path;
+    return SchoolSuite::Test::writeFile(dir, name, data);
 }
 
 } // namespace

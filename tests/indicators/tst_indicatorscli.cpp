@@ -1,5 +1,6 @@
 // `schoolsuite-cli indicators` as IT staff and acceptance checks run it (CLI.md): a real
 // process on a real store holding the hand-made school of indicatorfixture.h.
+#include "clirun.h"
 #include "indicatorfixture.h"
 
 #include <QJsonDocument>
@@ -11,27 +12,11 @@ using namespace SchoolSuite;
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QByteArray out;
-    QString err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
+using Run = SchoolSuite::Test::CliRun;
 
 Run run(const QStringList &args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LANGUAGE"), QString());
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(SCHOOLSUITE_CLI), args);
-    if (!p.waitForFinished(120000))
-        return {};
-    return Run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-               p.readAllStandardOutput(),
-               QString::fromUtf8(p.readAllStandardError())};
+    return SchoolSuite::Test::runProgram(QStringLiteral(SCHOOLSUITE_CLI), args, 120000);
 }
 
 } // namespace
@@ -73,7 +58,7 @@ private slots:
                               QStringLiteral("--json")}));
         QCOMPARE(r.code, 0);
         QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
-        const QJsonObject o = r.json();
+        const QJsonObject o = r.object();
         QCOMPARE(o.value(QStringLiteral("year")), QJsonValue(2017));
         QCOMPARE(o.value(QStringLiteral("teacher_computer_ratio")).toDouble(), 7.0 / 3.0);
         QCOMPARE(o.value(QStringLiteral("student_computer_ratio")).toDouble(), 6.0);
@@ -97,8 +82,8 @@ private slots:
     {
         const Run r = run(at({QStringLiteral("indicators"), QStringLiteral("--json")}));
         QCOMPARE(r.code, 0);
-        QCOMPARE(r.json().value(QStringLiteral("year")).toInt(), QDate::currentDate().year());
-        QCOMPARE(r.json().value(QStringLiteral("as_of")).toString(),
+        QCOMPARE(r.object().value(QStringLiteral("year")).toInt(), QDate::currentDate().year());
+        QCOMPARE(r.object().value(QStringLiteral("as_of")).toString(),
                  QDate::currentDate().toString(Qt::ISODate));
     }
 
@@ -107,7 +92,7 @@ private slots:
         const Run r = run(
             at({QStringLiteral("indicators"), QStringLiteral("--year"), QStringLiteral("2017")}));
         QCOMPARE(r.code, 0);
-        const QString out = QString::fromUtf8(r.out);
+        const QString out = r.out;
         QVERIFY2(out.contains(QStringLiteral("测试学校")), qPrintable(out));
         QVERIFY(out.contains(QStringLiteral("Teachers per computer")));
         QVERIFY(out.contains(QStringLiteral("2.33:1")));
@@ -140,13 +125,13 @@ private slots:
                     QStringLiteral("--year"),
                     QStringLiteral("2017"),
                     QStringLiteral("--json")}));
-        QCOMPARE(r.json().value(QStringLiteral("campus_network")), QJsonValue(true));
-        QCOMPARE(r.json()
+        QCOMPARE(r.object().value(QStringLiteral("campus_network")), QJsonValue(true));
+        QCOMPARE(r.object()
                      .value(QStringLiteral("met"))
                      .toObject()
                      .value(QStringLiteral("campus_network")),
                  QJsonValue(true));
-        QVERIFY(!r.json().contains(QStringLiteral("recorded")));
+        QVERIFY(!r.object().contains(QStringLiteral("recorded")));
         QCOMPARE(run(at({QStringLiteral("indicators"),
                          QStringLiteral("campus-network"),
                          QStringLiteral("soon")}))
@@ -162,7 +147,7 @@ private slots:
                     QStringLiteral("--year"),
                     QStringLiteral("2017"),
                     QStringLiteral("--json")}));
-        const QJsonObject recorded = r.json().value(QStringLiteral("recorded")).toObject();
+        const QJsonObject recorded = r.object().value(QStringLiteral("recorded")).toObject();
         QCOMPARE(recorded.value(QStringLiteral("teacher_computer_ratio")).toDouble(), 7.0 / 3.0);
         QVERIFY(!recorded.value(QStringLiteral("recorded_at")).toString().isEmpty());
     }

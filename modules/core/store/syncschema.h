@@ -38,6 +38,9 @@ struct TableDecl
     // The column tying a row to a class (students.class_id): homeroom teachers write, and see
     // the sensitive columns of, their own classes' rows only.
     QString classColumn;
+    // Columns holding the SHA-256 of a blob (docs/sync-protocol.md §8): the sync uploads the
+    // blobs of the rows it pushes and downloads those of the rows it pulls.
+    QStringList blobColumns;
     // What people call the table and its columns (translated), for the Sync page and messages.
     QString title;
     QHash<QString, QString> columnTitles;
@@ -78,6 +81,11 @@ struct TableDecl
     TableDecl &byClass(const QString &column)
     {
         classColumn = column;
+        return *this;
+    }
+    TableDecl &blobs(const QStringList &columns)
+    {
+        blobColumns = columns;
         return *this;
     }
     TableDecl &titled(const QString &tableTitle, const QHash<QString, QString> &columns = {})
