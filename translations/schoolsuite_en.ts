@@ -1723,6 +1723,10 @@ Commands:
         <source>%1 is not a field of an item (use the import headers, such as room or 位置).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 new items need an asset tag and this computer holds %2 tags until it syncs. Sync with the district (the next sync asks for enough tags), then import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SchoolSuite::EquipmentItemsModel</name>

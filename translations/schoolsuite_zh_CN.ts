@@ -1729,6 +1729,10 @@ Commands:
         <source>%1 is not a field of an item (use the import headers, such as room or 位置).</source>
         <translation>%1 不是设备的字段（请使用导入表头，例如 room 或 位置）。</translation>
     </message>
+    <message>
+        <source>%1 new items need an asset tag and this computer holds %2 tags until it syncs. Sync with the district (the next sync asks for enough tags), then import again.</source>
+        <translation>有 %1 件新设备需要资产编号，而本机在同步前只持有 %2 个编号。请先与区县平台同步（下一次同步会申请足够的编号），然后重新导入。</translation>
+    </message>
 </context>
 <context>
     <name>SchoolSuite::EquipmentItemsModel</name>

@@ -144,9 +144,35 @@ qint64 NumberLeases::usedUpTo(const QString &sequence) const
         .toLongLong();
 }
 
+namespace {
+QString wantedKey(const QString &sequence)
+{
+    return QStringLiteral("lease_wanted:") + sequence;
+}
+} // namespace
+
+void NumberLeases::want(const QString &sequence, qint64 count)
+{
+    if (sequence.isEmpty() || count <= wanted(sequence))
+        return;
+    m_db.transaction([&] {
+        m_db.exec(rememberSql(), {sequence});
+        m_db.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) "
+                                 "DO UPDATE SET value = excluded.value"),
+                  {wantedKey(sequence), QString::number(count)});
+    });
+}
+
+qint64 NumberLeases::wanted(const QString &sequence) const
+{
+    return m_db
+        .scalar(QStringLiteral("SELECT value FROM meta WHERE key = ?"), {wantedKey(sequence)})
+        .toLongLong();
+}
+
 qint64 NumberLeases::shortfall(const QString &sequence) const
 {
-    const qint64 missing = ReserveBlocks * BlockSize - remaining(sequence);
+    const qint64 missing = qMax(ReserveBlocks * BlockSize, wanted(sequence)) - remaining(sequence);
     if (missing <= 0)
         return 0;
     return (missing + BlockSize - 1) / BlockSize * BlockSize;
@@ -175,6 +201,9 @@ void NumberLeases::addServerBlock(const QString &sequence, qint64 first, qint64 
                                  "granted_at) VALUES (?, ?, ?, ?, 'server', %1)")
                       .arg(SyncSchema::nowSql()),
                   {sequence, first, last, first});
+        // A wish for many numbers at once (an import) is met: back to the usual reserve.
+        if (remaining(sequence) >= wanted(sequence))
+            m_db.exec(QStringLiteral("DELETE FROM meta WHERE key = ?"), {wantedKey(sequence)});
     });
 }
 

@@ -42,7 +42,12 @@ public:
     qint64 usedUpTo(const QString &sequence) const;
     // How many numbers to lease so that ReserveBlocks blocks remain: 0 or a multiple of
     // BlockSize.
+    // (or enough for what want() asked, when that is more).
     qint64 shortfall(const QString &sequence) const;
+    // This device needs count numbers at hand at once (an import of many new items): the next
+    // sync leases enough, then the reserve goes back to ReserveBlocks blocks.
+    void want(const QString &sequence, qint64 count);
+    qint64 wanted(const QString &sequence) const; // 0 when nothing special was asked
     // Keeps a block granted by the server (the sync's lease step). Throws Error for a block
     // that is empty or overlaps one this device holds.
     void addServerBlock(const QString &sequence, qint64 first, qint64 last);

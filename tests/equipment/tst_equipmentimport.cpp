@@ -4,9 +4,12 @@
 #include "core/error.h"
 #include "core/io/tabularreader.h"
 #include "core/io/tabularwriter.h"
+#include "equipment/register/equipmentfields.h"
 #include "equipment/register/equipmentimport.h"
 #include "equipment/register/equipmentservice.h"
 #include "equipmenttest.h"
+#include "sync/numberleases.h"
+#include "sync/syncmeta.h"
 
 #include <QRegularExpression>
 #include <QStringEncoder>
@@ -180,6 +183,40 @@ private slots:
         QVERIFY(!r.written);
         QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM equipment_items")), 0);
         QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM outbox")), outbox);
+    }
+
+    // An enrolled computer hands out tags only from blocks the district granted: an import
+    // needing more than it holds writes nothing, says to sync, and the next sync asks for enough.
+    void anEnrolledComputerWithoutTagsAsksTheNextSyncForThem()
+    {
+        Test::EquipmentStore t;
+        const Session admin = t.admin();
+        t.store.setMeta(SyncMeta::server(), QStringLiteral("https://district.invalid"));
+        const QString sequence = QStringLiteral("asset_tag:T001");
+        NumberLeases leases(t.db());
+        QCOMPARE(leases.remaining(sequence), 0);
+
+        ImportReport r = EquipmentImport(admin).run(table(kChinese), true);
+        QCOMPARE(r.errors.size(), 1);
+        QVERIFY2(r.errorText().contains(QStringLiteral("1 new items need an asset tag")),
+                 qPrintable(r.errorText()));
+        QCOMPARE(leases.wanted(sequence), 0); // a dry run asks for nothing
+        r = EquipmentImport(admin).run(table(kChinese), false);
+        QCOMPARE(r.errors.size(), 1);
+        QCOMPARE(r.errors.first().field, EquipmentFields::title(QStringLiteral("asset_tag")));
+        QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM equipment_items")), 0);
+        QCOMPARE(leases.wanted(sequence), 1);
+        QCOMPARE(leases.shortfall(sequence), 200);
+
+        // What the sync's lease step does with the district's answer.
+        leases.addServerBlock(sequence, 1, 200);
+        QCOMPARE(leases.wanted(sequence), 0);
+        r = EquipmentImport(admin).run(table(kChinese), false);
+        QVERIFY2(r.errors.isEmpty(), qPrintable(r.errorText()));
+        QCOMPARE(r.added, 3);
+        QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM equipment_items WHERE asset_tag = "
+                                        "'T001-000001'")),
+                 1);
     }
 
     void gbkCsv()

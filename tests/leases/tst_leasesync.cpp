@@ -64,6 +64,7 @@ private slots:
     void twoDevicesOfOneSchoolGetDisjointBlocks();
     void numbersUsedBeforeEnrollingAreHonoured();
     void outOfNumbersOffline();
+    void aWishForManyNumbersIsMetByTheNextSync();
     void refusedRequests();
     void twoServerProcessesLeaseConcurrently();
 
@@ -234,6 +235,32 @@ void TestLeaseSync::outOfNumbersOffline()
     QCOMPARE(outcome(a.sync()), QStringLiteral("ok"));
     QCOMPARE(la.remaining(kTags), reserve);
     QCOMPARE(la.next(kTags), reserve + 1);
+}
+
+// An import of 450 new items needs 450 tags at once: the device asks, the next sync leases
+// enough, and once they are at hand the reserve is back to normal.
+void TestLeaseSync::aWishForManyNumbersIsMetByTheNextSync()
+{
+    Device a;
+    QVERIFY(a.enroll(*m_server, kSchool));
+    NumberLeases la(a.db());
+    la.declare(kTags);
+    QCOMPARE(outcome(a.sync()), QStringLiteral("ok"));
+    const qint64 reserve = NumberLeases::ReserveBlocks * NumberLeases::BlockSize;
+    QCOMPARE(la.remaining(kTags), reserve);
+    la.want(kTags, 450);
+    QCOMPARE(la.wanted(kTags), 450);
+    QCOMPARE(la.shortfall(kTags), 300); // whole blocks: 200 held, 500 wanted
+    QCOMPARE(outcome(a.sync()), QStringLiteral("ok"));
+    QVERIFY2(la.remaining(kTags) >= 450, qPrintable(QString::number(la.remaining(kTags))));
+    QCOMPARE(la.wanted(kTags), 0);
+    const QList<qint64> taken = take(la, 450);
+    QCOMPARE(taken.size(), 450);
+    QCOMPARE(QSet<qint64>(taken.cbegin(), taken.cend()).size(), 450);
+    // Back to the usual reserve (in whole blocks) at the next sync.
+    QCOMPARE(outcome(a.sync()), QStringLiteral("ok"));
+    QVERIFY(la.remaining(kTags) >= reserve);
+    QVERIFY(la.remaining(kTags) < reserve + NumberLeases::BlockSize);
 }
 
 void TestLeaseSync::refusedRequests()

@@ -1,11 +1,15 @@
 #include "equipmentimport.h"
 
+#include "sync/numberleases.h"
+
 #include "core/error.h"
 #include "core/people/validators.h"
 #include "core/store/database.h"
 #include "core/store/uuid.h"
 #include "equipmentfields.h"
 #include "equipmentservice.h"
+
+#include <algorithm>
 
 #include <QCoreApplication>
 #include <QSet>
@@ -58,20 +62,26 @@ void applyRecord(
                 a.tag = value;
         } else if (key == QLatin1String("name")) {
             if (value.isEmpty())
-                throw fail("name", QCoreApplication::translate("SchoolSuite", "the name is empty."));
+                throw fail("name",
+                           QCoreApplication::translate("SchoolSuite", "the name is empty."));
             a.name = value;
         } else if (key == QLatin1String("category")) {
             bool ambiguous = false;
             const QString id = lookup.category(value, &ambiguous);
             if (value.isEmpty())
-                throw fail("category", QCoreApplication::translate("SchoolSuite", "the category is empty."));
+                throw fail("category",
+                           QCoreApplication::translate("SchoolSuite", "the category is empty."));
             if (ambiguous)
                 throw fail("category",
-                           QCoreApplication::translate("SchoolSuite", "several categories are called %1; write the path, such as "
-                              "计算机/台式计算机.")
+                           QCoreApplication::translate(
+                               "SchoolSuite",
+                               "several categories are called %1; write the path, such as "
+                               "计算机/台式计算机.")
                                .arg(value));
             if (id.isEmpty())
-                throw fail("category", QCoreApplication::translate("SchoolSuite", "unknown category %1.").arg(value));
+                throw fail(
+                    "category",
+                    QCoreApplication::translate("SchoolSuite", "unknown category %1.").arg(value));
             a.categoryId = id;
         } else if (key == QLatin1String("model")) {
             *modelText = value;
@@ -83,7 +93,9 @@ void applyRecord(
                 d = parseDate(value);
                 if (!d.isValid())
                     throw FieldError{EquipmentFields::title(key),
-                                     QCoreApplication::translate("SchoolSuite", "\"%1\" is not a date (use 2024-09-01).").arg(value)};
+                                     QCoreApplication::translate(
+                                         "SchoolSuite", "\"%1\" is not a date (use 2024-09-01).")
+                                         .arg(value)};
             }
             (key == QLatin1String("purchase_date") ? a.purchaseDate : a.warrantyEnd) = d;
         } else if (key == QLatin1String("price")) {
@@ -93,20 +105,28 @@ void applyRecord(
                 bool ok = false;
                 a.priceFen = AssetKeys::parseYuan(value, &ok);
                 if (!ok)
-                    throw fail("price",
-                               QCoreApplication::translate("SchoolSuite", "\"%1\" is not an amount in yuan (such as 4999.50).").arg(value));
+                    throw fail(
+                        "price",
+                        QCoreApplication::translate(
+                            "SchoolSuite", "\"%1\" is not an amount in yuan (such as 4999.50).")
+                            .arg(value));
             }
         } else if (key == QLatin1String("funding_source")) {
             a.fundingSource = value;
         } else if (key == QLatin1String("room")) {
             const QString id = lookup.room(value);
             if (!value.isEmpty() && id.isEmpty())
-                throw fail("room", QCoreApplication::translate("SchoolSuite", "unknown room %1.").arg(value));
+                throw fail(
+                    "room",
+                    QCoreApplication::translate("SchoolSuite", "unknown room %1.").arg(value));
             a.roomId = id;
         } else if (key == QLatin1String("custodian")) {
             const QString id = lookup.staff(value);
             if (!value.isEmpty() && id.isEmpty())
-                throw fail("custodian", QCoreApplication::translate("SchoolSuite", "unknown staff member (工号) %1.").arg(value));
+                throw fail(
+                    "custodian",
+                    QCoreApplication::translate("SchoolSuite", "unknown staff member (工号) %1.")
+                        .arg(value));
             a.custodianId = id;
         } else if (key == QLatin1String("status")) {
             if (value.isEmpty())
@@ -114,9 +134,11 @@ void applyRecord(
             bool ok = false;
             a.status = AssetKeys::parseStatus(value, &ok);
             if (!ok)
-                throw fail(
-                    "status",
-                    QCoreApplication::translate("SchoolSuite", "\"%1\" is not a status (在库, 在用, 借出, 维修, 丢失, 报废).").arg(value));
+                throw fail("status",
+                           QCoreApplication::translate(
+                               "SchoolSuite",
+                               "\"%1\" is not a status (在库, 在用, 借出, 维修, 丢失, 报废).")
+                               .arg(value));
             *statusGiven = true;
         } else if (key == QLatin1String("use")) {
             bool ok = false;
@@ -124,7 +146,9 @@ void applyRecord(
             if (!ok)
                 throw fail(
                     "use",
-                    QCoreApplication::translate("SchoolSuite", "\"%1\" is not a use (teacher, student, classroom, office).").arg(value));
+                    QCoreApplication::translate(
+                        "SchoolSuite", "\"%1\" is not a use (teacher, student, classroom, office).")
+                        .arg(value));
         } else if (key == QLatin1String("supplier")) {
             a.supplier = value;
         } else if (key == QLatin1String("note")) {
@@ -294,6 +318,29 @@ ImportReport EquipmentImport::run(const Table &table, const QStringList &mapping
     }
     if (!report.errors.isEmpty())
         return report;
+
+    // New items without a tag take numbers from this computer's leased blocks; an enrolled
+    // computer holds a few hundred between syncs. Ask for enough and say so before writing.
+    const qint64 untagged = std::count_if(
+        rows.cbegin(), rows.cend(), [](const Row &r) { return r.isNew && r.asset.tag.isEmpty(); });
+    if (untagged > 0) {
+        NumberLeases leases(db);
+        const QString sequence = QStringLiteral("asset_tag:") + service.tagPrefix().chopped(1);
+        const qint64 held = leases.remaining(sequence);
+        if (leases.isEnrolled() && held < untagged) {
+            if (!dryRun)
+                leases.want(sequence, untagged);
+            report.errors << ImportIssue{qMax(1, headerRow),
+                                         EquipmentFields::title(QStringLiteral("asset_tag")),
+                                         tr("%1 new items need an asset tag and this computer "
+                                            "holds %2 tags until it syncs. Sync with the "
+                                            "district (the next sync asks for enough tags), then "
+                                            "import again.")
+                                             .arg(untagged)
+                                             .arg(held)};
+            return report;
+        }
+    }
 
     // The write phase runs for a dry run too and is rolled back: it finds what only writing
     // finds (a tag another item has, a date out of range) and counts exactly.
