@@ -3,6 +3,7 @@
 #include "equipment/bookings/bookingservice.h"
 #include "equipment/bookings/timetable.h"
 #include "equipment/register/equipmentdefaults.h"
+#include "equipment/value/scrapservice.h"
 #include "maintenanceservice.h"
 
 #include "core/app/localstore.h"
@@ -59,6 +60,18 @@ void PlanDemo::create(LocalStore &store, bool large, quint32 seed)
     for (int i = 0; i < repairs && !candidates.isEmpty(); ++i)
         maintenance.reportFault(candidates.takeAt(int(g.bounded(candidates.size()))),
                                 faults.at(i % faults.size()));
+
+    // Two old computers the clerk asks to scrap, waiting for the principal.
+    QSqlQuery old = db.exec(QStringLiteral(
+        "SELECT i.id FROM equipment_items i JOIN equipment_categories c ON c.id = i.category_id "
+        "WHERE i.deleted = 0 AND i.status IN ('in_stock', 'in_use') AND c.kind = 'computer' "
+        "AND i.purchase_date IS NOT NULL ORDER BY i.purchase_date, i.asset_tag LIMIT 2"));
+    QStringList oldest;
+    while (old.next())
+        oldest << old.value(0).toString();
+    ScrapService scrapping(admin);
+    for (const QString &id : std::as_const(oldest))
+        scrapping.requestScrap(id, QStringLiteral("超过使用年限，主板老化，维修价值低"));
 
     // This week's lessons in the computer lab, booked by teachers (weekdays from today on).
     const QString lab = db.scalar(QStringLiteral("SELECT id FROM rooms WHERE deleted = 0 AND type "
