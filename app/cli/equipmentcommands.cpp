@@ -1,5 +1,6 @@
 // equipment import | export | list | set | move
 #include "cliapp.h"
+#include "importcommand.h"
 
 #include "core/app/localstore.h"
 #include "core/auth/session.h"
@@ -28,42 +29,9 @@ QString tr(const char *text)
 int importEquipment(CliApp &cli, const QStringList &args)
 {
     QCommandLineParser p;
-    const QCommandLineOption encoding(QStringLiteral("encoding"),
-                                      tr("auto, utf-8 or gb18030."),
-                                      QStringLiteral("ENC"),
-                                      QStringLiteral("auto"));
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
-                                    tr("Check and count, write nothing."));
-    p.addOptions({encoding, dryRun});
-    if (!cli.parse(p, args, 1, 1))
-        return CliApp::Usage;
-    const QString enc = p.value(encoding).toLower();
-    TextEncoding textEncoding = TextEncoding::Auto;
-    if (enc == QLatin1String("utf-8") || enc == QLatin1String("utf8"))
-        textEncoding = TextEncoding::Utf8;
-    else if (enc == QLatin1String("gb18030") || enc == QLatin1String("gbk"))
-        textEncoding = TextEncoding::Gb18030;
-    else if (enc != QLatin1String("auto"))
-        return cli.usage(tr("--encoding is auto, utf-8 or gb18030."));
-    const QString file = p.positionalArguments().first();
-    const Table table = TabularReader::read(file, textEncoding);
-    LocalStore &store = cli.openStore();
-    const Session session = Session::commandLine(store.db());
-    const ImportReport report = EquipmentImport(session).run(table, p.isSet(dryRun));
-    if (!report.errors.isEmpty()) {
-        cli.error(tr("%1: nothing was imported because of these problems:").arg(file));
-        cli.error(report.errorText());
-        return CliApp::Failed;
-    }
-    if (!p.isSet(dryRun))
-        store.search().update();
-    cli.print((p.isSet(dryRun)
-                   ? tr("Dry run, nothing written: %1 to add, %2 to update, %3 unchanged.")
-                   : tr("Imported: %1 added, %2 updated, %3 unchanged."))
-                  .arg(report.added)
-                  .arg(report.updated)
-                  .arg(report.unchanged));
-    return CliApp::Success;
+    return runImportCommand(cli, p, args, [](const Session &session, const Table &table, bool dry) {
+        return EquipmentImport(session).run(table, dry);
+    });
 }
 
 int exportEquipment(CliApp &cli, const QStringList &args)
