@@ -3,6 +3,7 @@
 #include "equipment/equipmentmodule.h"
 #include "equipment/register/equipmentdefaults.h"
 #include "equipment/register/equipmentservice.h"
+#include "equipmentdistrict.h"
 #include "sync/blobclient.h"
 #include "sync/storeblobs.h"
 #include "sync/syncfixture.h"
@@ -78,26 +79,17 @@ class TestPhotoSync : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_serverDir;
-    std::unique_ptr<DistrictServer> m_server;
+    Test::EquipmentDistrict m_district;
+    DistrictServer *m_server = nullptr;
 
 private slots:
     void initTestCase()
     {
-        Test::initTestEnvironment();
-        registerSyncModule();
-        registerEquipmentModule();
-        m_server = std::make_unique<DistrictServer>(QStringLiteral(SCHOOLSUITE_DISTRICT),
-                                                    DistrictServer::sqliteUrl(m_serverDir.path()));
-        QVERIFY(m_server->addSchool(kSchool, QStringLiteral("实验学校")));
-        QVERIFY2(m_server->start(), qPrintable(m_server->stderrLog()));
+        QVERIFY(m_district.start(kSchool));
+        m_server = m_district.server.get();
     }
 
-    void cleanup()
-    {
-        if (QTest::currentTestFailed() && m_server)
-            qWarning("server log:\n%s", qPrintable(m_server->stderrLog().right(4000)));
-    }
+    void cleanup() { m_district.logIfFailed(); }
 
     void photoReachesTheOtherDevice()
     {
