@@ -17,7 +17,8 @@ jobs="${JOBS:-2}"
 benches=("$@")
 if [[ ${#benches[@]} -eq 0 ]]; then
     benches=(bench_startup bench_search bench_import bench_sync bench_sync_load
-             bench_equipment bench_stocktake bench_indicators)
+             bench_equipment bench_stocktake bench_indicators bench_librarydesk
+             bench_librarycatalog bench_librarymarc)
 fi
 
 if [[ ! -f "$build/CMakeCache.txt" ]]; then

@@ -566,6 +566,129 @@
         <source>&quot;%1&quot; is not a use (teacher, student, classroom, office).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Lent %1 (%2) to %3, due %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in %1 (%2): it was not on loan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned %1 (%2) from %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy had been lent twice; both loans are closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was %1 days overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put it aside: held for %1 until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titles: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open loans: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lend a copy to a reader (PATRON: 学籍号 or 工号).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a copy back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titles, copies, open and overdue loans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the good records and list the broken ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records whose ISBN is in the catalog: skip (default) or merge (fill empty fields, add the copies).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto (as each record says), utf-8, gb18030 or marc8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--duplicates is skip or merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--encoding is auto, utf-8, gb18030 or marc8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nothing was imported because of these broken records (--skip-bad imports the others):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run, nothing written: %1 records; %2 new titles, %3 duplicates to %4, %5 copies to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 records: %2 new titles, %3 duplicates %4, %5 copies added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n broken record(s) left out:</source>
+        <translation>
+            <numerusform>%n broken record left out:</numerusform>
+            <numerusform>%n broken records left out:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write CNMARC (UNIMARC) instead of MARC 21.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 records to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import ISO 2709 or MARCXML records (MARC 21, CNMARC), all or nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the catalog with its copies as MARC: .xml or .marcxml is MARCXML, anything else ISO 2709.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SchoolSuite::AboutDialog</name>
@@ -710,6 +833,65 @@
     </message>
     <message>
         <source>A local account named &quot;%1&quot; already exists on this computer. Sign in with its password once, or ask an administrator to rename it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::AddCopiesDialog</name>
+    <message>
+        <source>Add copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A-03</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the title&apos;s price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Number of copies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Shelf:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acquired:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price per copy (yuan):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet — give the title a class number first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price: %1 is not an amount in yuan (like 29.80)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1263,6 +1445,656 @@
     </message>
 </context>
 <context>
+    <name>SchoolSuite::CatalogTab</name>
+    <message>
+        <source>Add title…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add copies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title, author, pinyin, ISBN, call number, barcode… (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type one or two characters of a title, its pinyin or initials, an ISBN with or without hyphens (ISBN-10 too), a class or call number, or scan a barcode. Several words must all match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 titles shown, more match: type more to narrow the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n title(s) in the catalog</source>
+        <translation>
+            <numerusform>%n title in the catalog</numerusform>
+            <numerusform>%n titles in the catalog</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n title(s) found</source>
+        <translation>
+            <numerusform>%n title found</numerusform>
+            <numerusform>%n titles found</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The catalog is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No title matches the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISBN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On loan, due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the shelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add copies of &quot;%1&quot; now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw copy %1 from the collection (剔旧)? It stays in the records with the status withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::CatalogTitlesModel</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISBN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::CatalogWriter</name>
+    <message>
+        <source>catalog books</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class number: a copy needs a call number or a class number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barcode %1 is already on another copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::Circulation</name>
+    <message>
+        <source>look up a reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no reader %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown reader type &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan a reader&apos;s card first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has graduated and cannot borrow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has transferred to another school and cannot borrow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer works at the school and cannot borrow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lend books</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reader has card number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No copy has barcode %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 and cannot be lent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is for reference only and is not lent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already lent to %2, due %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on loan to %2 (due %3): return it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is held for %2 until %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has %2 items on loan, the most a %3 may borrow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renew loans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has been returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be renewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has been renewed %2 times, the most allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be renewed: %2 reader(s) wait for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>place holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no title %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has &quot;%2&quot; on loan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no hold %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hold of %1 on &quot;%2&quot; is no longer open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expire holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view loans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no loan %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view overdue loans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the overdue loans of another class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view the clearance report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the clearance report of another class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view library statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::CirculationDesk</name>
+    <message>
+        <source>Lending and returns need the librarian&apos;s permission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan a reader&apos;s card (学籍号 / 工号), then the books; a book alone is returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every book scanned is returned, even with a reader selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return mode: scan the books coming back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lending: scan a reader&apos;s card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next reader (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No copy is lent twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two desks lent these copies while offline. Return the copy to close both loans, then lend it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue lists…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graduation clearance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No copy has barcode %1 and no reader has card number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lent %1 to %2 — due %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their hold on this title is fulfilled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in %1 (%2): it was not on loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It had been lent twice (%1): both loans are closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put it aside: held for %1 until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot borrow (left the school).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reader: %1 — scan the books</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan a reader&apos;s card, or a book to return it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewed %1 — due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reader selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan a reader&apos;s card to lend books to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left the school: cannot borrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On loan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds ready: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies lent twice (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::CirculationListsDialog</name>
+    <message>
+        <source>Class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The top grade (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 overdue loans of %2 students.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 students have %2 books to return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::CirculationReport</name>
+    <message>
+        <source>(no class)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue loans by class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graduation clearance (毕业清还)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No loans are overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 students have %2 books to return before they leave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every book is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::CirculationRules</name>
+    <message>
+        <source>change the library&apos;s rules and calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown reader type &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown item type &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan days, maximum items and renewals must be zero or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library must open on at least one day of the week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hold waits between 1 and 365 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A closed period needs a first and a last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A closed period is at most a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SchoolSuite::ClassesModel</name>
     <message>
         <source>Class</source>
@@ -1437,6 +2269,262 @@ Commands:
     </message>
 </context>
 <context>
+    <name>SchoolSuite::CopyCatForm</name>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publisher:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pla&amp;ce:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;ries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ubjects:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>separated by ；</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ISBN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lass number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLC, such as I247.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yuan, such as 25.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;ges:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year: &quot;%1&quot; is not a year like 2015.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price: &quot;%1&quot; is not an amount in yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages: &quot;%1&quot; is not a number of pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::CopyCatSave</name>
+    <message>
+        <source>Copies: between 1 and 1000 at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call number: &quot;%1&quot; is not a class number and 种次号 like I247.5/12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::CopyCataloguing</name>
+    <message>
+        <source>Local catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District union catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Z39.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SRU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan or type an ISBN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISBN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This library&apos;s catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library has no title with this ISBN yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The library has %n title(s) with this ISBN: add copies.</source>
+        <translation>
+            <numerusform>The library has %n title with this ISBN: add copies.</numerusform>
+            <numerusform>The library has %n titles with this ISBN: add copies.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not asked: the book was found already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district has set no Z39.50 or SRU target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target %1 cannot be reached (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The target %1 did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>The target %1 did not answer within %n second.</numerusform>
+            <numerusform>The target %1 did not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The target %1 closed the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target %1 refused the connection (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target %1 answered something that is not Z39.50 or SRU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target %1 reported an error: %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target has no record with this ISBN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target&apos;s records could not be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) found.</source>
+        <translation>
+            <numerusform>%n record found.</numerusform>
+            <numerusform>%n records found.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This computer is not enrolled with the district, so the union catalog cannot be asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain holds no credential for this computer; enroll it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>District union catalog: %n school(s)</source>
+        <translation>
+            <numerusform>District union catalog: %n school</numerusform>
+            <numerusform>District union catalog: %n schools</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The district server %1 is not an https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district server %1 cannot be reached (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district server refused the look-up (%1: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district server %1 gave an answer that is not the union catalog&apos;s (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No school of the district has this ISBN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::CopyDialog</name>
+    <message>
+        <source>Copy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Barcode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Call number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Shelf:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SchoolSuite::CredentialStore</name>
     <message>
         <source>no keychain service is available (on Linux: gnome-keyring or KWallet must be running)</source>
@@ -1518,6 +2606,49 @@ Commands:
     <name>SchoolSuite::DemoSchool</name>
     <message>
         <source>This store already holds a school; use an empty data folder for the demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::DeskLogModel</name>
+    <message>
+        <source>Lent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2121,6 +3252,29 @@ Commands:
     </message>
     <message>
         <source>edit equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::HoldsModel</name>
+    <message>
+        <source>Ready: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting (no. %1 in the queue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept until</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2936,6 +4090,126 @@ Commands:
     </message>
 </context>
 <context>
+    <name>SchoolSuite::Isbn</name>
+    <message>
+        <source>an ISBN has only digits, hyphens and a final X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the last character of an ISBN-10 may be X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the check digit should be %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an ISBN-13 has only digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an ISBN-13 starts with 978 or 979</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an ISBN has 10 or 13 digits, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::IsbnLookupDialog</name>
+    <message>
+        <source>Catalogue by ISBN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the barcode on the back cover, or type an ISBN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Look up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IS&amp;BN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Found:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 种次号 is given out when you save; type another call number to keep the one on the book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call n&amp;umber:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of c&amp;opies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locatio&amp;n:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;helf:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found: type the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This book is in the catalog already: Save adds copies to it (and keeps any change you make to the record).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No source has a record of ISBN %1: type the record, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Catalogued 《%1》: %n cop(ies), call number %2, barcodes %3.</source>
+        <translation>
+            <numerusform>Catalogued 《%1》: %n copy, call number %2, barcodes %3.</numerusform>
+            <numerusform>Catalogued 《%1》: %n copies, call number %2, barcodes %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n cop(ies) of 《%1》, call number %2, barcodes %3.</source>
+        <translation>
+            <numerusform>Added %n copy of 《%1》, call number %2, barcodes %3.</numerusform>
+            <numerusform>Added %n copies of 《%1》, call number %2, barcodes %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SchoolSuite::ItemDialog</name>
     <message>
         <source>Register equipment</source>
@@ -3218,6 +4492,1489 @@ Commands:
     </message>
 </context>
 <context>
+    <name>SchoolSuite::Library::ClcClasses</name>
+    <message>
+        <source>Marxism, Leninism, Mao Zedong Thought, Deng Xiaoping Theory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Philosophy, religion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social sciences in general</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Politics, law</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Military science</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Economics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Culture, science, education, sports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages, writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Literature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History, geography</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Natural sciences in general</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mathematical sciences and chemistry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Astronomy, earth sciences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biological sciences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medicine, health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agricultural sciences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industrial technology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transportation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aviation, aerospace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environmental science, safety science</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General works</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::Library::CollectionModel</name>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::Library::LabelQueue</name>
+    <message>
+        <source>print library labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanned barcode is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No copy has the barcode %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::Library::LabelQueueModel</name>
+    <message>
+        <source>Barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::Library::LabelsTab</name>
+    <message>
+        <source>Scan a copy&apos;s barcode to add it to the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every copy catalogued since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spine labels (call number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barcode labels (Code 128 and title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlines (to check the alignment on plain paper)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spine label lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Font size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First free label on the sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels are printed by the library&apos;s staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added: %2 labels in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the queue already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 copies added: %2 labels in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 copies catalogued since %2 added: %3 labels in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue is empty: scan copies, or add those catalogued since a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The print queue is empty: add copies first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spine labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barcode labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages written to %1; the queue is empty.</source>
+        <translation>
+            <numerusform>%n page written to %1; the queue is empty.</numerusform>
+            <numerusform>%n pages written to %1; the queue is empty.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>library labels.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::Library::LibraryReports</name>
+    <message>
+        <source>view the library&apos;s reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not classified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period must end on or after the day it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students without a class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::Library::MonthlyLoansModel</name>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::Library::ReportsDocument</name>
+    <message>
+        <source>No loans in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies by CLC main class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loans per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most borrowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 copies; no enrolled students, so no figure per student.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 copies per student (%2 copies, %3 enrolled students)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target %1: met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target %1: %2 copies short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — library reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loans from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Books per student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loans per grade per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loans per class per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most borrowed titles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::Library::ReportsTab</name>
+    <message>
+        <source>Per class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loans from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most borrowed: top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the chart shows the grades)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loans per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most borrowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Books per student: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>library reports %1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::Library::SpineLabelPainter</name>
+    <message>
+        <source>The print queue is empty: add copies first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The labels cannot be printed: the printer or file is not ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spine labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::Library::StocktakeCounter</name>
+    <message>
+        <source>take stock of the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scan for a stocktake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stocktake &quot;%1&quot; is %2: resume it to scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanned barcode is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the shelf you are counting before scanning %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shelf %1 is not part of the stocktake &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::Library::StocktakeDialog</name>
+    <message>
+        <source>New library stocktake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stocktake %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By shelves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By call-number range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 (%n copies)</source>
+        <translation>
+            <numerusform>%1 %2 (%n copy)</numerusform>
+            <numerusform>%1 %2 (%n copies)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from, e.g. I206</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to, e.g. I247.9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the shelves or ranges you mark counted report their unscanned copies as missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::Library::StocktakeEntriesModel</name>
+    <message>
+        <source>No copy has this barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered as lost: found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lent to %1: return it at the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lent to %1, due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::Library::StocktakeKeys</name>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::Library::StocktakeReport</name>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Borrower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No copy has this barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong shelf (on %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not of this stocktake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not of this stocktake (on %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of order (first on %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of order (after %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — library stocktake report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stocktake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call-number ranges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shelves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the shelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Misshelved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown barcodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found though on loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found though on loan (return them at the desk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::Library::StocktakeService</name>
+    <message>
+        <source>take stock of the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no library stocktake %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stocktake needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the shelves or the call-number range to count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stocktake counts either shelves or call-number ranges, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A call-number range needs a start or an end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a class number or call number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The range %1 starts after it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stocktake &quot;%1&quot; is finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a section of the stocktake &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::Library::StocktakeTab</name>
+    <message>
+        <source>Taking stock is for the library&apos;s staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stocktake yet: start one with &quot;New stocktake&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready: choose the shelf and scan the first book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start or choose a stocktake first (%1 was not recorded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded as lent: return it at the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registered as lost: found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of order: %1 stands after %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not of this stocktake: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong shelf: %1 belongs on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned before: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn copy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown barcode: no copy has %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans %1 · On shelf %2 · Misshelved %3 · On loan %4 · Missing %5 · Not counted %6 · Unknown %7 · Twice %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On shelf (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Misshelved (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On loan (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not counted (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned twice (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan a book&apos;s barcode (or type it and press Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume the stocktake to scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish the stocktake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These sections are not marked counted: %1.
+Their copies that were not scanned will be reported as not counted, not as missing. Finish anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section counted. Missing now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the section you have counted in the list of sections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>library stocktake %1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stocktake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New stocktake…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark section counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its copies that were not scanned (and are not on loan) are then reported missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shelf:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::Library::TopTitlesModel</name>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loans</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::LibraryKeys</name>
+    <message>
+        <source>Book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference (not for loan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periodical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio-visual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::LibraryModule</name>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISBN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circulation rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library stocktakes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library stocktake scans</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::LibraryPage</name>
+    <message>
+        <source>Catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circulation desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stocktake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export MARC…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the catalog with its copies as ISO 2709 or MARCXML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue by ISBN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan or type an ISBN: the record is looked up in the catalog, the district&apos;s union catalog and the library targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import MARC…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import ISO 2709 (MARC21, CNMARC) or MARCXML records</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::LibraryService</name>
+    <message>
+        <source>Barcode %1: only letters, digits and symbols a scanner can type, no spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class number: %1 is not a CLC class number (like I247.5 or TP311.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item type: %1 is not one of book, reference, periodical, av</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1 is not one of active, withdrawn, lost, damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1 is not one of purchase, donation, transfer, other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price: cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view the library catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No copy has the barcode %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catalog books</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No free barcode was found in this computer&apos;s block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No free book number of class %1 was found in this computer&apos;s block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies: between 1 and 1000 at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barcode %1 is already on another copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class number: %1 has no CLC class number; give one to make the call number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barcode: a copy needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title: a record needs a title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISBN %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year: %1 is not a year of publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages: cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such title in the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 still has %n copies in the collection: withdraw them first.</source>
+        <translation>
+            <numerusform>%1 still has %n copy in the collection: withdraw them first.</numerusform>
+            <numerusform>%1 still has %n copies in the collection: withdraw them first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::LibraryTargets</name>
+    <message>
+        <source>The target needs a URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL &quot;%1&quot; contains a space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid http:// or https:// URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: use host:port/Database for Z39.50 or an http:// URL for SRU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no valid port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record syntax must be usmarc or unimarc, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encoding must be utf-8, gb18030 or marc8, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy cataloguing targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SchoolSuite::ListPage</name>
     <message>
         <source>Filter…</source>
@@ -3236,6 +5993,49 @@ Commands:
     </message>
     <message>
         <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::LoansModel</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3858,6 +6658,405 @@ Commands:
     </message>
     <message>
         <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::MarcExport</name>
+    <message>
+        <source>export the catalog as MARC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; %1 was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::MarcExportDialog</name>
+    <message>
+        <source>MARC 21, ISO 2709 (*.mrc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MARC 21, MARCXML (*.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CNMARC, ISO 2709 (*.iso)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CNMARC, MARCXML (*.marcxml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the catalog as MARC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catalog.mrc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the catalog…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export MARC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records written to %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::MarcImport</name>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no title (245$a)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no title (200$a)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import MARC records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a copy%1 has no call number and the record no class number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>barcode %1 is already in the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>barcode %1 is also in record %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>barcode %1 is on two copies of the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reading of %1 was cancelled; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n record(s) of the file are broken (import the others with skip-bad):</source>
+        <translation>
+            <numerusform>Nothing was imported: %n record of the file are broken (import the others with skip-bad):</numerusform>
+            <numerusform>Nothing was imported: %n records of the file are broken (import the others with skip-bad):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::MarcImportDialog</name>
+    <message>
+        <source>Import MARC records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO 2709 (.mrc, .iso) or MARCXML (.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As each record says (GBK detected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge: fill empty fields and add the copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the good records and leave the broken ones out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Character set:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records already in the catalog (same ISBN):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a MARC file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broken records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MARC file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MARC records (*.mrc *.iso *.marc *.dat *.xml *.marcxml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading cancelled; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records: %2 new titles, %3 already in the catalog (%4), %5 copies to add, %6 broken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be imported while a record is broken: fix the file, or leave the broken records out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1 new titles, %2 merged, %3 duplicates skipped, %4 copies added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n broken record(s) left out (listed under Broken records).</source>
+        <translation>
+            <numerusform>%n broken record left out (listed under Broken records).</numerusform>
+            <numerusform>%n broken records left out (listed under Broken records).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::MarcPreviewModel</name>
+    <message>
+        <source>New title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same ISBN as record %1 of the file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the catalog: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISBN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::MarcReader</name>
+    <message>
+        <source>record %1 (line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1 (byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad leader: the record length (its first five characters) is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad leader: a record length of %1 bytes is shorter than the leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends inside the record: its leader gives %1 bytes, only %2 are left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record length mismatch: the leader gives %1 bytes, the record terminator comes after %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing record terminator: byte %1 of the record should end it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad leader: the base address or the entry map (positions 12-16, 20-22) is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad leader: the base address %1 lies outside the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad directory: it does not end with a field terminator before the base address %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad directory: its %1 bytes are not a whole number of %2-byte entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad directory: entry %1 has no valid tag (&quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad directory: entry %1 (field %2) has a length or start that is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad directory: field %1 (entry %2) lies outside the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad directory: field %1 (entry %2) does not end with a field terminator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 in field %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the character set %1 is not available on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field %1 is not valid %2 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not valid %1 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 in the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad leader: the record has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad leader: it has %1 characters instead of 24</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad field: the tag &quot;%1&quot; is not three characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad field: a subfield outside a data field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not well-formed XML at line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::MarcWriter</name>
+    <message>
+        <source>Could not write the MARC file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YAZ could not write the MARC record %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7179,6 +10378,117 @@ It will try again at the next start.</source>
     <name>SchoolSuite::TimetablePeriod</name>
     <message>
         <source>Period %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::TitleDialog</name>
+    <message>
+        <source>Add a title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ISBN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title proper, then &quot; : &quot; and other title information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Responsibility:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>鲁迅著; 苏农译</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publisher:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Class number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>中图法, like I247.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subjects:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>separated by ；</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price (yuan):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chi, eng, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ISBN: the book is found by title, class and barcode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid: ISBN-13 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid: ISBN-13 %1, ISBN-10 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price: %1 is not an amount in yuan (like 29.80)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

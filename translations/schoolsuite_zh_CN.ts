@@ -569,6 +569,128 @@
         <source>&quot;%1&quot; is not a use (teacher, student, classroom, office).</source>
         <translation>“%1”不是有效用途（教师用、学生用、教室用、办公用）。</translation>
     </message>
+    <message>
+        <source>Lent %1 (%2) to %3, due %4.</source>
+        <translation>已将《%1》(%2) 借给 %3，应还日期 %4。</translation>
+    </message>
+    <message>
+        <source>Checked in %1 (%2): it was not on loan.</source>
+        <translation>《%1》(%2) 已入库：该书未处于借出状态。</translation>
+    </message>
+    <message>
+        <source>Returned %1 (%2) from %3.</source>
+        <translation>%3 已归还《%1》(%2)。</translation>
+    </message>
+    <message>
+        <source>The copy had been lent twice; both loans are closed.</source>
+        <translation>该复本曾被重复借出；两条借阅均已结束。</translation>
+    </message>
+    <message>
+        <source>It was %1 days overdue.</source>
+        <translation>逾期 %1 天。</translation>
+    </message>
+    <message>
+        <source>Put it aside: held for %1 until %2.</source>
+        <translation>请留存：为 %1 预约保留至 %2。</translation>
+    </message>
+    <message>
+        <source>Titles: %1</source>
+        <translation>题名数：%1</translation>
+    </message>
+    <message>
+        <source>Copies: %1</source>
+        <translation>复本数：%1</translation>
+    </message>
+    <message>
+        <source>Open loans: %1</source>
+        <translation>在借：%1</translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>逾期：%1</translation>
+    </message>
+    <message>
+        <source>Lend a copy to a reader (PATRON: 学籍号 or 工号).</source>
+        <translation>将复本借给读者（PATRON：学籍号或工号）。</translation>
+    </message>
+    <message>
+        <source>Take a copy back.</source>
+        <translation>归还复本。</translation>
+    </message>
+    <message>
+        <source>Titles, copies, open and overdue loans.</source>
+        <translation>题名、复本、在借和逾期数量。</translation>
+    </message>
+    <message>
+        <source>Import the good records and list the broken ones.</source>
+        <translation>导入正确的记录，并列出有错误的记录。</translation>
+    </message>
+    <message>
+        <source>Records whose ISBN is in the catalog: skip (default) or merge (fill empty fields, add the copies).</source>
+        <translation>ISBN 已在馆藏中的记录：skip 跳过（默认）或 merge 合并（补全空缺字段并添加复本）。</translation>
+    </message>
+    <message>
+        <source>auto (as each record says), utf-8, gb18030 or marc8.</source>
+        <translation>auto（按每条记录的说明）、utf-8、gb18030 或 marc8。</translation>
+    </message>
+    <message>
+        <source>--duplicates is skip or merge.</source>
+        <translation>--duplicates 的值为 skip 或 merge。</translation>
+    </message>
+    <message>
+        <source>--encoding is auto, utf-8, gb18030 or marc8.</source>
+        <translation>--encoding 的值为 auto、utf-8、gb18030 或 marc8。</translation>
+    </message>
+    <message>
+        <source>%1: nothing was imported because of these broken records (--skip-bad imports the others):</source>
+        <translation>%1：由于以下错误记录，未导入任何记录（使用 --skip-bad 可导入其余记录）：</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing written: %1 records; %2 new titles, %3 duplicates to %4, %5 copies to add.</source>
+        <translation>试运行，未写入：共 %1 条记录；新书目 %2 种，重复 %3 种将%4，待添加复本 %5 册。</translation>
+    </message>
+    <message>
+        <source>Imported %1 records: %2 new titles, %3 duplicates %4, %5 copies added.</source>
+        <translation>已导入 %1 条记录：新书目 %2 种，重复 %3 种已%4，添加复本 %5 册。</translation>
+    </message>
+    <message>
+        <source>merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n broken record(s) left out:</source>
+        <translation>
+            <numerusform>已跳过 %n 条错误记录：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write CNMARC (UNIMARC) instead of MARC 21.</source>
+        <translation>写出 CNMARC（UNIMARC）格式，而不是 MARC 21。</translation>
+    </message>
+    <message>
+        <source>Exported %1 records to %2.</source>
+        <translation>已将 %1 条记录导出到 %2。</translation>
+    </message>
+    <message>
+        <source>Import ISO 2709 or MARCXML records (MARC 21, CNMARC), all or nothing.</source>
+        <translation>导入 ISO 2709 或 MARCXML 记录（MARC 21、CNMARC），全部成功或全部不导入。</translation>
+    </message>
+    <message>
+        <source>Export the catalog with its copies as MARC: .xml or .marcxml is MARCXML, anything else ISO 2709.</source>
+        <translation>将馆藏目录及其复本导出为 MARC：.xml 或 .marcxml 为 MARCXML，其他扩展名为 ISO 2709。</translation>
+    </message>
 </context>
 <context>
     <name>SchoolSuite::AboutDialog</name>
@@ -714,6 +836,65 @@
     <message>
         <source>A local account named &quot;%1&quot; already exists on this computer. Sign in with its password once, or ask an administrator to rename it.</source>
         <translation>本机已有名为“%1”的本地账户。请先用该账户的密码登录一次，或请系统管理员为它改名。</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::AddCopiesDialog</name>
+    <message>
+        <source>Add copies</source>
+        <translation>添加复本</translation>
+    </message>
+    <message>
+        <source>A-03</source>
+        <translation>A-03</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>the title&apos;s price</source>
+        <translation>同题名定价</translation>
+    </message>
+    <message>
+        <source>Call number:</source>
+        <translation>索书号：</translation>
+    </message>
+    <message>
+        <source>&amp;Number of copies:</source>
+        <translation>复本数(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>馆藏位置(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Shelf:</source>
+        <translation>书架(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Item type:</source>
+        <translation>文献类型：</translation>
+    </message>
+    <message>
+        <source>Acquired:</source>
+        <translation>入藏日期：</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>Price per copy (yuan):</source>
+        <translation>每册单价（元）：</translation>
+    </message>
+    <message>
+        <source>none yet — give the title a class number first</source>
+        <translation>暂无——请先为题名填写分类号</translation>
+    </message>
+    <message>
+        <source>Price: %1 is not an amount in yuan (like 29.80)</source>
+        <translation>定价：%1 不是以元为单位的金额（如 29.80）</translation>
     </message>
 </context>
 <context>
@@ -1266,6 +1447,654 @@
     </message>
 </context>
 <context>
+    <name>SchoolSuite::CatalogTab</name>
+    <message>
+        <source>Add title…</source>
+        <translation>新增题名…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Add copies…</source>
+        <translation>添加复本…</translation>
+    </message>
+    <message>
+        <source>Title, author, pinyin, ISBN, call number, barcode… (Ctrl+F)</source>
+        <translation>题名、责任者、拼音、ISBN、索书号、条码号…（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Type one or two characters of a title, its pinyin or initials, an ISBN with or without hyphens (ISBN-10 too), a class or call number, or scan a barcode. Several words must all match.</source>
+        <translation>输入题名中的一两个汉字、拼音或拼音首字母，带或不带连字符的 ISBN（也可用 ISBN-10），分类号或索书号，或扫描条码。多个词须同时匹配。</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>条码号</translation>
+    </message>
+    <message>
+        <source>Call number</source>
+        <translation>索书号</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>馆藏位置</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>复本</translation>
+    </message>
+    <message>
+        <source>Edit copy…</source>
+        <translation>编辑复本…</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>剔旧…</translation>
+    </message>
+    <message>
+        <source>%1 titles shown, more match: type more to narrow the search</source>
+        <translation>已显示 %1 种，还有更多匹配：继续输入以缩小范围</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n title(s) in the catalog</source>
+        <translation>
+            <numerusform>馆藏共 %n 种</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n title(s) found</source>
+        <translation>
+            <numerusform>找到 %n 种</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The catalog is empty.</source>
+        <translation>馆藏目录为空。</translation>
+    </message>
+    <message>
+        <source>No title matches the search.</source>
+        <translation>没有符合检索的题名。</translation>
+    </message>
+    <message>
+        <source>ISBN</source>
+        <translation>ISBN</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>出版</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>版次</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>分类号</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>主题词</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>丛书</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页数</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>定价</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语种</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>提要</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>On loan, due %1</source>
+        <translation>已借出，%1 到期</translation>
+    </message>
+    <message>
+        <source>On the shelf</source>
+        <translation>在架</translation>
+    </message>
+    <message>
+        <source>Add copies</source>
+        <translation>添加复本</translation>
+    </message>
+    <message>
+        <source>Add copies of &quot;%1&quot; now?</source>
+        <translation>现在为《%1》添加复本吗？</translation>
+    </message>
+    <message>
+        <source>Edit title</source>
+        <translation>编辑题名</translation>
+    </message>
+    <message>
+        <source>Edit copy</source>
+        <translation>编辑复本</translation>
+    </message>
+    <message>
+        <source>Withdraw copy</source>
+        <translation>剔旧</translation>
+    </message>
+    <message>
+        <source>Withdraw copy %1 from the collection (剔旧)? It stays in the records with the status withdrawn.</source>
+        <translation>将复本 %1 剔旧？记录仍保留，状态为“已剔旧”。</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::CatalogTitlesModel</name>
+    <message>
+        <source>Title</source>
+        <translation>题名</translation>
+    </message>
+    <message>
+        <source>Responsibility</source>
+        <translation>责任者</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>出版者</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>出版年</translation>
+    </message>
+    <message>
+        <source>ISBN</source>
+        <translation>ISBN</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>分类号</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>复本</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>可借</translation>
+    </message>
+    <message>
+        <source>see the catalog</source>
+        <translation>查看馆藏目录</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::CatalogWriter</name>
+    <message>
+        <source>catalog books</source>
+        <translation>编目</translation>
+    </message>
+    <message>
+        <source>Class number: a copy needs a call number or a class number.</source>
+        <translation>分类号：复本需要索书号或分类号。</translation>
+    </message>
+    <message>
+        <source>Barcode %1 is already on another copy.</source>
+        <translation>条码号 %1 已被另一册复本使用。</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::Circulation</name>
+    <message>
+        <source>look up a reader</source>
+        <translation>查询读者</translation>
+    </message>
+    <message>
+        <source>There is no reader %1.</source>
+        <translation>没有读者 %1。</translation>
+    </message>
+    <message>
+        <source>Unknown reader type &quot;%1&quot;.</source>
+        <translation>未知的读者类型“%1”。</translation>
+    </message>
+    <message>
+        <source>Scan a reader&apos;s card first.</source>
+        <translation>请先扫描读者证。</translation>
+    </message>
+    <message>
+        <source>%1 has graduated and cannot borrow.</source>
+        <translation>%1 已毕业，不能借书。</translation>
+    </message>
+    <message>
+        <source>%1 has transferred to another school and cannot borrow.</source>
+        <translation>%1 已转学，不能借书。</translation>
+    </message>
+    <message>
+        <source>%1 no longer works at the school and cannot borrow.</source>
+        <translation>%1 已离校，不能借书。</translation>
+    </message>
+    <message>
+        <source>lend books</source>
+        <translation>借出图书</translation>
+    </message>
+    <message>
+        <source>No reader has card number %1.</source>
+        <translation>没有读者证号为 %1 的读者。</translation>
+    </message>
+    <message>
+        <source>No copy has barcode %1.</source>
+        <translation>没有条码号为 %1 的复本。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 and cannot be lent.</source>
+        <translation>%1 状态为“%2”，不能外借。</translation>
+    </message>
+    <message>
+        <source>%1 is for reference only and is not lent.</source>
+        <translation>%1 仅供阅览，不外借。</translation>
+    </message>
+    <message>
+        <source>%1 is already lent to %2, due %3.</source>
+        <translation>%1 已借给 %2，应还日期 %3。</translation>
+    </message>
+    <message>
+        <source>%1 is on loan to %2 (due %3): return it first.</source>
+        <translation>%1 已借给 %2（应还 %3）：请先办理归还。</translation>
+    </message>
+    <message>
+        <source>%1 is held for %2 until %3.</source>
+        <translation>%1 已为 %2 预约保留至 %3。</translation>
+    </message>
+    <message>
+        <source>%1 already has %2 items on loan, the most a %3 may borrow.</source>
+        <translation>%1 已借 %2 册，已达%3的最多可借册数。</translation>
+    </message>
+    <message>
+        <source>take returns</source>
+        <translation>办理归还</translation>
+    </message>
+    <message>
+        <source>renew loans</source>
+        <translation>办理续借</translation>
+    </message>
+    <message>
+        <source>%1 has been returned.</source>
+        <translation>%1 已归还。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be renewed.</source>
+        <translation>%1 不能续借。</translation>
+    </message>
+    <message>
+        <source>%1 has been renewed %2 times, the most allowed.</source>
+        <translation>%1 已续借 %2 次，已达上限。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be renewed: %2 reader(s) wait for it.</source>
+        <translation>%1 不能续借：有 %2 位读者在预约等候。</translation>
+    </message>
+    <message>
+        <source>view holds</source>
+        <translation>查看预约</translation>
+    </message>
+    <message>
+        <source>place holds</source>
+        <translation>办理预约</translation>
+    </message>
+    <message>
+        <source>There is no title %1.</source>
+        <translation>没有题名 %1。</translation>
+    </message>
+    <message>
+        <source>%1 already holds &quot;%2&quot;.</source>
+        <translation>%1 已预约《%2》。</translation>
+    </message>
+    <message>
+        <source>%1 already has &quot;%2&quot; on loan.</source>
+        <translation>%1 已借有《%2》。</translation>
+    </message>
+    <message>
+        <source>cancel holds</source>
+        <translation>取消预约</translation>
+    </message>
+    <message>
+        <source>There is no hold %1.</source>
+        <translation>没有预约 %1。</translation>
+    </message>
+    <message>
+        <source>The hold of %1 on &quot;%2&quot; is no longer open.</source>
+        <translation>%1 对《%2》的预约已结束。</translation>
+    </message>
+    <message>
+        <source>expire holds</source>
+        <translation>处理过期预约</translation>
+    </message>
+    <message>
+        <source>view loans</source>
+        <translation>查看借阅</translation>
+    </message>
+    <message>
+        <source>There is no loan %1.</source>
+        <translation>没有借阅记录 %1。</translation>
+    </message>
+    <message>
+        <source>view overdue loans</source>
+        <translation>查看逾期借阅</translation>
+    </message>
+    <message>
+        <source>the overdue loans of another class</source>
+        <translation>其他班级的逾期借阅</translation>
+    </message>
+    <message>
+        <source>view the clearance report</source>
+        <translation>查看毕业清还表</translation>
+    </message>
+    <message>
+        <source>the clearance report of another class</source>
+        <translation>其他班级的毕业清还表</translation>
+    </message>
+    <message>
+        <source>view library statistics</source>
+        <translation>查看图书馆统计</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::CirculationDesk</name>
+    <message>
+        <source>Lending and returns need the librarian&apos;s permission.</source>
+        <translation>借还书需要图书管理员权限。</translation>
+    </message>
+    <message>
+        <source>Scan a reader&apos;s card (学籍号 / 工号), then the books; a book alone is returned</source>
+        <translation>扫描读者证（学籍号 / 工号），再扫描图书；只扫图书即为归还</translation>
+    </message>
+    <message>
+        <source>Return mode</source>
+        <translation>还书模式</translation>
+    </message>
+    <message>
+        <source>Every book scanned is returned, even with a reader selected.</source>
+        <translation>扫描的每本图书都按归还处理，即使已选中读者。</translation>
+    </message>
+    <message>
+        <source>Return mode: scan the books coming back.</source>
+        <translation>还书模式：请扫描归还的图书。</translation>
+    </message>
+    <message>
+        <source>Lending: scan a reader&apos;s card.</source>
+        <translation>借书：请扫描读者证。</translation>
+    </message>
+    <message>
+        <source>Next reader (Esc)</source>
+        <translation>下一位读者 (Esc)</translation>
+    </message>
+    <message>
+        <source>Reader</source>
+        <translation>读者</translation>
+    </message>
+    <message>
+        <source>Renew selected</source>
+        <translation>续借所选</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>This session</source>
+        <translation>本次操作</translation>
+    </message>
+    <message>
+        <source>No copy is lent twice.</source>
+        <translation>没有重复借出的复本。</translation>
+    </message>
+    <message>
+        <source>Two desks lent these copies while offline. Return the copy to close both loans, then lend it again.</source>
+        <translation>这些复本在离线时被两个借阅台同时借出。归还该复本即可结束两条借阅记录，然后再重新借出。</translation>
+    </message>
+    <message>
+        <source>Overdue lists…</source>
+        <translation>逾期名单…</translation>
+    </message>
+    <message>
+        <source>Graduation clearance…</source>
+        <translation>毕业清还…</translation>
+    </message>
+    <message>
+        <source>No copy has barcode %1 and no reader has card number %1.</source>
+        <translation>没有条码号为 %1 的复本，也没有读者证号为 %1 的读者。</translation>
+    </message>
+    <message>
+        <source>Lent %1 to %2 — due %3</source>
+        <translation>《%1》借给 %2 — 应还 %3</translation>
+    </message>
+    <message>
+        <source>Their hold on this title is fulfilled.</source>
+        <translation>该读者对此书的预约已完成。</translation>
+    </message>
+    <message>
+        <source>Checked in %1 (%2): it was not on loan</source>
+        <translation>《%1》(%2) 已入库：该书未处于借出状态</translation>
+    </message>
+    <message>
+        <source>Returned %1 from %2</source>
+        <translation>%2 归还《%1》</translation>
+    </message>
+    <message>
+        <source>It had been lent twice (%1): both loans are closed.</source>
+        <translation>该书曾被重复借出（%1）：两条借阅均已结束。</translation>
+    </message>
+    <message>
+        <source>%1 days overdue</source>
+        <translation>逾期 %1 天</translation>
+    </message>
+    <message>
+        <source>Put it aside: held for %1 until %2</source>
+        <translation>请留存：为 %1 预约保留至 %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot borrow (left the school).</source>
+        <translation>%1 不能借书（已离校）。</translation>
+    </message>
+    <message>
+        <source>Reader: %1 — scan the books</source>
+        <translation>读者：%1 — 请扫描图书</translation>
+    </message>
+    <message>
+        <source>Scan a reader&apos;s card, or a book to return it.</source>
+        <translation>请扫描读者证，或扫描图书办理归还。</translation>
+    </message>
+    <message>
+        <source>Renewed %1 — due %2</source>
+        <translation>《%1》已续借 — 应还 %2</translation>
+    </message>
+    <message>
+        <source>No reader selected</source>
+        <translation>未选择读者</translation>
+    </message>
+    <message>
+        <source>Scan a reader&apos;s card to lend books to them.</source>
+        <translation>扫描读者证后即可为其借书。</translation>
+    </message>
+    <message>
+        <source>left the school: cannot borrow</source>
+        <translation>已离校：不能借书</translation>
+    </message>
+    <message>
+        <source>On loan: %1</source>
+        <translation>在借：%1</translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>逾期：%1</translation>
+    </message>
+    <message>
+        <source>Holds ready: %1</source>
+        <translation>预约到书：%1</translation>
+    </message>
+    <message>
+        <source>Holds: %1</source>
+        <translation>预约：%1</translation>
+    </message>
+    <message>
+        <source>Copies lent twice (%1)</source>
+        <translation>重复借出的复本（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::CirculationListsDialog</name>
+    <message>
+        <source>Class:</source>
+        <translation>班级：</translation>
+    </message>
+    <message>
+        <source>Students of:</source>
+        <translation>学生范围：</translation>
+    </message>
+    <message>
+        <source>My classes</source>
+        <translation>我的班级</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>全部班级</translation>
+    </message>
+    <message>
+        <source>The top grade (%1)</source>
+        <translation>毕业年级（%1）</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>保存 PDF…</translation>
+    </message>
+    <message>
+        <source>%1 overdue loans of %2 students.</source>
+        <translation>%2 名学生共 %1 册图书逾期。</translation>
+    </message>
+    <message>
+        <source>%1 students have %2 books to return.</source>
+        <translation>%1 名学生须归还 %2 册图书。</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>保存 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::CirculationReport</name>
+    <message>
+        <source>(no class)</source>
+        <translation>（无班级）</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <source>Overdue loans by class</source>
+        <translation>各班逾期未还图书</translation>
+    </message>
+    <message>
+        <source>Graduation clearance (毕业清还)</source>
+        <translation>毕业清还</translation>
+    </message>
+    <message>
+        <source>No loans are overdue.</source>
+        <translation>没有逾期未还的图书。</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>题名</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>条码号</translation>
+    </message>
+    <message>
+        <source>Lent</source>
+        <translation>借出</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>应还日期</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>%1 students have %2 books to return before they leave.</source>
+        <translation>%1 名学生离校前须归还 %2 册图书。</translation>
+    </message>
+    <message>
+        <source>Every book is back.</source>
+        <translation>图书已全部归还。</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Call number</source>
+        <translation>索书号</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::CirculationRules</name>
+    <message>
+        <source>change the library&apos;s rules and calendar</source>
+        <translation>修改图书馆的借阅规则和日历</translation>
+    </message>
+    <message>
+        <source>Unknown reader type &quot;%1&quot;.</source>
+        <translation>未知的读者类型“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown item type &quot;%1&quot;.</source>
+        <translation>未知的文献类型“%1”。</translation>
+    </message>
+    <message>
+        <source>Loan days, maximum items and renewals must be zero or more.</source>
+        <translation>借期天数、最多册数和续借次数不能为负数。</translation>
+    </message>
+    <message>
+        <source>The library must open on at least one day of the week.</source>
+        <translation>图书馆每周至少要开放一天。</translation>
+    </message>
+    <message>
+        <source>A hold waits between 1 and 365 days.</source>
+        <translation>预约保留天数须在 1 到 365 天之间。</translation>
+    </message>
+    <message>
+        <source>A closed period needs a first and a last day.</source>
+        <translation>闭馆时段需要开始日期和结束日期。</translation>
+    </message>
+    <message>
+        <source>A closed period is at most a year.</source>
+        <translation>闭馆时段最长一年。</translation>
+    </message>
+</context>
+<context>
     <name>SchoolSuite::ClassesModel</name>
     <message>
         <source>Class</source>
@@ -1443,6 +2272,258 @@ Commands:
     </message>
 </context>
 <context>
+    <name>SchoolSuite::CopyCatForm</name>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>题名(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>责任者(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Publisher:</source>
+        <translation>出版者(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Pla&amp;ce:</source>
+        <translation>出版地(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Se&amp;ries:</source>
+        <translation>丛书(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>S&amp;ubjects:</source>
+        <translation>主题词(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>separated by ；</source>
+        <translation>以“；”分隔</translation>
+    </message>
+    <message>
+        <source>&amp;ISBN:</source>
+        <translation>ISBN(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>C&amp;lass number:</source>
+        <translation>分类号(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>CLC, such as I247.5</source>
+        <translation>中图法，如 I247.5</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>出版年(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Edition:</source>
+        <translation>版次(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>P&amp;rice:</source>
+        <translation>价格(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>yuan, such as 25.00</source>
+        <translation>元，如 25.00</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ges:</source>
+        <translation>页数(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary:</source>
+        <translation>提要(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Year: &quot;%1&quot; is not a year like 2015.</source>
+        <translation>出版年：“%1”不是年份（如 2015）。</translation>
+    </message>
+    <message>
+        <source>Price: &quot;%1&quot; is not an amount in yuan.</source>
+        <translation>价格：“%1”不是以元为单位的金额。</translation>
+    </message>
+    <message>
+        <source>Pages: &quot;%1&quot; is not a number of pages.</source>
+        <translation>页数：“%1”不是页数。</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::CopyCatSave</name>
+    <message>
+        <source>Copies: between 1 and 1000 at a time.</source>
+        <translation>复本数：每次 1 到 1000 册。</translation>
+    </message>
+    <message>
+        <source>Call number: &quot;%1&quot; is not a class number and 种次号 like I247.5/12.</source>
+        <translation>索书号：“%1”不是“分类号/种次号”的形式（如 I247.5/12）。</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::CopyCataloguing</name>
+    <message>
+        <source>Local catalog</source>
+        <translation>本馆目录</translation>
+    </message>
+    <message>
+        <source>District union catalog</source>
+        <translation>区县联合目录</translation>
+    </message>
+    <message>
+        <source>Z39.50</source>
+        <translation>Z39.50</translation>
+    </message>
+    <message>
+        <source>SRU</source>
+        <translation>SRU</translation>
+    </message>
+    <message>
+        <source>Scan or type an ISBN.</source>
+        <translation>请扫描或输入 ISBN。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISBN.</source>
+        <translation>“%1”不是 ISBN。</translation>
+    </message>
+    <message>
+        <source>This library&apos;s catalog</source>
+        <translation>本馆目录</translation>
+    </message>
+    <message>
+        <source>The library has no title with this ISBN yet.</source>
+        <translation>本馆尚无此 ISBN 的题名。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The library has %n title(s) with this ISBN: add copies.</source>
+        <translation>
+            <numerusform>本馆已有 %n 种此 ISBN 的题名：请添加复本。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not asked: the book was found already.</source>
+        <translation>未检索：前面已找到此书。</translation>
+    </message>
+    <message>
+        <source>The district has set no Z39.50 or SRU target.</source>
+        <translation>区县尚未设置 Z39.50 或 SRU 检索目标。</translation>
+    </message>
+    <message>
+        <source>The target %1 cannot be reached (%2).</source>
+        <translation>无法连接检索目标 %1（%2）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The target %1 did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>检索目标 %1 在 %n 秒内没有应答。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The target %1 closed the connection.</source>
+        <translation>检索目标 %1 关闭了连接。</translation>
+    </message>
+    <message>
+        <source>The target %1 refused the connection (%2).</source>
+        <translation>检索目标 %1 拒绝了连接（%2）。</translation>
+    </message>
+    <message>
+        <source>The target %1 answered something that is not Z39.50 or SRU.</source>
+        <translation>检索目标 %1 的应答不是 Z39.50 或 SRU。</translation>
+    </message>
+    <message>
+        <source>The target %1 reported an error: %2 (%3).</source>
+        <translation>检索目标 %1 报告错误：%2（%3）。</translation>
+    </message>
+    <message>
+        <source>The target has no record with this ISBN.</source>
+        <translation>检索目标没有此 ISBN 的书目记录。</translation>
+    </message>
+    <message>
+        <source>The target&apos;s records could not be read (%1).</source>
+        <translation>无法读取检索目标返回的记录（%1）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) found.</source>
+        <translation>
+            <numerusform>找到 %n 条记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This computer is not enrolled with the district, so the union catalog cannot be asked.</source>
+        <translation>本机尚未注册到区县平台，无法检索联合目录。</translation>
+    </message>
+    <message>
+        <source>The keychain cannot be read: %1</source>
+        <translation>无法读取系统钥匙串：%1</translation>
+    </message>
+    <message>
+        <source>The keychain holds no credential for this computer; enroll it again.</source>
+        <translation>系统钥匙串中没有本机的凭据，请重新注册本机。</translation>
+    </message>
+    <message numerus="yes">
+        <source>District union catalog: %n school(s)</source>
+        <translation>
+            <numerusform>区县联合目录：%n 所学校</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The district server %1 is not an https:// address.</source>
+        <translation>区县服务器 %1 不是 https:// 地址。</translation>
+    </message>
+    <message>
+        <source>The district server %1 cannot be reached (%2).</source>
+        <translation>无法连接区县服务器 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>The district server refused the look-up (%1: %2).</source>
+        <translation>区县服务器拒绝了检索（%1：%2）。</translation>
+    </message>
+    <message>
+        <source>The district server %1 gave an answer that is not the union catalog&apos;s (%2).</source>
+        <translation>区县服务器 %1 的应答不是联合目录的应答（%2）。</translation>
+    </message>
+    <message>
+        <source>No school of the district has this ISBN.</source>
+        <translation>区县内没有学校收藏此 ISBN 的图书。</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::CopyDialog</name>
+    <message>
+        <source>Copy %1</source>
+        <translation>复本 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Barcode:</source>
+        <translation>条码号(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Call number:</source>
+        <translation>索书号(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>馆藏位置(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Shelf:</source>
+        <translation>书架(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Item type:</source>
+        <translation>文献类型：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+</context>
+<context>
     <name>SchoolSuite::CredentialStore</name>
     <message>
         <source>no keychain service is available (on Linux: gnome-keyring or KWallet must be running)</source>
@@ -1525,6 +2606,49 @@ Commands:
     <message>
         <source>This store already holds a school; use an empty data folder for the demo.</source>
         <translation>此本地数据库中已有学校，请使用空的数据文件夹创建演示学校。</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::DeskLogModel</name>
+    <message>
+        <source>Lent</source>
+        <translation>借出</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>归还</translation>
+    </message>
+    <message>
+        <source>Renewed</source>
+        <translation>续借</translation>
+    </message>
+    <message>
+        <source>Reader</source>
+        <translation>读者</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>扫描</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
     </message>
 </context>
 <context>
@@ -2128,6 +3252,29 @@ Commands:
     <message>
         <source>edit equipment</source>
         <translation>修改设备</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::HoldsModel</name>
+    <message>
+        <source>Ready: %1</source>
+        <translation>已到书：%1</translation>
+    </message>
+    <message>
+        <source>Waiting (no. %1 in the queue)</source>
+        <translation>等候中（排第 %1 位）</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>题名</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation>保留至</translation>
     </message>
 </context>
 <context>
@@ -2924,6 +4071,124 @@ Commands:
     </message>
 </context>
 <context>
+    <name>SchoolSuite::Isbn</name>
+    <message>
+        <source>an ISBN has only digits, hyphens and a final X</source>
+        <translation>ISBN 只能包含数字、连字符和末位的 X</translation>
+    </message>
+    <message>
+        <source>only the last character of an ISBN-10 may be X</source>
+        <translation>ISBN-10 只有最后一位可以是 X</translation>
+    </message>
+    <message>
+        <source>the check digit should be %1</source>
+        <translation>校验位应为 %1</translation>
+    </message>
+    <message>
+        <source>an ISBN-13 has only digits</source>
+        <translation>ISBN-13 只能包含数字</translation>
+    </message>
+    <message>
+        <source>an ISBN-13 starts with 978 or 979</source>
+        <translation>ISBN-13 以 978 或 979 开头</translation>
+    </message>
+    <message>
+        <source>an ISBN has 10 or 13 digits, not %1</source>
+        <translation>ISBN 应为 10 位或 13 位，而不是 %1 位</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::IsbnLookupDialog</name>
+    <message>
+        <source>Catalogue by ISBN</source>
+        <translation>ISBN 套录编目</translation>
+    </message>
+    <message>
+        <source>Scan the barcode on the back cover, or type an ISBN</source>
+        <translation>扫描封底条码，或输入 ISBN</translation>
+    </message>
+    <message>
+        <source>&amp;Look up</source>
+        <translation>检索(&amp;L)</translation>
+    </message>
+    <message>
+        <source>IS&amp;BN:</source>
+        <translation>ISBN(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>书目记录</translation>
+    </message>
+    <message>
+        <source>&amp;Found:</source>
+        <translation>检索结果(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>复本</translation>
+    </message>
+    <message>
+        <source>The 种次号 is given out when you save; type another call number to keep the one on the book.</source>
+        <translation>种次号在保存时分配；如要沿用书上原有的索书号，请在此输入。</translation>
+    </message>
+    <message>
+        <source>Call n&amp;umber:</source>
+        <translation>索书号(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Number of c&amp;opies:</source>
+        <translation>复本数(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Locatio&amp;n:</source>
+        <translation>馆藏地点(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>S&amp;helf:</source>
+        <translation>书架(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Nothing found: type the record</source>
+        <translation>未找到：请录入书目记录</translation>
+    </message>
+    <message>
+        <source>This book is in the catalog already: Save adds copies to it (and keeps any change you make to the record).</source>
+        <translation>本馆已收藏此书：保存将为其添加复本（对书目记录的修改也会一并保存）。</translation>
+    </message>
+    <message>
+        <source>No source has a record of ISBN %1: type the record, then save.</source>
+        <translation>各来源均无 ISBN %1 的书目记录：请录入后保存。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Catalogued 《%1》: %n cop(ies), call number %2, barcodes %3.</source>
+        <translation>
+            <numerusform>已编目《%1》：%n 册，索书号 %2，条码号 %3。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n cop(ies) of 《%1》, call number %2, barcodes %3.</source>
+        <translation>
+            <numerusform>已为《%1》添加 %n 册复本，索书号 %2，条码号 %3。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SchoolSuite::ItemDialog</name>
     <message>
         <source>Register equipment</source>
@@ -3203,6 +4468,1487 @@ Commands:
     </message>
 </context>
 <context>
+    <name>SchoolSuite::Library::ClcClasses</name>
+    <message>
+        <source>Marxism, Leninism, Mao Zedong Thought, Deng Xiaoping Theory</source>
+        <translation>马克思主义、列宁主义、毛泽东思想、邓小平理论</translation>
+    </message>
+    <message>
+        <source>Philosophy, religion</source>
+        <translation>哲学、宗教</translation>
+    </message>
+    <message>
+        <source>Social sciences in general</source>
+        <translation>社会科学总论</translation>
+    </message>
+    <message>
+        <source>Politics, law</source>
+        <translation>政治、法律</translation>
+    </message>
+    <message>
+        <source>Military science</source>
+        <translation>军事</translation>
+    </message>
+    <message>
+        <source>Economics</source>
+        <translation>经济</translation>
+    </message>
+    <message>
+        <source>Culture, science, education, sports</source>
+        <translation>文化、科学、教育、体育</translation>
+    </message>
+    <message>
+        <source>Languages, writing</source>
+        <translation>语言、文字</translation>
+    </message>
+    <message>
+        <source>Literature</source>
+        <translation>文学</translation>
+    </message>
+    <message>
+        <source>Art</source>
+        <translation>艺术</translation>
+    </message>
+    <message>
+        <source>History, geography</source>
+        <translation>历史、地理</translation>
+    </message>
+    <message>
+        <source>Natural sciences in general</source>
+        <translation>自然科学总论</translation>
+    </message>
+    <message>
+        <source>Mathematical sciences and chemistry</source>
+        <translation>数理科学和化学</translation>
+    </message>
+    <message>
+        <source>Astronomy, earth sciences</source>
+        <translation>天文学、地球科学</translation>
+    </message>
+    <message>
+        <source>Biological sciences</source>
+        <translation>生物科学</translation>
+    </message>
+    <message>
+        <source>Medicine, health</source>
+        <translation>医药、卫生</translation>
+    </message>
+    <message>
+        <source>Agricultural sciences</source>
+        <translation>农业科学</translation>
+    </message>
+    <message>
+        <source>Industrial technology</source>
+        <translation>工业技术</translation>
+    </message>
+    <message>
+        <source>Transportation</source>
+        <translation>交通运输</translation>
+    </message>
+    <message>
+        <source>Aviation, aerospace</source>
+        <translation>航空、航天</translation>
+    </message>
+    <message>
+        <source>Environmental science, safety science</source>
+        <translation>环境科学、安全科学</translation>
+    </message>
+    <message>
+        <source>General works</source>
+        <translation>综合性图书</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::Library::CollectionModel</name>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>类号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>类名</translation>
+    </message>
+    <message>
+        <source>Titles</source>
+        <translation>种数</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>册数</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::Library::LabelQueue</name>
+    <message>
+        <source>print library labels</source>
+        <translation>打印图书馆标签</translation>
+    </message>
+    <message>
+        <source>The scanned barcode is empty.</source>
+        <translation>扫描的条码为空。</translation>
+    </message>
+    <message>
+        <source>No copy has the barcode %1.</source>
+        <translation>没有条码为 %1 的复本。</translation>
+    </message>
+    <message>
+        <source>%1 Library</source>
+        <translation>%1图书馆</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::Library::LabelQueueModel</name>
+    <message>
+        <source>Barcode</source>
+        <translation>条码号</translation>
+    </message>
+    <message>
+        <source>Call number</source>
+        <translation>索书号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>题名</translation>
+    </message>
+    <message>
+        <source>Shelf</source>
+        <translation>书架</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::Library::LabelsTab</name>
+    <message>
+        <source>Scan a copy&apos;s barcode to add it to the queue</source>
+        <translation>扫描复本条码，加入打印队列</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Every copy catalogued since</source>
+        <translation>以下日期以来编目的所有复本</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>移除所选</translation>
+    </message>
+    <message>
+        <source>Empty the queue</source>
+        <translation>清空队列</translation>
+    </message>
+    <message>
+        <source>Spine labels (call number)</source>
+        <translation>书标（索书号）</translation>
+    </message>
+    <message>
+        <source>Barcode labels (Code 128 and title)</source>
+        <translation>条码标签（Code 128 条码和题名）</translation>
+    </message>
+    <message>
+        <source>Outlines (to check the alignment on plain paper)</source>
+        <translation>边框（用普通纸检查对齐）</translation>
+    </message>
+    <message>
+        <source>Library name</source>
+        <translation>馆名</translation>
+    </message>
+    <message>
+        <source>Class number</source>
+        <translation>分类号</translation>
+    </message>
+    <message>
+        <source>Book number</source>
+        <translation>种次号</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>卷册</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> 磅</translation>
+    </message>
+    <message>
+        <source>Spine label lines</source>
+        <translation>书标各行</translation>
+    </message>
+    <message>
+        <source>Font size:</source>
+        <translation>字号：</translation>
+    </message>
+    <message>
+        <source>Labels:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>纸张：</translation>
+    </message>
+    <message>
+        <source>First free label on the sheet:</source>
+        <translation>标签纸上第一个空白标签：</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>保存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Labels are printed by the library&apos;s staff.</source>
+        <translation>标签由图书馆工作人员打印。</translation>
+    </message>
+    <message>
+        <source>%1 added: %2 labels in the queue.</source>
+        <translation>已添加 %1：队列中共 %2 个标签。</translation>
+    </message>
+    <message>
+        <source>%1 is in the queue already.</source>
+        <translation>%1 已在队列中。</translation>
+    </message>
+    <message>
+        <source>%1 copies added: %2 labels in the queue.</source>
+        <translation>已添加 %1 个复本：队列中共 %2 个标签。</translation>
+    </message>
+    <message>
+        <source>%1 copies catalogued since %2 added: %3 labels in the queue.</source>
+        <translation>已添加 %2 以来编目的 %1 个复本：队列中共 %3 个标签。</translation>
+    </message>
+    <message>
+        <source>The queue is empty: scan copies, or add those catalogued since a day.</source>
+        <translation>队列为空：请扫描复本，或添加某日以来编目的复本。</translation>
+    </message>
+    <message>
+        <source>The print queue is empty: add copies first.</source>
+        <translation>打印队列为空：请先添加复本。</translation>
+    </message>
+    <message>
+        <source>Spine labels</source>
+        <translation>书标</translation>
+    </message>
+    <message>
+        <source>Barcode labels</source>
+        <translation>条码标签</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages written to %1; the queue is empty.</source>
+        <translation>
+            <numerusform>已写入 %n 页到 %1；队列已清空。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>library labels.pdf</source>
+        <translation>图书馆标签.pdf</translation>
+    </message>
+    <message>
+        <source>Labels as PDF</source>
+        <translation>标签导出为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::Library::LibraryReports</name>
+    <message>
+        <source>view the library&apos;s reports</source>
+        <translation>查看图书馆统计报表</translation>
+    </message>
+    <message>
+        <source>Not classified</source>
+        <translation>未分类</translation>
+    </message>
+    <message>
+        <source>The period must end on or after the day it starts.</source>
+        <translation>统计期间的结束日期不能早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>教职工</translation>
+    </message>
+    <message>
+        <source>Students without a class</source>
+        <translation>无班级的学生</translation>
+    </message>
+    <message>
+        <source>%1-%2</source>
+        <translation>%1年%2月</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::Library::MonthlyLoansModel</name>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Readers</source>
+        <translation>读者</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::Library::ReportsDocument</name>
+    <message>
+        <source>No loans in the period.</source>
+        <translation>统计期间内没有借阅。</translation>
+    </message>
+    <message>
+        <source>Readers</source>
+        <translation>读者</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Library reports</source>
+        <translation>图书馆统计报表</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>册数</translation>
+    </message>
+    <message>
+        <source>Copies by CLC main class</source>
+        <translation>馆藏按中图法基本大类分布</translation>
+    </message>
+    <message>
+        <source>Loans per month</source>
+        <translation>各月借阅量</translation>
+    </message>
+    <message>
+        <source>Loans</source>
+        <translation>借阅次数</translation>
+    </message>
+    <message>
+        <source>Most borrowed</source>
+        <translation>借阅排行</translation>
+    </message>
+    <message>
+        <source>%1 copies; no enrolled students, so no figure per student.</source>
+        <translation>馆藏 %1 册；没有在籍学生，无法计算生均图书。</translation>
+    </message>
+    <message>
+        <source>%1 copies per student (%2 copies, %3 enrolled students)</source>
+        <translation>生均图书 %1 册（馆藏 %2 册，在籍学生 %3 人）</translation>
+    </message>
+    <message>
+        <source>target %1: met</source>
+        <translation>目标 %1 册：已达标</translation>
+    </message>
+    <message>
+        <source>target %1: %2 copies short</source>
+        <translation>目标 %1 册：尚差 %2 册</translation>
+    </message>
+    <message>
+        <source>%1 — library reports</source>
+        <translation>%1 — 图书馆统计报表</translation>
+    </message>
+    <message>
+        <source>Loans from</source>
+        <translation>借阅统计期间</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>打印时间</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>馆藏</translation>
+    </message>
+    <message>
+        <source>Books per student</source>
+        <translation>生均图书</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>类号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>类名</translation>
+    </message>
+    <message>
+        <source>Titles</source>
+        <translation>种数</translation>
+    </message>
+    <message>
+        <source>Loans per grade per month</source>
+        <translation>各年级每月借阅量</translation>
+    </message>
+    <message>
+        <source>Loans per class per month</source>
+        <translation>各班每月借阅量</translation>
+    </message>
+    <message>
+        <source>Most borrowed titles</source>
+        <translation>借阅排行榜</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>题名</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>责任者</translation>
+    </message>
+    <message>
+        <source>Class number</source>
+        <translation>索书号</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::Library::ReportsTab</name>
+    <message>
+        <source>Per class</source>
+        <translation>按班级</translation>
+    </message>
+    <message>
+        <source>Per grade</source>
+        <translation>按年级</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Loans from</source>
+        <translation>借阅统计自</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Most borrowed: top</source>
+        <translation>借阅排行：前</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>馆藏</translation>
+    </message>
+    <message>
+        <source>Readers:</source>
+        <translation>读者：</translation>
+    </message>
+    <message>
+        <source>(the chart shows the grades)</source>
+        <translation>（图表按年级显示）</translation>
+    </message>
+    <message>
+        <source>Loans per month</source>
+        <translation>各月借阅量</translation>
+    </message>
+    <message>
+        <source>Most borrowed</source>
+        <translation>借阅排行</translation>
+    </message>
+    <message>
+        <source>Books per student: %1</source>
+        <translation>生均图书：%1</translation>
+    </message>
+    <message>
+        <source>Reports written: %1</source>
+        <translation>报表已保存：%1</translation>
+    </message>
+    <message>
+        <source>library reports %1.pdf</source>
+        <translation>图书馆统计报表 %1.pdf</translation>
+    </message>
+    <message>
+        <source>Reports as PDF</source>
+        <translation>报表导出为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::Library::SpineLabelPainter</name>
+    <message>
+        <source>The print queue is empty: add copies first.</source>
+        <translation>打印队列为空：请先添加复本。</translation>
+    </message>
+    <message>
+        <source>The labels cannot be printed: the printer or file is not ready.</source>
+        <translation>无法打印标签：打印机或文件未就绪。</translation>
+    </message>
+    <message>
+        <source>Spine labels</source>
+        <translation>书标</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::Library::StocktakeCounter</name>
+    <message>
+        <source>take stock of the library</source>
+        <translation>进行馆藏清点</translation>
+    </message>
+    <message>
+        <source>scan for a stocktake</source>
+        <translation>为馆藏清点扫描</translation>
+    </message>
+    <message>
+        <source>The stocktake &quot;%1&quot; is %2: resume it to scan.</source>
+        <translation>清点“%1”%2：请继续清点后再扫描。</translation>
+    </message>
+    <message>
+        <source>The scanned barcode is empty.</source>
+        <translation>扫描的条码为空。</translation>
+    </message>
+    <message>
+        <source>Choose the shelf you are counting before scanning %1.</source>
+        <translation>扫描 %1 之前，请先选择正在清点的书架。</translation>
+    </message>
+    <message>
+        <source>The shelf %1 is not part of the stocktake &quot;%2&quot;.</source>
+        <translation>书架 %1 不在清点“%2”的范围内。</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::Library::StocktakeDialog</name>
+    <message>
+        <source>New library stocktake</source>
+        <translation>新建馆藏清点</translation>
+    </message>
+    <message>
+        <source>Stocktake %1</source>
+        <translation>清点 %1</translation>
+    </message>
+    <message>
+        <source>By shelves</source>
+        <translation>按书架</translation>
+    </message>
+    <message>
+        <source>By call-number range</source>
+        <translation>按索书号范围</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 (%n copies)</source>
+        <translation>
+            <numerusform>%1 %2（%n 册）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation>全选</translation>
+    </message>
+    <message>
+        <source>from, e.g. I206</source>
+        <translation>起，例如 I206</translation>
+    </message>
+    <message>
+        <source>to, e.g. I247.9</source>
+        <translation>止，例如 I247.9</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Only the shelves or ranges you mark counted report their unscanned copies as missing.</source>
+        <translation>只有标记为“已清点”的书架或范围，其中未扫描的复本才记为缺失。</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::Library::StocktakeEntriesModel</name>
+    <message>
+        <source>No copy has this barcode</source>
+        <translation>没有该条码的复本</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已剔旧</translation>
+    </message>
+    <message>
+        <source>Registered as lost: found</source>
+        <translation>登记为丢失：已找到</translation>
+    </message>
+    <message>
+        <source>Lent to %1: return it at the desk</source>
+        <translation>借给 %1：请到流通台办理归还</translation>
+    </message>
+    <message>
+        <source>Lent to %1, due %2</source>
+        <translation>借给 %1，应还日期 %2</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>条码号</translation>
+    </message>
+    <message>
+        <source>Call number</source>
+        <translation>索书号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>题名</translation>
+    </message>
+    <message>
+        <source>Shelf</source>
+        <translation>书架</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>清点结果</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Scans</source>
+        <translation>扫描次数</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::Library::StocktakeKeys</name>
+    <message>
+        <source>In progress</source>
+        <translation>清点中</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>已完成</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::Library::StocktakeReport</name>
+    <message>
+        <source>None.</source>
+        <translation>无。</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>条码号</translation>
+    </message>
+    <message>
+        <source>Call number</source>
+        <translation>索书号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>题名</translation>
+    </message>
+    <message>
+        <source>Shelf</source>
+        <translation>书架</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>清点结果</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Borrower</source>
+        <translation>借阅者</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>应还日期</translation>
+    </message>
+    <message>
+        <source>Scanned on</source>
+        <translation>扫描书架</translation>
+    </message>
+    <message>
+        <source>No copy has this barcode</source>
+        <translation>没有该条码的复本</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>已剔旧</translation>
+    </message>
+    <message>
+        <source>On %1</source>
+        <translation>在 %1</translation>
+    </message>
+    <message>
+        <source>Wrong shelf (on %1)</source>
+        <translation>错架（在 %1）</translation>
+    </message>
+    <message>
+        <source>Not of this stocktake</source>
+        <translation>不属于本次清点</translation>
+    </message>
+    <message>
+        <source>Not of this stocktake (on %1)</source>
+        <translation>不属于本次清点（在 %1）</translation>
+    </message>
+    <message>
+        <source>Out of order (first on %1)</source>
+        <translation>乱序（%1 上的第一册）</translation>
+    </message>
+    <message>
+        <source>Out of order (after %1)</source>
+        <translation>乱序（排在 %1 之后）</translation>
+    </message>
+    <message>
+        <source>%1 — library stocktake report</source>
+        <translation>%1 — 馆藏清点报告</translation>
+    </message>
+    <message>
+        <source>Stocktake</source>
+        <translation>清点</translation>
+    </message>
+    <message>
+        <source>Call-number ranges</source>
+        <translation>索书号范围</translation>
+    </message>
+    <message>
+        <source>Shelves</source>
+        <translation>书架</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>not finished</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>已清点</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>尚无</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>打印时间</translation>
+    </message>
+    <message>
+        <source>Copies expected</source>
+        <translation>应有册数</translation>
+    </message>
+    <message>
+        <source>Scans</source>
+        <translation>扫描次数</translation>
+    </message>
+    <message>
+        <source>On the shelf</source>
+        <translation>在架</translation>
+    </message>
+    <message>
+        <source>Misshelved</source>
+        <translation>错架</translation>
+    </message>
+    <message>
+        <source>On loan</source>
+        <translation>借出</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>Not counted</source>
+        <translation>未清点</translation>
+    </message>
+    <message>
+        <source>Unknown barcodes</source>
+        <translation>未知条码</translation>
+    </message>
+    <message>
+        <source>Scanned twice</source>
+        <translation>重复扫描</translation>
+    </message>
+    <message>
+        <source>Found though on loan</source>
+        <translation>在架但借阅记录未还</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <source>Found though on loan (return them at the desk)</source>
+        <translation>在架但借阅记录未还（请到流通台办理归还）</translation>
+    </message>
+    <message>
+        <source>Counted by:</source>
+        <translation>清点人：</translation>
+    </message>
+    <message>
+        <source>Checked by:</source>
+        <translation>复核人：</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::Library::StocktakeService</name>
+    <message>
+        <source>take stock of the library</source>
+        <translation>进行馆藏清点</translation>
+    </message>
+    <message>
+        <source>There is no library stocktake %1.</source>
+        <translation>没有馆藏清点 %1。</translation>
+    </message>
+    <message>
+        <source>A stocktake needs a name.</source>
+        <translation>清点需要一个名称。</translation>
+    </message>
+    <message>
+        <source>Choose the shelves or the call-number range to count.</source>
+        <translation>请选择要清点的书架或索书号范围。</translation>
+    </message>
+    <message>
+        <source>A stocktake counts either shelves or call-number ranges, not both.</source>
+        <translation>一次清点要么按书架，要么按索书号范围，不能两者兼有。</translation>
+    </message>
+    <message>
+        <source>A call-number range needs a start or an end.</source>
+        <translation>索书号范围需要起点或终点。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a class number or call number.</source>
+        <translation>“%1”不是分类号或索书号。</translation>
+    </message>
+    <message>
+        <source>The range %1 starts after it ends.</source>
+        <translation>范围 %1 的起点在终点之后。</translation>
+    </message>
+    <message>
+        <source>The stocktake &quot;%1&quot; is finished.</source>
+        <translation>清点“%1”已完成。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a section of the stocktake &quot;%2&quot;.</source>
+        <translation>“%1”不是清点“%2”的区段。</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::Library::StocktakeTab</name>
+    <message>
+        <source>Taking stock is for the library&apos;s staff.</source>
+        <translation>馆藏清点由图书馆工作人员进行。</translation>
+    </message>
+    <message>
+        <source>No stocktake yet: start one with &quot;New stocktake&quot;.</source>
+        <translation>还没有清点：请点击“新建清点”开始。</translation>
+    </message>
+    <message>
+        <source>✓ counted</source>
+        <translation>✓ 已清点</translation>
+    </message>
+    <message>
+        <source>Ready: choose the shelf and scan the first book.</source>
+        <translation>就绪：请选择书架，扫描第一本书。</translation>
+    </message>
+    <message>
+        <source>Start or choose a stocktake first (%1 was not recorded).</source>
+        <translation>请先开始或选择一次清点（%1 未记录）。</translation>
+    </message>
+    <message>
+        <source>recorded as lent: return it at the desk</source>
+        <translation>借阅记录显示已借出：请到流通台办理归还</translation>
+    </message>
+    <message>
+        <source>registered as lost: found</source>
+        <translation>登记为丢失：已找到</translation>
+    </message>
+    <message>
+        <source>Out of order: %1 stands after %2</source>
+        <translation>乱序：%1 排在 %2 之后</translation>
+    </message>
+    <message>
+        <source>Not of this stocktake: %1</source>
+        <translation>不属于本次清点：%1</translation>
+    </message>
+    <message>
+        <source>Wrong shelf: %1 belongs on %2</source>
+        <translation>错架：%1 应在 %2</translation>
+    </message>
+    <message>
+        <source>Scanned before: %1</source>
+        <translation>已扫描过：%1</translation>
+    </message>
+    <message>
+        <source>Withdrawn copy: %1</source>
+        <translation>已剔旧的复本：%1</translation>
+    </message>
+    <message>
+        <source>Unknown barcode: no copy has %1</source>
+        <translation>未知条码：%1 不是任何复本的条码</translation>
+    </message>
+    <message>
+        <source>Scans %1 · On shelf %2 · Misshelved %3 · On loan %4 · Missing %5 · Not counted %6 · Unknown %7 · Twice %8</source>
+        <translation>扫描 %1 · 在架 %2 · 错架 %3 · 借出 %4 · 缺失 %5 · 未清点 %6 · 未知 %7 · 重复 %8</translation>
+    </message>
+    <message>
+        <source>On shelf (%1)</source>
+        <translation>在架（%1）</translation>
+    </message>
+    <message>
+        <source>Misshelved (%1)</source>
+        <translation>错架（%1）</translation>
+    </message>
+    <message>
+        <source>On loan (%1)</source>
+        <translation>借出（%1）</translation>
+    </message>
+    <message>
+        <source>Missing (%1)</source>
+        <translation>缺失（%1）</translation>
+    </message>
+    <message>
+        <source>Not counted (%1)</source>
+        <translation>未清点（%1）</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <translation>未知（%1）</translation>
+    </message>
+    <message>
+        <source>Scanned twice (%1)</source>
+        <translation>重复扫描（%1）</translation>
+    </message>
+    <message>
+        <source>Scan a book&apos;s barcode (or type it and press Enter)</source>
+        <translation>扫描图书条码（或输入后按回车）</translation>
+    </message>
+    <message>
+        <source>Resume the stocktake to scan</source>
+        <translation>继续清点后才能扫描</translation>
+    </message>
+    <message>
+        <source>Finish the stocktake</source>
+        <translation>完成清点</translation>
+    </message>
+    <message>
+        <source>These sections are not marked counted: %1.
+Their copies that were not scanned will be reported as not counted, not as missing. Finish anyway?</source>
+        <translation>以下区段尚未标记为已清点：%1。
+其中未扫描的复本将记为“未清点”，而不是“缺失”。仍要完成吗？</translation>
+    </message>
+    <message>
+        <source>Section counted. Missing now: %1</source>
+        <translation>区段已清点。当前缺失：%1</translation>
+    </message>
+    <message>
+        <source>Choose the section you have counted in the list of sections.</source>
+        <translation>请在区段列表中选择已清点的区段。</translation>
+    </message>
+    <message>
+        <source>Report written: %1</source>
+        <translation>报告已保存：%1</translation>
+    </message>
+    <message>
+        <source>library stocktake %1.pdf</source>
+        <translation>馆藏清点 %1.pdf</translation>
+    </message>
+    <message>
+        <source>Report as PDF</source>
+        <translation>报告导出为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Stocktake</source>
+        <translation>清点</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>New stocktake…</source>
+        <translation>新建清点…</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>区段</translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation>已扫描</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>已清点</translation>
+    </message>
+    <message>
+        <source>Mark section counted</source>
+        <translation>标记区段已清点</translation>
+    </message>
+    <message>
+        <source>Its copies that were not scanned (and are not on loan) are then reported missing.</source>
+        <translation>标记后，其中未扫描（且未借出）的复本记为缺失。</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>区段</translation>
+    </message>
+    <message>
+        <source>Shelf:</source>
+        <translation>书架：</translation>
+    </message>
+    <message>
+        <source>Report as PDF…</source>
+        <translation>报告导出为 PDF…</translation>
+    </message>
+    <message>
+        <source>Print report…</source>
+        <translation>打印报告…</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::Library::TopTitlesModel</name>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>题名</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>责任者</translation>
+    </message>
+    <message>
+        <source>Class number</source>
+        <translation>索书号</translation>
+    </message>
+    <message>
+        <source>Loans</source>
+        <translation>借阅次数</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::LibraryKeys</name>
+    <message>
+        <source>Book</source>
+        <translation>普通图书</translation>
+    </message>
+    <message>
+        <source>Reference (not for loan)</source>
+        <translation>工具书（不外借）</translation>
+    </message>
+    <message>
+        <source>Periodical</source>
+        <translation>期刊</translation>
+    </message>
+    <message>
+        <source>Audio-visual</source>
+        <translation>音像资料</translation>
+    </message>
+    <message>
+        <source>In the collection</source>
+        <translation>在馆藏</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已剔旧</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>丢失</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>破损</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>采购</translation>
+    </message>
+    <message>
+        <source>Donation</source>
+        <translation>捐赠</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>调拨</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生用</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>教职工</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::LibraryModule</name>
+    <message>
+        <source>Library</source>
+        <translation>图书馆</translation>
+    </message>
+    <message>
+        <source>ISBN</source>
+        <translation>ISBN</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>责任者</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>出版者</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>出版地</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>出版年</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>版次</translation>
+    </message>
+    <message>
+        <source>Class number</source>
+        <translation>索书号</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>主题词</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页数</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>丛书</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语种</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>提要</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>条码号</translation>
+    </message>
+    <message>
+        <source>Call number</source>
+        <translation>索书号</translation>
+    </message>
+    <message>
+        <source>Item type</source>
+        <translation>文献类型</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>馆藏位置</translation>
+    </message>
+    <message>
+        <source>Shelf</source>
+        <translation>书架</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Library catalog</source>
+        <translation>馆藏目录</translation>
+    </message>
+    <message>
+        <source>Library copies</source>
+        <translation>馆藏复本</translation>
+    </message>
+    <message>
+        <source>Loans</source>
+        <translation>借阅次数</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>还书记录</translation>
+    </message>
+    <message>
+        <source>Renewals</source>
+        <translation>续借次数</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>Circulation rules</source>
+        <translation>借阅规则</translation>
+    </message>
+    <message>
+        <source>Library calendar</source>
+        <translation>图书馆校历</translation>
+    </message>
+    <message>
+        <source>Library settings</source>
+        <translation>图书馆设置</translation>
+    </message>
+    <message>
+        <source>Library stocktakes</source>
+        <translation>馆藏清点</translation>
+    </message>
+    <message>
+        <source>Library stocktake scans</source>
+        <translation>馆藏清点扫描记录</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::LibraryPage</name>
+    <message>
+        <source>Catalog</source>
+        <translation>馆藏目录</translation>
+    </message>
+    <message>
+        <source>Circulation desk</source>
+        <translation>借阅台</translation>
+    </message>
+    <message>
+        <source>Stocktake</source>
+        <translation>馆藏清点</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>统计报表</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>标签打印</translation>
+    </message>
+    <message>
+        <source>Export MARC…</source>
+        <translation>导出 MARC…</translation>
+    </message>
+    <message>
+        <source>Save the catalog with its copies as ISO 2709 or MARCXML</source>
+        <translation>把馆藏目录连同复本保存为 ISO 2709 或 MARCXML 文件</translation>
+    </message>
+    <message>
+        <source>Catalogue by ISBN…</source>
+        <translation>按 ISBN 编目…</translation>
+    </message>
+    <message>
+        <source>Scan or type an ISBN: the record is looked up in the catalog, the district&apos;s union catalog and the library targets</source>
+        <translation>扫描或输入 ISBN：依次在本馆目录、区联合目录和图书馆检索目标中查找书目记录</translation>
+    </message>
+    <message>
+        <source>Import MARC…</source>
+        <translation>导入 MARC…</translation>
+    </message>
+    <message>
+        <source>Import ISO 2709 (MARC21, CNMARC) or MARCXML records</source>
+        <translation>导入 ISO 2709（MARC21、CNMARC）或 MARCXML 书目记录</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::LibraryService</name>
+    <message>
+        <source>Barcode %1: only letters, digits and symbols a scanner can type, no spaces</source>
+        <translation>条码号 %1：只能包含扫描枪能输入的字母、数字和符号，不能有空格</translation>
+    </message>
+    <message>
+        <source>Class number: %1 is not a CLC class number (like I247.5 or TP311.1)</source>
+        <translation>分类号：%1 不是中图法分类号（例如 I247.5 或 TP311.1）</translation>
+    </message>
+    <message>
+        <source>Item type: %1 is not one of book, reference, periodical, av</source>
+        <translation>文献类型：%1 不是 book、reference、periodical、av 之一</translation>
+    </message>
+    <message>
+        <source>Status: %1 is not one of active, withdrawn, lost, damaged</source>
+        <translation>状态：%1 不是 active、withdrawn、lost、damaged 之一</translation>
+    </message>
+    <message>
+        <source>Source: %1 is not one of purchase, donation, transfer, other</source>
+        <translation>来源：%1 不是 purchase、donation、transfer、other 之一</translation>
+    </message>
+    <message>
+        <source>Price: cannot be negative</source>
+        <translation>价格：不能为负数</translation>
+    </message>
+    <message>
+        <source>view the library catalog</source>
+        <translation>查看馆藏目录</translation>
+    </message>
+    <message>
+        <source>No copy has the barcode %1.</source>
+        <translation>没有条码为 %1 的复本。</translation>
+    </message>
+    <message>
+        <source>catalog books</source>
+        <translation>编目</translation>
+    </message>
+    <message>
+        <source>No free barcode was found in this computer&apos;s block.</source>
+        <translation>本机的号段中找不到空闲的条码号。</translation>
+    </message>
+    <message>
+        <source>No free book number of class %1 was found in this computer&apos;s block.</source>
+        <translation>本机的号段中找不到分类 %1 的空闲种次号。</translation>
+    </message>
+    <message>
+        <source>Copies: between 1 and 1000 at a time.</source>
+        <translation>复本数：每次 1 到 1000 册。</translation>
+    </message>
+    <message>
+        <source>Barcode %1 is already on another copy.</source>
+        <translation>条码号 %1 已被另一册复本使用。</translation>
+    </message>
+    <message>
+        <source>Class number: %1 has no CLC class number; give one to make the call number.</source>
+        <translation>分类号：《%1》没有中图法分类号，请填写分类号以生成索书号。</translation>
+    </message>
+    <message>
+        <source>Barcode: a copy needs one.</source>
+        <translation>条码号：复本必须有条码号。</translation>
+    </message>
+    <message>
+        <source>Title: a record needs a title</source>
+        <translation>题名：书目必须有题名</translation>
+    </message>
+    <message>
+        <source>ISBN %1: %2</source>
+        <translation>ISBN %1：%2</translation>
+    </message>
+    <message>
+        <source>Year: %1 is not a year of publication</source>
+        <translation>出版年：%1 不是有效的出版年份</translation>
+    </message>
+    <message>
+        <source>Pages: cannot be negative</source>
+        <translation>页数：不能为负数</translation>
+    </message>
+    <message>
+        <source>There is no such title in the catalog.</source>
+        <translation>馆藏目录中没有这种书。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 still has %n copies in the collection: withdraw them first.</source>
+        <translation>
+            <numerusform>《%1》还有 %n 册复本在馆藏中，请先剔除。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::LibraryTargets</name>
+    <message>
+        <source>The target needs a URL.</source>
+        <translation>检索目标需要一个 URL。</translation>
+    </message>
+    <message>
+        <source>The URL &quot;%1&quot; contains a space.</source>
+        <translation>URL“%1”中含有空格。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid http:// or https:// URL.</source>
+        <translation>“%1”不是有效的 http:// 或 https:// URL。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: use host:port/Database for Z39.50 or an http:// URL for SRU.</source>
+        <translation>“%1”：Z39.50 请用“主机:端口/数据库”，SRU 请用 http:// URL。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no host.</source>
+        <translation>“%1”中没有主机名。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no valid port.</source>
+        <translation>“%1”中的端口无效。</translation>
+    </message>
+    <message>
+        <source>The record syntax must be usmarc or unimarc, not &quot;%1&quot;.</source>
+        <translation>记录格式必须是 usmarc 或 unimarc，不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>The encoding must be utf-8, gb18030 or marc8, not &quot;%1&quot;.</source>
+        <translation>编码必须是 utf-8、gb18030 或 marc8，不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>Copy cataloguing targets</source>
+        <translation>套录编目检索目标</translation>
+    </message>
+</context>
+<context>
     <name>SchoolSuite::ListPage</name>
     <message>
         <source>Filter…</source>
@@ -3221,6 +5967,49 @@ Commands:
     <message>
         <source>%1 of %2</source>
         <translation>%1 条（共 %2 条）</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::LoansModel</name>
+    <message>
+        <source>Title</source>
+        <translation>题名</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>条码号</translation>
+    </message>
+    <message>
+        <source>Call number</source>
+        <translation>索书号</translation>
+    </message>
+    <message>
+        <source>Reader</source>
+        <translation>读者</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Lent</source>
+        <translation>借出</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>应还日期</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>Renewals</source>
+        <translation>续借次数</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>借阅台</translation>
     </message>
 </context>
 <context>
@@ -3838,6 +6627,403 @@ Commands:
     <message>
         <source>Resume</source>
         <translation>恢复</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::MarcExport</name>
+    <message>
+        <source>export the catalog as MARC</source>
+        <translation>将馆藏目录导出为 MARC</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; %1 was not written.</source>
+        <translation>导出已取消，未写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::MarcExportDialog</name>
+    <message>
+        <source>MARC 21, ISO 2709 (*.mrc)</source>
+        <translation>MARC 21，ISO 2709 (*.mrc)</translation>
+    </message>
+    <message>
+        <source>MARC 21, MARCXML (*.xml)</source>
+        <translation>MARC 21，MARCXML (*.xml)</translation>
+    </message>
+    <message>
+        <source>CNMARC, ISO 2709 (*.iso)</source>
+        <translation>CNMARC，ISO 2709 (*.iso)</translation>
+    </message>
+    <message>
+        <source>CNMARC, MARCXML (*.marcxml)</source>
+        <translation>CNMARC，MARCXML (*.marcxml)</translation>
+    </message>
+    <message>
+        <source>Export the catalog as MARC</source>
+        <translation>将馆藏目录导出为 MARC</translation>
+    </message>
+    <message>
+        <source>catalog.mrc</source>
+        <translation>馆藏目录.mrc</translation>
+    </message>
+    <message>
+        <source>Exporting the catalog…</source>
+        <translation>正在导出馆藏目录…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export MARC</source>
+        <translation>导出 MARC</translation>
+    </message>
+    <message>
+        <source>%1 records written to %2 (%3).</source>
+        <translation>已将 %1 条记录写入 %2（%3）。</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::MarcImport</name>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>no title (245$a)</source>
+        <translation>没有题名（245$a）</translation>
+    </message>
+    <message>
+        <source>no title (200$a)</source>
+        <translation>没有题名（200$a）</translation>
+    </message>
+    <message>
+        <source>import MARC records</source>
+        <translation>导入 MARC 记录</translation>
+    </message>
+    <message>
+        <source>a copy%1 has no call number and the record no class number</source>
+        <translation>复本%1没有索书号，记录也没有中图法分类号</translation>
+    </message>
+    <message>
+        <source>barcode %1 is already in the catalog</source>
+        <translation>条码号 %1 已在馆藏中</translation>
+    </message>
+    <message>
+        <source>barcode %1 is also in record %2</source>
+        <translation>条码号 %1 也出现在第 %2 条记录中</translation>
+    </message>
+    <message>
+        <source>barcode %1 is on two copies of the record</source>
+        <translation>条码号 %1 在本记录的两个复本上重复</translation>
+    </message>
+    <message>
+        <source>The reading of %1 was cancelled; nothing was imported.</source>
+        <translation>%1 的读取已取消，未导入任何记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n record(s) of the file are broken (import the others with skip-bad):</source>
+        <translation>
+            <numerusform>未导入任何记录：文件中有 %n 条记录有错误（可选择跳过错误记录导入其余记录）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>导入已取消，未导入任何记录。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1: %2</source>
+        <translation>未导入任何记录：%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::MarcImportDialog</name>
+    <message>
+        <source>Import MARC records</source>
+        <translation>导入 MARC 记录</translation>
+    </message>
+    <message>
+        <source>ISO 2709 (.mrc, .iso) or MARCXML (.xml)</source>
+        <translation>ISO 2709（.mrc、.iso）或 MARCXML（.xml）</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>As each record says (GBK detected)</source>
+        <translation>按每条记录的说明（自动识别 GBK）</translation>
+    </message>
+    <message>
+        <source>Skip them</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Merge: fill empty fields and add the copies</source>
+        <translation>合并：补全空缺字段并添加复本</translation>
+    </message>
+    <message>
+        <source>Import the good records and leave the broken ones out</source>
+        <translation>导入正确的记录，跳过有错误的记录</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Character set:</source>
+        <translation>字符集：</translation>
+    </message>
+    <message>
+        <source>Records already in the catalog (same ISBN):</source>
+        <translation>馆藏中已有的记录（ISBN 相同）：</translation>
+    </message>
+    <message>
+        <source>Read the file</source>
+        <translation>读取文件</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Choose a MARC file.</source>
+        <translation>请选择 MARC 文件。</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Broken records</source>
+        <translation>错误记录</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>MARC file</source>
+        <translation>MARC 文件</translation>
+    </message>
+    <message>
+        <source>MARC records (*.mrc *.iso *.marc *.dat *.xml *.marcxml);;All files (*)</source>
+        <translation>MARC 记录 (*.mrc *.iso *.marc *.dat *.xml *.marcxml);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Reading cancelled; nothing was imported.</source>
+        <translation>读取已取消，未导入任何记录。</translation>
+    </message>
+    <message>
+        <source>%1 records: %2 new titles, %3 already in the catalog (%4), %5 copies to add, %6 broken.</source>
+        <translation>共 %1 条记录：新书目 %2 种，馆藏中已有 %3 种（%4），待添加复本 %5 册，错误记录 %6 条。</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported while a record is broken: fix the file, or leave the broken records out.</source>
+        <translation>只要有一条记录有错误就不能导入：请修正文件，或选择跳过错误记录。</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new titles, %2 merged, %3 duplicates skipped, %4 copies added.</source>
+        <translation>已导入：新书目 %1 种，合并 %2 种，跳过重复 %3 种，添加复本 %4 册。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n broken record(s) left out (listed under Broken records).</source>
+        <translation>
+            <numerusform>已跳过 %n 条错误记录（见“错误记录”页）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::MarcPreviewModel</name>
+    <message>
+        <source>New title</source>
+        <translation>新书目</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation>有错误</translation>
+    </message>
+    <message>
+        <source>Same ISBN as record %1 of the file: %2</source>
+        <translation>与文件中第 %1 条记录的 ISBN 相同：%2</translation>
+    </message>
+    <message>
+        <source>In the catalog: %1</source>
+        <translation>馆藏目录中已有：%1</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>题名</translation>
+    </message>
+    <message>
+        <source>ISBN</source>
+        <translation>ISBN</translation>
+    </message>
+    <message>
+        <source>Responsibility</source>
+        <translation>责任者</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>出版者</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>出版年</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>复本</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::MarcReader</name>
+    <message>
+        <source>record %1 (line %2)</source>
+        <translation>第 %1 条记录（第 %2 行）</translation>
+    </message>
+    <message>
+        <source>record %1 (byte %2)</source>
+        <translation>第 %1 条记录（字节 %2）</translation>
+    </message>
+    <message>
+        <source>bad leader: the record length (its first five characters) is not a number</source>
+        <translation>头标区错误：记录长度（前五个字符）不是数字</translation>
+    </message>
+    <message>
+        <source>bad leader: a record length of %1 bytes is shorter than the leader</source>
+        <translation>头标区错误：记录长度 %1 字节比头标区还短</translation>
+    </message>
+    <message>
+        <source>the file ends inside the record: its leader gives %1 bytes, only %2 are left</source>
+        <translation>文件在记录中途结束：头标区给出 %1 字节，只剩 %2 字节</translation>
+    </message>
+    <message>
+        <source>record length mismatch: the leader gives %1 bytes, the record terminator comes after %2</source>
+        <translation>记录长度不符：头标区给出 %1 字节，记录结束符却在第 %2 字节</translation>
+    </message>
+    <message>
+        <source>missing record terminator: byte %1 of the record should end it</source>
+        <translation>缺少记录结束符：记录的第 %1 字节应为结束符</translation>
+    </message>
+    <message>
+        <source>bad leader: the base address or the entry map (positions 12-16, 20-22) is not a number</source>
+        <translation>头标区错误：数据基地址或地址目次项结构（第 12-16、20-22 位）不是数字</translation>
+    </message>
+    <message>
+        <source>bad leader: the base address %1 lies outside the record</source>
+        <translation>头标区错误：数据基地址 %1 超出记录范围</translation>
+    </message>
+    <message>
+        <source>bad directory: it does not end with a field terminator before the base address %1</source>
+        <translation>地址目次区错误：数据基地址 %1 之前没有字段结束符</translation>
+    </message>
+    <message>
+        <source>bad directory: its %1 bytes are not a whole number of %2-byte entries</source>
+        <translation>地址目次区错误：%1 字节不是 %2 字节目次项的整数倍</translation>
+    </message>
+    <message>
+        <source>bad directory: entry %1 has no valid tag (&quot;%2&quot;)</source>
+        <translation>地址目次区错误：第 %1 个目次项没有有效的字段标识符（“%2”）</translation>
+    </message>
+    <message>
+        <source>bad directory: entry %1 (field %2) has a length or start that is not a number</source>
+        <translation>地址目次区错误：第 %1 个目次项（%2 字段）的长度或起始位置不是数字</translation>
+    </message>
+    <message>
+        <source>bad directory: field %1 (entry %2) lies outside the record</source>
+        <translation>地址目次区错误：%1 字段（第 %2 个目次项）超出记录范围</translation>
+    </message>
+    <message>
+        <source>bad directory: field %1 (entry %2) does not end with a field terminator</source>
+        <translation>地址目次区错误：%1 字段（第 %2 个目次项）不以字段结束符结尾</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 in field %1</source>
+        <translation>%1 字段中有无效的 UTF-8 字节</translation>
+    </message>
+    <message>
+        <source>the character set %1 is not available on this computer</source>
+        <translation>本机不支持字符集 %1</translation>
+    </message>
+    <message>
+        <source>field %1 is not valid %2 text</source>
+        <translation>%1 字段不是有效的 %2 文本</translation>
+    </message>
+    <message>
+        <source>the file is not valid %1 text</source>
+        <translation>文件不是有效的 %1 文本</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 in the record</source>
+        <translation>记录中有无效的 UTF-8 字节</translation>
+    </message>
+    <message>
+        <source>bad leader: the record has none</source>
+        <translation>头标区错误：记录没有头标区</translation>
+    </message>
+    <message>
+        <source>bad leader: it has %1 characters instead of 24</source>
+        <translation>头标区错误：长度为 %1 个字符，应为 24 个</translation>
+    </message>
+    <message>
+        <source>bad field: the tag &quot;%1&quot; is not three characters</source>
+        <translation>字段错误：字段标识符“%1”不是三个字符</translation>
+    </message>
+    <message>
+        <source>bad field: a subfield outside a data field</source>
+        <translation>字段错误：子字段不在数据字段内</translation>
+    </message>
+    <message>
+        <source>not well-formed XML at line %1: %2</source>
+        <translation>第 %1 行的 XML 格式不正确：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::MarcWriter</name>
+    <message>
+        <source>Could not write the MARC file: %1</source>
+        <translation>无法写入 MARC 文件：%1</translation>
+    </message>
+    <message>
+        <source>YAZ could not write the MARC record %1.</source>
+        <translation>YAZ 无法写出 MARC 记录 %1。</translation>
     </message>
 </context>
 <context>
@@ -7138,6 +10324,117 @@ It will try again at the next start.</source>
     <message>
         <source>Period %1</source>
         <translation>第%1节</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::TitleDialog</name>
+    <message>
+        <source>Add a title</source>
+        <translation>新增题名</translation>
+    </message>
+    <message>
+        <source>Edit title</source>
+        <translation>编辑题名</translation>
+    </message>
+    <message>
+        <source>&amp;ISBN:</source>
+        <translation>&amp;ISBN：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>题名(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Title proper, then &quot; : &quot; and other title information</source>
+        <translation>正题名，其后为“ : ”和其他题名信息</translation>
+    </message>
+    <message>
+        <source>&amp;Responsibility:</source>
+        <translation>责任者(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>鲁迅著; 苏农译</source>
+        <translation>鲁迅著; 苏农译</translation>
+    </message>
+    <message>
+        <source>&amp;Publisher:</source>
+        <translation>出版者(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>出版地：</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>出版年(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Edition:</source>
+        <translation>版次：</translation>
+    </message>
+    <message>
+        <source>&amp;Class number:</source>
+        <translation>分类号(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>中图法, like I247.5</source>
+        <translation>中图法分类号，如 I247.5</translation>
+    </message>
+    <message>
+        <source>Subjects:</source>
+        <translation>主题词：</translation>
+    </message>
+    <message>
+        <source>separated by ；</source>
+        <translation>以“；”分隔</translation>
+    </message>
+    <message>
+        <source>Series:</source>
+        <translation>丛书：</translation>
+    </message>
+    <message>
+        <source>Price (yuan):</source>
+        <translation>定价（元）：</translation>
+    </message>
+    <message>
+        <source>Pages:</source>
+        <translation>页数：</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语种：</translation>
+    </message>
+    <message>
+        <source>chi, eng, …</source>
+        <translation>chi、eng…</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>提要：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>No ISBN: the book is found by title, class and barcode.</source>
+        <translation>无 ISBN：可按题名、分类号和条码号检索。</translation>
+    </message>
+    <message>
+        <source>Valid: ISBN-13 %1</source>
+        <translation>有效：ISBN-13 %1</translation>
+    </message>
+    <message>
+        <source>Valid: ISBN-13 %1, ISBN-10 %2</source>
+        <translation>有效：ISBN-13 %1，ISBN-10 %2</translation>
+    </message>
+    <message>
+        <source>Price: %1 is not an amount in yuan (like 29.80)</source>
+        <translation>定价：%1 不是以元为单位的金额（如 29.80）</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "core/settings/settings.h"
 #include "equipment/equipmentmodule.h"
 #include "indicators/indicatorsmodule.h"
+#include "library/librarymodule.h"
 #include "sync/syncmodule.h"
 
 #include <QCoreApplication>
@@ -170,12 +171,15 @@ int CliApp::run(const QStringList &arguments)
     registerSyncModule();
     registerEquipmentModule();
     registerIndicatorsModule();
+    registerLibraryModule();
     // Built after the translations are installed, so the help text is in the user's language.
     addStoreCommands(m_commands);
     addPeopleCommands(m_commands);
     addSyncCommands(m_commands);
     addEquipmentCommands(m_commands);
     addIndicatorsCommands(m_commands);
+    addLibraryMarcCommands(m_commands);
+    addLibraryCommands(m_commands);
 
     if (args.isEmpty() || args.first() == QLatin1String("help")) {
         QString text

@@ -61,5 +61,7 @@ void addPeopleCommands(QList<CliApp::Command> &commands);
 void addSyncCommands(QList<CliApp::Command> &commands);
 void addEquipmentCommands(QList<CliApp::Command> &commands);
 void addIndicatorsCommands(QList<CliApp::Command> &commands);
+void addLibraryCommands(QList<CliApp::Command> &commands);
+void addLibraryMarcCommands(QList<CliApp::Command> &commands);
 
 } // namespace SchoolSuite

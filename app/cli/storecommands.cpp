@@ -5,11 +5,13 @@
 #include "core/app/storemaintenance.h"
 #include "core/auth/accounts.h"
 #include "core/auth/auditlog.h"
+#include "core/auth/session.h"
 #include "core/error.h"
 #include "core/people/demoschool.h"
 #include "core/people/peopleservice.h"
 #include "core/search/searchindex.h"
 #include "core/store/outbox.h"
+#include "library/circulation/circulation.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -160,16 +162,17 @@ int stats(CliApp &cli, const QStringList &args)
     if (!cli.parse(p, args, 0, 0))
         return CliApp::Usage;
     LocalStore &store = cli.openStore();
+    // Open loans: loans with no return of the same copy after them (Circulation).
+    const CirculationStats library = Circulation(Session::commandLine(store.db())).stats();
     const QJsonObject o{
         {QStringLiteral("students"), tableCount(store, QStringLiteral("students"))},
         {QStringLiteral("staff"), tableCount(store, QStringLiteral("staff"))},
         {QStringLiteral("classes"), tableCount(store, QStringLiteral("classes"))},
         {QStringLiteral("rooms"), tableCount(store, QStringLiteral("rooms"))},
         {QStringLiteral("assets"), tableCount(store, QStringLiteral("equipment_items"))},
-        {QStringLiteral("titles"), tableCount(store, QStringLiteral("titles"))},
-        {QStringLiteral("copies"), tableCount(store, QStringLiteral("copies"))},
-        {QStringLiteral("loans_open"),
-         tableCount(store, QStringLiteral("loans"), QStringLiteral("AND returned_at IS NULL"))},
+        {QStringLiteral("titles"), library.titles},
+        {QStringLiteral("copies"), library.copies},
+        {QStringLiteral("loans_open"), library.loansOpen},
         {QStringLiteral("boards"), tableCount(store, QStringLiteral("boards"))},
         {QStringLiteral("pending_changes"), Outbox::pendingCount(store.db().connection())}};
     if (p.isSet(QStringLiteral("json"))) {

@@ -15,6 +15,7 @@
 #include "equipment/ui/maintenancedue.h"
 #include "homepage.h"
 #include "indicators/ui/indicatorspage.h"
+#include "library/ui/librarypage.h"
 #include "searchpopup.h"
 #include "sync/districtauth.h"
 #include "sync/synccontroller.h"
@@ -214,6 +215,8 @@ QWidget *MainWindow::createPage(const QString &id)
         return new EquipmentPage(m_store, m_session, m_stack);
     if (id == QLatin1String("indicators"))
         return new IndicatorsPage(m_store, m_session, m_stack);
+    if (id == QLatin1String("library"))
+        return new LibraryPage(m_store, m_session, m_stack);
     if (id == QLatin1String("users"))
         return new UsersPage(m_store, m_session, m_stack);
     if (id == QLatin1String("sync"))

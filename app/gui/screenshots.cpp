@@ -76,6 +76,7 @@ QStringList pages()
             QStringLiteral("value"),
             QStringLiteral("labels"),
             QStringLiteral("indicators"),
+            QStringLiteral("library"),
             QStringLiteral("about")};
 }
 
@@ -175,6 +176,11 @@ bool take(MainWindow *window, const QString &page, const QString &file)
     }
     if (page == QLatin1String("indicators")) {
         if (!window->openPage(QStringLiteral("indicators")))
+            return false;
+        return saveWithDialog(window, nullptr, file);
+    }
+    if (page == QLatin1String("library")) {
+        if (!window->openPage(QStringLiteral("library")))
             return false;
         return saveWithDialog(window, nullptr, file);
     }

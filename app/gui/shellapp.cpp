@@ -10,6 +10,7 @@
 #include "equipment/equipmentmodule.h"
 #include "firstpaint.h"
 #include "indicators/indicatorsmodule.h"
+#include "library/librarymodule.h"
 #include "mainwindow.h"
 #include "resources/icons.h"
 #include "screenshots.h"
@@ -114,6 +115,7 @@ int ShellApp::start()
     registerSyncModule();
     registerEquipmentModule();
     registerIndicatorsModule();
+    registerLibraryModule();
     if (!openStore())
         return 1;
     m_accounts = std::make_unique<Accounts>(m_store->db());

@@ -1,5 +1,7 @@
 #include "syncclient.h"
 
+#include "core/app/module.h"
+
 #include "core/app/localstore.h"
 #include "core/error.h"
 #include "core/store/hlc.h"
@@ -162,6 +164,10 @@ SyncResult SyncClient::sync(SyncTrigger trigger, const QString &userToken)
             downloadBlobs(run);
         if (!run.stop)
             topUpLeases(run);
+        if (!run.stop) {
+            for (const auto &module : ModuleRegistry::instance().modules())
+                module->afterSync(m_store);
+        }
         reportBlobFailures(run);
     } catch (const Error &e) {
         run.fail(SyncStatus::Error, e.message());

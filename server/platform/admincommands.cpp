@@ -1,6 +1,7 @@
 #include "admincommands.h"
 
 #include "apierror.h"
+#include "unioncatalog.h"
 
 #include "core/auth/accounts.h"
 #include "core/error.h"
@@ -248,6 +249,7 @@ int AdminCommands::run(const QStringList &args)
         {QStringLiteral("revoke-device"), revokeDevice},
     };
     commands += dataCommands();
+    commands += libraryAdminCommands();
     if (args.isEmpty())
         return usage(tr("admin needs a command."));
     for (const auto &[name, command] : std::as_const(commands)) {

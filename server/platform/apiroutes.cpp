@@ -4,13 +4,9 @@
 #include "platform.h"
 #include "router.h"
 #include "secrets.h"
+#include "unioncatalog.h"
 
-#include "server/sync/catalogue.h"
 #include "server/sync/leases.h"
-
-#include <QCborArray>
-#include <QSet>
-#include <QSqlQuery>
 
 namespace SchoolSuite::Server {
 
@@ -32,65 +28,6 @@ Router::Handler authed(Platform &platform, AuthedHandler handler)
         response.deviceId = principal.deviceId;
         return response;
     };
-}
-
-// Union catalogue look-up (§3): every synced table with isbn and title columns, grouped by
-// title and responsibility, with the number of schools that hold it.
-QCborMap lookUpIsbn(Platform &platform, const QString &isbn)
-{
-    QStringList tables;
-    for (const QString &name : platform.catalogue().tableNames()) {
-        const Catalogue::Table *table = platform.catalogue().table(name);
-        if (table && table->column(QStringLiteral("isbn"))
-            && table->column(QStringLiteral("title")))
-            tables.append(name);
-    }
-    static const QStringList keys{QStringLiteral("isbn"),
-                                  QStringLiteral("title"),
-                                  QStringLiteral("responsibility"),
-                                  QStringLiteral("publisher"),
-                                  QStringLiteral("year"),
-                                  QStringLiteral("clc"),
-                                  QStringLiteral("pages"),
-                                  QStringLiteral("price")};
-    QList<QCborMap> records;
-    QList<QSet<QString>> schools;
-    for (const QString &table : std::as_const(tables)) {
-        QSqlQuery q = platform.db().exec(QStringLiteral("SELECT school_id, fields FROM sync_rows"
-                                                        " WHERE tbl = ? AND deleted = 0"),
-                                         {table});
-        while (q.next()) {
-            const QCborMap fields = QCborValue::fromCbor(q.value(1).toByteArray()).toMap();
-            if (fields.value(QStringLiteral("isbn")).toString() != isbn)
-                continue;
-            QCborMap record;
-            for (const QString &key : keys)
-                record.insert(key,
-                              fields.value(key).isUndefined() ? QCborValue() : fields.value(key));
-            qsizetype index = 0;
-            for (; index < records.size(); ++index) {
-                if (records.at(index).value(QStringLiteral("title"))
-                        == record.value(QStringLiteral("title"))
-                    && records.at(index).value(QStringLiteral("responsibility"))
-                           == record.value(QStringLiteral("responsibility")))
-                    break;
-            }
-            if (index == records.size()) {
-                records.append(record);
-                schools.append(QSet<QString>());
-            }
-            schools[index].insert(q.value(0).toString());
-        }
-    }
-    QCborArray list;
-    for (qsizetype i = 0; i < records.size(); ++i) {
-        QCborMap record = records.at(i);
-        record.insert(QStringLiteral("school_count"), qint64(schools.at(i).size()));
-        list.append(record);
-    }
-    QCborMap answer;
-    answer.insert(QStringLiteral("records"), list);
-    return answer;
 }
 
 } // namespace
@@ -176,7 +113,8 @@ void installRoutes(Router &router, Platform &platform)
     router.add("GET",
                api + QStringLiteral("/catalog/isbn/*"),
                authed(platform, [&platform](const Request &request, const Principal &) {
-                   return Api::answer(request, lookUpIsbn(platform, request.params.value(0)));
+                   return Api::answer(request,
+                                      UnionCatalog(platform).lookUp(request.params.value(0)));
                }));
 }
 

@@ -13,6 +13,7 @@
 #include "core/error.h"
 #include "equipment/equipmentmodule.h"
 #include "indicators/indicatorsmodule.h"
+#include "library/librarymodule.h"
 #include "sync/syncmodule.h"
 
 #include <QCoreApplication>
@@ -152,6 +153,7 @@ int runServerApp(const QStringList &arguments)
     registerSyncModule();
     registerEquipmentModule();
     registerIndicatorsModule();
+    registerLibraryModule();
     Platform::Options platformOptions;
     platformOptions.auth.accessTokenTtl = options.accessTokenTtl;
     platformOptions.auth.refreshTokenTtl = options.refreshTokenTtl;

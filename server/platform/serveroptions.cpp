@@ -71,6 +71,9 @@ QString ServerOptions::usage()
         "[--note TEXT]\n"
         "  add-notice TITLE [--body-file FILE] [--attach FILE]...\n"
         "  add-funding-source NAME [--note TEXT]\n"
+        "  set-library-target URL [--syntax usmarc|unimarc] [--encoding utf-8|gb18030|marc8] "
+        "[--name NAME]\n"
+        "  set-library-target --off\n"
         "  list-held [--json]\n"
         "  confirm-held ID\n"
         "  purge [--older-than-days DAYS]\n");

@@ -11,6 +11,7 @@ list(APPEND SERVER_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/blobstore.h ${CMAKE_CURRENT_LIST_DIR}/blobstore.cpp
     ${CMAKE_CURRENT_LIST_DIR}/platform.h ${CMAKE_CURRENT_LIST_DIR}/platform.cpp
     ${CMAKE_CURRENT_LIST_DIR}/apiroutes.h ${CMAKE_CURRENT_LIST_DIR}/apiroutes.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/unioncatalog.h ${CMAKE_CURRENT_LIST_DIR}/unioncatalog.cpp
     ${CMAKE_CURRENT_LIST_DIR}/serveroptions.h ${CMAKE_CURRENT_LIST_DIR}/serveroptions.cpp
     ${CMAKE_CURRENT_LIST_DIR}/admincommands.h ${CMAKE_CURRENT_LIST_DIR}/admincommands.cpp
     ${CMAKE_CURRENT_LIST_DIR}/admindata.cpp

@@ -252,6 +252,20 @@ private slots:
             << int(Role::Principal) << int(Permission::IndicatorsView) << true;
         QTest::newRow("teacher does not see indicators")
             << int(Role::Teacher) << int(Permission::IndicatorsView) << false;
+        QTest::newRow("librarian lends")
+            << int(Role::Librarian) << int(Permission::LibraryCirculate) << true;
+        QTest::newRow("librarian catalogs")
+            << int(Role::Librarian) << int(Permission::LibraryEdit) << true;
+        QTest::newRow("librarian does not edit equipment")
+            << int(Role::Librarian) << int(Permission::EquipmentEdit) << false;
+        QTest::newRow("teacher reads the catalog")
+            << int(Role::Teacher) << int(Permission::LibraryView) << true;
+        QTest::newRow("teacher does not lend")
+            << int(Role::Teacher) << int(Permission::LibraryCirculate) << false;
+        QTest::newRow("homeroom teacher reads the catalog")
+            << int(Role::HomeroomTeacher) << int(Permission::LibraryView) << true;
+        QTest::newRow("principal does not catalog")
+            << int(Role::Principal) << int(Permission::LibraryEdit) << false;
     }
     void rolePermissionMatrix()
     {

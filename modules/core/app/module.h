@@ -32,6 +32,9 @@ public:
     // Adds the module's part of the demo school (DemoSchool::create calls it after the people
     // directory, in the same transaction). large: the large demo school; seed as given.
     virtual void createDemo(LocalStore &, bool /*large*/, quint32 /*seed*/) {}
+    // After a sync that succeeded, on the store the sync wrote (the sync's thread): work that
+    // needs what the sync brought, such as numbers leased for copies catalogued offline.
+    virtual void afterSync(LocalStore &) {}
     virtual void aboutToShutdown() {}
 };
 

@@ -74,19 +74,25 @@ bool allows(Role role, Permission p)
                || p == Permission::PeopleExport || p == Permission::SensitiveReveal
                || p == Permission::AuditView || p == Permission::EquipmentView
                || p == Permission::EquipmentBook || p == Permission::EquipmentApprove
-               || p == Permission::IndicatorsView;
+               || p == Permission::IndicatorsView || p == Permission::LibraryView;
     case Role::Clerk:
         return p == Permission::PeopleView || p == Permission::PeopleContact
                || p == Permission::PeopleEdit || p == Permission::PeopleImport
                || p == Permission::PeopleExport || p == Permission::SensitiveReveal
                || p == Permission::EquipmentView || p == Permission::EquipmentBook
-               || p == Permission::EquipmentEdit || p == Permission::IndicatorsView;
+               || p == Permission::EquipmentEdit || p == Permission::IndicatorsView
+               || p == Permission::LibraryView || p == Permission::LibraryCirculate
+               || p == Permission::LibraryEdit;
     case Role::Librarian:
+        return p == Permission::PeopleView || p == Permission::EquipmentView
+               || p == Permission::EquipmentBook || p == Permission::LibraryView
+               || p == Permission::LibraryCirculate || p == Permission::LibraryEdit;
     case Role::Teacher:
         return p == Permission::PeopleView || p == Permission::EquipmentView
-               || p == Permission::EquipmentBook;
+               || p == Permission::EquipmentBook || p == Permission::LibraryView;
     case Role::HomeroomTeacher:
-        if (p == Permission::EquipmentView || p == Permission::EquipmentBook)
+        if (p == Permission::EquipmentView || p == Permission::EquipmentBook
+            || p == Permission::LibraryView)
             return true;
         // Within their own class only; the services narrow the rows.
         return p == Permission::PeopleView || p == Permission::PeopleContact
@@ -128,6 +134,12 @@ QString permissionKey(Permission p)
         return QStringLiteral("equipment.approve");
     case Permission::IndicatorsView:
         return QStringLiteral("indicators.view");
+    case Permission::LibraryView:
+        return QStringLiteral("library.view");
+    case Permission::LibraryCirculate:
+        return QStringLiteral("library.circulate");
+    case Permission::LibraryEdit:
+        return QStringLiteral("library.edit");
     }
     return {};
 }

@@ -24,6 +24,9 @@ enum class Permission {
     EquipmentEdit,    // register, move, lend, stocktake, labels, scrapping requests
     EquipmentApprove, // approve scrapping (报废)
     IndicatorsView,   // the informatization indicators and the supervision report
+    LibraryView,      // the catalog, reports; a homeroom teacher's class's overdue loans
+    LibraryCirculate, // the circulation desk: lend, return, renew, holds
+    LibraryEdit,      // cataloguing, MARC import, stocktake, labels, rules and calendar
 };
 
 // What each role may do; a homeroom teacher's people permissions are limited to their own

@@ -1,0 +1,317 @@
+#include "marcimport.h"
+
+#include "core/auth/session.h"
+#include "core/error.h"
+#include "core/store/database.h"
+#include "library/catalog/libraryservice.h"
+
+#include <QFile>
+#include <QHash>
+#include <QScopeGuard>
+#include <QSet>
+
+namespace SchoolSuite {
+
+namespace {
+
+// Fills the empty fields of existing from incoming (a merge never overwrites what the
+// librarian has).
+BibRecord filled(BibRecord existing, const BibRecord &incoming)
+{
+    auto fill = [](QString &to, const QString &from) {
+        if (to.trimmed().isEmpty() && !from.trimmed().isEmpty())
+            to = from;
+    };
+    fill(existing.title, incoming.title);
+    fill(existing.responsibility, incoming.responsibility);
+    fill(existing.publisher, incoming.publisher);
+    fill(existing.place, incoming.place);
+    fill(existing.edition, incoming.edition);
+    fill(existing.clc, incoming.clc);
+    fill(existing.series, incoming.series);
+    fill(existing.language, incoming.language);
+    fill(existing.summary, incoming.summary);
+    fill(existing.note, incoming.note);
+    if (existing.year == 0)
+        existing.year = incoming.year;
+    if (existing.pages == 0)
+        existing.pages = incoming.pages;
+    if (existing.priceFen < 0)
+        existing.priceFen = incoming.priceFen;
+    if (existing.subjects.isEmpty())
+        existing.subjects = incoming.subjects;
+    return existing;
+}
+
+} // namespace
+
+QString MarcFileRecord::position() const
+{
+    MarcReadItem item;
+    item.number = number;
+    item.offset = offset;
+    item.line = line;
+    return item.position();
+}
+
+QStringList MarcPreview::problems(const MarcFile &file) const
+{
+    QStringList out;
+    for (const Row &row : rows) {
+        if (row.kind == Kind::Broken)
+            out << file.records.at(row.index).position() + QStringLiteral(": ") + row.problem;
+    }
+    return out;
+}
+
+MarcImport::MarcImport(const Session &session)
+    : m_session(session)
+{}
+
+MarcFile MarcImport::read(const QString &path, MarcEncoding encoding, const Progress &progress)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        throw Error(tr("Could not open %1: %2").arg(path, f.errorString()), Error::NotFound);
+    // Mapped rather than read: a file of 100,000 records is read once, straight from the cache.
+    MarcFile file;
+    const qint64 size = f.size();
+    if (size > 0) {
+        if (const uchar *mapped = f.map(0, size)) {
+            file = readData(QByteArrayView(mapped, size), encoding, progress);
+        } else {
+            const QByteArray data = f.readAll();
+            file = readData(data, encoding, progress);
+        }
+    }
+    file.path = path;
+    return file;
+}
+
+MarcFile MarcImport::readData(QByteArrayView data, MarcEncoding encoding, const Progress &progress)
+{
+    MarcFile file;
+    file.format = MarcReader::detectFormat(data);
+    // Records of school catalogs are 300-1,000 bytes; reallocating 100,000 of them costs.
+    file.records.reserve(data.size() / 300 + 1);
+    MarcReader reader(encoding);
+    const bool done = reader.read(
+        data,
+        [&file](MarcReadItem &item) {
+            MarcFileRecord r;
+            r.number = item.number;
+            r.offset = item.offset;
+            r.line = item.line;
+            r.family = item.family;
+            r.encoding = item.encoding;
+            r.error = item.error;
+            if (r.error.isEmpty()) {
+                r.book = MarcMapping::toBook(item.record, item.family);
+                if (r.book.bib.title.trimmed().isEmpty())
+                    r.error = r.family == MarcFamily::Marc21 ? tr("no title (245$a)")
+                                                             : tr("no title (200$a)");
+            }
+            file.records.append(std::move(r));
+            return true;
+        },
+        progress);
+    file.cancelled = !done;
+    return file;
+}
+
+MarcPreview MarcImport::preview(const MarcFile &file, const MarcImportOptions &options) const
+{
+    m_session.require(Permission::LibraryEdit, tr("import MARC records"));
+    Database &db = m_session.database();
+    struct Existing
+    {
+        QString id;
+        QString title;
+    };
+    QHash<QString, Existing> byIsbn;
+    {
+        QSqlQuery q = db.exec(QStringLiteral("SELECT isbn, id, title FROM library_titles "
+                                             "WHERE deleted = 0 AND isbn IS NOT NULL"));
+        while (q.next())
+            byIsbn.insert(q.value(0).toString(),
+                          Existing{q.value(1).toString(), q.value(2).toString()});
+    }
+    QSet<QString> catalogBarcodes;
+    {
+        QSqlQuery q
+            = db.exec(QStringLiteral("SELECT barcode FROM library_copies WHERE deleted = 0"));
+        while (q.next())
+            catalogBarcodes.insert(q.value(0).toString());
+    }
+    QHash<QString, int> fileIsbnRow;       // ISBN → the row of the file that adds it
+    QHash<QString, int> fileBarcodeRecord; // barcode → the record number that adds it
+    const bool merge = options.duplicates == MarcImportOptions::Duplicates::Merge;
+
+    MarcPreview p;
+    p.rows.reserve(file.records.size());
+    for (int i = 0; i < file.records.size(); ++i) {
+        const MarcFileRecord &r = file.records.at(i);
+        MarcPreview::Row row;
+        row.index = i;
+        auto broken = [&row](const QString &why) {
+            row.kind = MarcPreview::Kind::Broken;
+            row.problem = why;
+        };
+        if (!r.error.isEmpty()) {
+            broken(r.error);
+        } else if (const QStringList problems = LibraryService::problems(r.book.bib);
+                   !problems.isEmpty()) {
+            broken(problems.join(QStringLiteral("; ")));
+        } else {
+            const QString &isbn = r.book.bib.isbn;
+            if (!isbn.isEmpty()) {
+                if (const auto it = byIsbn.constFind(isbn); it != byIsbn.cend()) {
+                    row.kind = MarcPreview::Kind::Duplicate;
+                    row.existingId = it->id;
+                    row.existingTitle = it->title;
+                } else if (const auto f = fileIsbnRow.constFind(isbn); f != fileIsbnRow.cend()) {
+                    row.kind = MarcPreview::Kind::Duplicate;
+                    row.existingRow = f.value();
+                    row.existingTitle = file.records.at(f.value()).book.bib.title;
+                }
+            }
+            const bool adds = row.kind == MarcPreview::Kind::New || merge;
+            QStringList seen;
+            for (const LibraryCopy &c : r.book.copies) {
+                if (!adds || row.kind == MarcPreview::Kind::Broken)
+                    break;
+                const QString barcode = c.barcode.trimmed();
+                if (c.callNo.trimmed().isEmpty() && c.clc.trimmed().isEmpty())
+                    broken(tr("a copy%1 has no call number and the record no class number")
+                               .arg(barcode.isEmpty() ? QString() : QLatin1Char(' ') + barcode));
+                else if (barcode.isEmpty())
+                    continue;
+                else if (catalogBarcodes.contains(barcode))
+                    broken(tr("barcode %1 is already in the catalog").arg(barcode));
+                else if (const auto b = fileBarcodeRecord.constFind(barcode);
+                         b != fileBarcodeRecord.cend())
+                    broken(tr("barcode %1 is also in record %2").arg(barcode).arg(b.value()));
+                else if (seen.contains(barcode))
+                    broken(tr("barcode %1 is on two copies of the record").arg(barcode));
+                else if (const QStringList problems = LibraryService::problems(c);
+                         !problems.isEmpty())
+                    broken(problems.join(QStringLiteral("; ")));
+                seen << barcode;
+            }
+            if (row.kind != MarcPreview::Kind::Broken) {
+                if (row.kind == MarcPreview::Kind::New && !isbn.isEmpty())
+                    fileIsbnRow.insert(isbn, i);
+                if (adds) {
+                    row.copies = int(r.book.copies.size());
+                    for (const QString &b : seen)
+                        fileBarcodeRecord.insert(b, r.number);
+                }
+            }
+        }
+        switch (row.kind) {
+        case MarcPreview::Kind::New:
+            ++p.newTitles;
+            break;
+        case MarcPreview::Kind::Duplicate:
+            ++p.duplicates;
+            break;
+        case MarcPreview::Kind::Broken:
+            ++p.broken;
+            break;
+        }
+        p.copies += row.copies;
+        p.rows.append(row);
+    }
+    return p;
+}
+
+MarcImportResult MarcImport::commit(const MarcFile &file,
+                                    const MarcImportOptions &options,
+                                    const Progress &progress)
+{
+    if (file.cancelled)
+        throw Error(tr("The reading of %1 was cancelled; nothing was imported.").arg(file.path));
+    const MarcPreview p = preview(file, options);
+    MarcImportResult result;
+    if (p.broken > 0 && !options.skipBad) {
+        throw Error(tr("Nothing was imported: %n record(s) of the file are broken "
+                       "(import the others with skip-bad):",
+                       nullptr,
+                       p.broken)
+                        + QLatin1Char('\n') + p.problems(file).join(QLatin1Char('\n')),
+                    Error::Invalid);
+    }
+    result.skipped = p.problems(file);
+    const bool merge = options.duplicates == MarcImportOptions::Duplicates::Merge;
+    LibraryService service(m_session);
+    Database &db = m_session.database();
+    // A transaction of 100,000 titles outgrows SQLite's default page cache (2 MB), which then
+    // spills pages to the WAL file again and again; a larger cache for the import keeps them in
+    // memory until the commit writes each page once.
+    const QVariant cacheSize = db.scalar(QStringLiteral("PRAGMA cache_size"));
+    if (file.records.size() > 1000)
+        db.exec(QStringLiteral("PRAGMA cache_size = -131072"));
+    const auto restoreCache = qScopeGuard([&db, cacheSize] {
+        db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize.toInt()));
+    });
+    db.transaction([&] {
+        CatalogWriter writer(service);
+        QHash<int, BibRecord> added; // row → the record as written, for merges within the file
+        for (int i = 0; i < p.rows.size(); ++i) {
+            const MarcPreview::Row &row = p.rows.at(i);
+            const MarcFileRecord &r = file.records.at(row.index);
+            if (progress && i % 256 == 0 && !progress(i, p.rows.size()))
+                throw Error(tr("The import was cancelled; nothing was imported."));
+            if (row.kind == MarcPreview::Kind::Broken)
+                continue;
+            if (row.kind == MarcPreview::Kind::Duplicate && !merge) {
+                ++result.duplicatesSkipped;
+                continue;
+            }
+            try {
+                QString titleId;
+                if (row.kind == MarcPreview::Kind::New) {
+                    titleId = writer.addTitle(r.book.bib);
+                    ++result.titlesAdded;
+                    if (!r.book.bib.isbn.isEmpty()) {
+                        BibRecord written = r.book.bib;
+                        written.id = titleId;
+                        added.insert(i, written);
+                    }
+                } else {
+                    BibRecord current = row.existingRow >= 0 ? added.value(row.existingRow)
+                                                             : service.title(row.existingId);
+                    titleId = current.id;
+                    const BibRecord merged = filled(current, r.book.bib);
+                    if (!(merged == current)) {
+                        writer.updateTitle(merged);
+                        if (row.existingRow >= 0)
+                            added.insert(row.existingRow, merged);
+                    }
+                    ++result.titlesMerged;
+                }
+                for (LibraryCopy c : r.book.copies) {
+                    c.titleId = titleId;
+                    writer.addCopy(c);
+                    ++result.copiesAdded;
+                }
+            } catch (const Error &e) {
+                throw Error(tr("Nothing was imported: %1: %2").arg(r.position(), e.message()),
+                            e.kind());
+            }
+        }
+        if (progress)
+            progress(p.rows.size(), p.rows.size());
+    });
+    m_session.audit(QStringLiteral("library.import-marc"),
+                    QStringLiteral("library_titles"),
+                    QString(),
+                    QStringLiteral("%1: %2 added, %3 merged, %4 copies")
+                        .arg(file.path)
+                        .arg(result.titlesAdded)
+                        .arg(result.titlesMerged)
+                        .arg(result.copiesAdded));
+    return result;
+}
+
+} // namespace SchoolSuite
