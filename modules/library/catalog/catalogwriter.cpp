@@ -24,6 +24,7 @@ CatalogWriter::CatalogWriter(LibraryService &service)
     const QSqlDatabase db = service.session().database().connection();
     m_insertTitle = std::make_unique<Statement>(db, insertTitleSql());
     m_insertCopy = std::make_unique<Statement>(db, insertCopySql());
+    m_barcodePrefix = service.barcodePrefix();
 }
 
 CatalogWriter::~CatalogWriter() = default;
@@ -53,7 +54,7 @@ QString CatalogWriter::addCopy(const LibraryCopy &copy)
     c.barcode = c.barcode.trimmed();
     if (c.barcode.isEmpty())
         c.barcode = m_service.nextBarcode();
-    else
+    else if (c.barcode.startsWith(m_barcodePrefix)) // others can never collide with ours
         m_service.noteBarcodeUsed(c.barcode);
     QString clc;
     int seq = 0;
@@ -62,7 +63,12 @@ QString CatalogWriter::addCopy(const LibraryCopy &copy)
         c.clc = clc;
         c.seq = seq;
         c.volume = volume;
-        m_service.noteSeqUsed(clc, seq);
+        // Copies of one title share their call number: note it once.
+        const QString key = clc + QLatin1Char('/') + QString::number(seq);
+        if (!m_notedSeqs.contains(key)) {
+            m_notedSeqs.insert(key);
+            m_service.noteSeqUsed(clc, seq);
+        }
     } else if (c.callNo.trimmed().isEmpty()) {
         c.clc = CallNumber::normalizeClass(c.clc);
         if (c.clc.isEmpty())

@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -155,6 +156,8 @@ private:
     std::unique_ptr<Statement> m_insertTitle;
     std::unique_ptr<Statement> m_insertCopy;
     QHash<QString, int> m_seqOfTitle; // title id + class -> 种次号 given in this batch
+    QSet<QString> m_notedSeqs;        // "I247.5/12" noted as used in this batch
+    QString m_barcodePrefix;
 };
 
 } // namespace SchoolSuite
