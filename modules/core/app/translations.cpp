@@ -13,6 +13,10 @@ QString installTranslations(const QString &language)
     const bool chinese = locale.language() == QLocale::Chinese;
     if (!chinese) {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        // The source text is English; the English file holds the plural forms of "%n …".
+        auto *english = new QTranslator(QCoreApplication::instance());
+        if (english->load(QStringLiteral(":/i18n/schoolsuite_en.qm")))
+            QCoreApplication::installTranslator(english);
         return QStringLiteral("en");
     }
     locale = QLocale(QLocale::Chinese, QLocale::China);
