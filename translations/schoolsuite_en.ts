@@ -4997,10 +4997,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Books per student: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reports written: %1</source>
         <translation type="unfinished"></translation>
     </message>

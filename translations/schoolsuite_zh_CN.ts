@@ -4972,10 +4972,6 @@ Commands:
         <translation>借阅排行</translation>
     </message>
     <message>
-        <source>Books per student: %1</source>
-        <translation>生均图书：%1</translation>
-    </message>
-    <message>
         <source>Reports written: %1</source>
         <translation>报表已保存：%1</translation>
     </message>

@@ -194,9 +194,8 @@ void ReportsTab::refresh()
         return;
     }
     m_collection->setCounts(m_data.collection);
-    m_booksPerStudent->setText(
-        tr("Books per student: %1")
-            .arg(ReportsDocument::booksPerStudentText(m_data.booksPerStudent)));
+    // The text names the figure itself ("2.7 copies per student (…)").
+    m_booksPerStudent->setText(ReportsDocument::booksPerStudentText(m_data.booksPerStudent));
     m_charts.at(CollectionPage)->setChart(ReportsDocument::collectionChart(m_data.collection));
     m_top->setTitles(m_data.mostBorrowed);
     m_charts.at(TopPage)->setChart(ReportsDocument::topChart(m_data.mostBorrowed));
