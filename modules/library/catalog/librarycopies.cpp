@@ -248,25 +248,30 @@ QString LibraryService::proposedCallNumber(const QString &titleId) const
         {titleId});
     if (q.next())
         return CallNumber::make(q.value(0).toString(), q.value(1).toInt());
-    if (t.clc.isEmpty())
+    return proposedCallNumberFor(t.clc);
+}
+
+QString LibraryService::proposedCallNumberFor(const QString &clc) const
+{
+    const QString cls = CallNumber::normalizeClass(clc);
+    if (cls.isEmpty() || !CallNumber::isClassNumber(cls))
         return {};
     Database &db = m_session.database();
     NumberLeases leases(db);
-    const QString sequence = CallNumber::sequence(t.clc);
-    if (leases.isEnrolled() && leases.remaining(sequence) == 0)
-        return t.clc; // the 种次号 comes with the next sync
-    // What next() would give, without taking it: take it and roll back.
+    if (leases.isEnrolled() && leases.remaining(CallNumber::sequence(cls)) == 0)
+        return cls; // the 种次号 comes with the next sync
+    // What nextSeq() would give, without taking it: take it and roll back.
     struct Peeked
     {
-        qint64 number;
+        int seq;
     };
     try {
-        db.transaction([&] { throw Peeked{leases.next(sequence)}; });
+        db.transaction([&] { throw Peeked{const_cast<LibraryService *>(this)->nextSeq(cls)}; });
     } catch (const Peeked &peeked) {
-        return CallNumber::make(t.clc, int(peeked.number));
+        return CallNumber::make(cls, peeked.seq);
     } catch (const Error &) {
     }
-    return t.clc;
+    return cls;
 }
 
 QString LibraryService::addCopy(const LibraryCopy &copy)

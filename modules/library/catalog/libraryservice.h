@@ -122,6 +122,10 @@ public:
     // The call number a new copy of the title gets (shown before it is saved); "" when the
     // title has no class number.
     QString proposedCallNumber(const QString &titleId) const;
+    // The call number a first copy of a new title of the class would get, without taking the
+    // 种次号; the class alone when this computer holds no number of it yet, "" without a
+    // valid class.
+    QString proposedCallNumberFor(const QString &clc) const;
 
     // Checks a record as addTitle would, without writing: the problems, translated, each
     // naming the field ("ISBN: the check digit should be 5").

@@ -11,22 +11,7 @@ namespace SchoolSuite::CopyCatSave {
 
 QString proposedCallNumber(LibraryService &service, const QString &clc)
 {
-    const QString cls = CallNumber::normalizeClass(clc);
-    if (cls.isEmpty() || !CallNumber::isClassNumber(cls))
-        return {};
-    // What nextSeq() would give, without taking it: take it and roll back.
-    struct Peeked
-    {
-        int seq;
-    };
-    try {
-        service.session().database().transaction([&] { throw Peeked{service.nextSeq(cls)}; });
-    } catch (const Peeked &peeked) {
-        return CallNumber::make(cls, peeked.seq);
-    } catch (const Error &) {
-        // No number of the class on this computer yet: it comes with the next sync.
-    }
-    return cls;
+    return service.proposedCallNumberFor(clc);
 }
 
 QString proposedCallNumber(LibraryService &service, const BibRecord &record)
