@@ -177,6 +177,7 @@ static int run()
                 }
             }
         }
+        writer.finish();
     });
     const double writeNs = double(write.nsecsElapsed());
     probeBarcode = service.copy(probeBarcode).barcode;

@@ -1445,6 +1445,24 @@
     </message>
 </context>
 <context>
+    <name>SchoolSuite::BulkCapture</name>
+    <message>
+        <source>Rows are written in bulk inside a transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::BulkCapture::State</name>
+    <message>
+        <source>Rows written in bulk could not be queued for the district; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows written in bulk to %1 were changed before they were queued for the district; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SchoolSuite::CatalogTab</name>
     <message>
         <source>Add title…</source>
@@ -1648,6 +1666,10 @@
     </message>
     <message>
         <source>Barcode %1 is already on another copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A title added in this batch is changed before the batch is saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2599,6 +2621,10 @@ Commands:
     </message>
     <message>
         <source>Changes are written on the thread that opened the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work for the commit was given outside a transaction.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1447,6 +1447,24 @@
     </message>
 </context>
 <context>
+    <name>SchoolSuite::BulkCapture</name>
+    <message>
+        <source>Rows are written in bulk inside a transaction.</source>
+        <translation>批量写入须在事务中进行。</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::BulkCapture::State</name>
+    <message>
+        <source>Rows written in bulk could not be queued for the district; nothing was written.</source>
+        <translation>批量写入的记录无法排入区级同步队列，未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Rows written in bulk to %1 were changed before they were queued for the district; nothing was written.</source>
+        <translation>批量写入 %1 的记录在排入区级同步队列前被修改，未写入任何内容。</translation>
+    </message>
+</context>
+<context>
     <name>SchoolSuite::CatalogTab</name>
     <message>
         <source>Add title…</source>
@@ -1649,6 +1667,10 @@
     <message>
         <source>Barcode %1 is already on another copy.</source>
         <translation>条码号 %1 已被另一册复本使用。</translation>
+    </message>
+    <message>
+        <source>A title added in this batch is changed before the batch is saved.</source>
+        <translation>本批新增的书目在本批保存前被修改。</translation>
     </message>
 </context>
 <context>
@@ -2599,6 +2621,10 @@ Commands:
     <message>
         <source>Changes are written on the thread that opened the store.</source>
         <translation>只能在打开数据库的线程上写入更改。</translation>
+    </message>
+    <message>
+        <source>Work for the commit was given outside a transaction.</source>
+        <translation>在事务之外登记了提交前的工作。</translation>
     </message>
 </context>
 <context>

@@ -117,6 +117,19 @@ void NumberLeases::noteUsed(const QString &sequence, qint64 number)
               {sequence, number});
 }
 
+void NumberLeases::noteUsed(const QList<std::pair<QString, qint64>> &numbers)
+{
+    if (numbers.isEmpty())
+        return;
+    Statement insert(m_db.connection(),
+                     QStringLiteral("INSERT INTO number_used (sequence, number) VALUES (?, ?) "
+                                    "ON CONFLICT DO NOTHING"));
+    for (const auto &[sequence, number] : numbers) {
+        if (!sequence.isEmpty() && number > 0)
+            insert.run({sequence, number});
+    }
+}
+
 void NumberLeases::declare(const QString &sequence)
 {
     if (!sequence.isEmpty())

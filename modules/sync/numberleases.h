@@ -29,6 +29,8 @@ public:
     qint64 remaining(const QString &sequence) const;
     // A number that is in use whatever the blocks say (imported data): never handed out.
     void noteUsed(const QString &sequence, qint64 number);
+    // Many of them (a bulk import): one prepared statement.
+    void noteUsed(const QList<std::pair<QString, qint64>> &numbers);
 
     // Asks the next sync to lease blocks of the sequence before the first number is needed (an
     // enrolled device has none of a sequence it never used).

@@ -2,6 +2,7 @@
 
 #include "core/app/localstore.h"
 #include "core/error.h"
+#include "core/store/outbox.h"
 #include "synctables.h"
 #include "wire.h"
 
@@ -192,6 +193,7 @@ void PullApplier::loadPageState(const QList<QCborMap> &rows)
     const Database &db = m_store.db();
     QSqlQuery q = db.exec(QStringLiteral("SELECT tbl, row_id, hlc, fields FROM outbox WHERE "
                                          "sent_at IS NULL"));
+    OutboxFields stored(db.connection());
     if (q.next()) {
         QSet<QString> keys;
         for (const QCborMap &row : rows)
@@ -203,7 +205,11 @@ void PullApplier::loadPageState(const QList<QCborMap> &rows)
                 continue;
             const qint64 hlc = q.value(2).toLongLong();
             QHash<QString, qint64> &clocks = m_unsent[key];
-            const QJsonObject fields = QJsonDocument::fromJson(q.value(3).toByteArray()).object();
+            const QJsonObject fields
+                = QJsonDocument::fromJson(stored.json(q.value(0).toString(),
+                                                      q.value(1).toString(),
+                                                      q.value(3).toByteArray()))
+                      .object();
             for (auto it = fields.begin(); it != fields.end(); ++it)
                 clocks[it.key()] = qMax(clocks.value(it.key()), hlc);
         } while (q.next());

@@ -70,6 +70,7 @@ QCborMap SyncClient::buildBatch(bool *hasChanges)
     QCborArray changes;
     qint64 first = 0;
     qint64 last = 0;
+    OutboxFields stored(m_store.db().connection());
     auto read = [&](qint64 after, qint64 upTo, int limit) {
         QSqlQuery &q = query(QStringLiteral("SELECT seq, tbl, row_id, op, hlc, fields, base FROM "
                                             "outbox WHERE sent_at IS NULL AND seq > ? AND seq "
@@ -80,8 +81,12 @@ QCborMap SyncClient::buildBatch(bool *hasChanges)
             if (first == 0)
                 first = seq;
             last = seq;
+            const QByteArray text = stored.json(
+                q.value(1).toString(), q.value(2).toString(), q.value(5).toByteArray());
+            if (text.isEmpty())
+                continue; // a row queued in bulk and purged since by a pull: nothing to send
             QCborMap fields;
-            const QJsonObject json = QJsonDocument::fromJson(q.value(5).toByteArray()).object();
+            const QJsonObject json = QJsonDocument::fromJson(text).object();
             for (auto it = json.begin(); it != json.end(); ++it)
                 fields.insert(it.key(), fieldValue(it.value()));
             changes.append(QCborMap{{QStringLiteral("seq"), seq},

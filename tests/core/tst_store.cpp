@@ -1,6 +1,7 @@
 // The local store: migrations, change capture, backup and restore, damaged and newer files.
 #include "core/app/storemaintenance.h"
 #include "core/error.h"
+#include "core/store/bulkcapture.h"
 #include "core/store/hlc.h"
 #include "core/store/migrator.h"
 #include "core/store/outbox.h"
@@ -109,6 +110,115 @@ private slots:
         QCOMPARE(entry.op, QStringLiteral("insert"));
         QCOMPARE(entry.table, QStringLiteral("rooms"));
         QCOMPARE(entry.fields.value(QStringLiteral("name")).toString(), QStringLiteral("实验室"));
+    }
+
+    // Rows written in bulk carry their sync columns from the start and are queued in one go;
+    // their outbox entries are read from the row when pushed, so later edits travel too.
+    void bulkInsertsAreQueuedOnceAndReadWhenPushed()
+    {
+        Test::TempStore t;
+        const int before = Outbox::pendingCount(t.db().connection());
+        const qint64 clockBefore = HybridLogicalClock::current(t.db().connection());
+        t.db().transaction([&] {
+            BulkCapture bulk(t.db(), {QStringLiteral("rooms")});
+            Statement insert(
+                t.db().connection(),
+                BulkCapture::insertSql(QStringLiteral("rooms"),
+                                       {QStringLiteral("name"), QStringLiteral("type")}));
+            for (int i = 0; i < 5000; ++i)
+                insert.run(
+                    bulk.stamped({QStringLiteral("教室%1").arg(i), QStringLiteral("classroom")}));
+            // A row added the usual way meanwhile, to another table, is captured as always.
+            t.db().exec(QStringLiteral("INSERT INTO school_years (name, starts_on, ends_on) VALUES "
+                                       "('2026-2027', '2026-09-01', '2027-07-15')"));
+            bulk.finish();
+        });
+        QCOMPARE(Outbox::pendingCount(t.db().connection()), before + 5001);
+        QCOMPARE(t.db().scalar(QStringLiteral("SELECT count(DISTINCT hlc) FROM rooms")).toInt(),
+                 5000);
+        QVERIFY(t.db().scalar(QStringLiteral("SELECT min(hlc) FROM rooms")).toLongLong()
+                > clockBefore);
+        // The clock is past every row's, so a later edit wins over the bulk everywhere.
+        QVERIFY(HybridLogicalClock::current(t.db().connection())
+                >= t.db().scalar(QStringLiteral("SELECT max(hlc) FROM rooms")).toLongLong());
+        QCOMPARE(t.db()
+                     .scalar(QStringLiteral("SELECT count(*) FROM rooms WHERE school_id = ? AND "
+                                            "created_at LIKE '%Z' AND updated_at = created_at"),
+                             {t.store.schoolId()})
+                     .toInt(),
+                 5000);
+        t.db().exec(QStringLiteral("UPDATE rooms SET capacity = 40 WHERE name = '教室7'"));
+        const QList<Outbox::Entry> entries = Outbox::pending(t.db().connection(), 10000);
+        QCOMPARE(entries.size(), before + 5002);
+        QCOMPARE(entries.at(before).table, QStringLiteral("school_years"));
+        const Outbox::Entry &first = entries.at(before + 1 + 7);
+        QCOMPARE(first.op, QStringLiteral("insert"));
+        QCOMPARE(first.fields.value(QStringLiteral("name")).toString(), QStringLiteral("教室7"));
+        QCOMPARE(first.fields.value(QStringLiteral("capacity")).toInt(), 40);
+        QCOMPARE(first.fields.value(QStringLiteral("deleted")).toInt(), 0);
+        QCOMPARE(entries.last().op, QStringLiteral("update"));
+    }
+
+    // The insert triggers are aside for the bulk only: a row added meanwhile the ordinary way is
+    // stamped and queued all the same, the commit finishes a bulk left unfinished, and a
+    // rollback leaves the schema as it was.
+    void bulkCaptureLeavesTheStoreAsItWas()
+    {
+        Test::TempStore t;
+        const QStringList schema = schemaOf(t.db());
+        const int before = Outbox::pendingCount(t.db().connection());
+        t.db().transaction([&] {
+            BulkCapture bulk(t.db(), {QStringLiteral("rooms")});
+            QVERIFY(schemaOf(t.db()) != schema); // rooms_capture_insert is aside
+            Statement insert(
+                t.db().connection(),
+                BulkCapture::insertSql(QStringLiteral("rooms"),
+                                       {QStringLiteral("name"), QStringLiteral("type")}));
+            insert.run(bulk.stamped({QStringLiteral("301"), QStringLiteral("classroom")}));
+            t.db().exec(QStringLiteral("INSERT INTO rooms (name, type) VALUES ('302', 'lab')"));
+            // no finish(): the commit does it
+        });
+        QCOMPARE(schemaOf(t.db()), schema);
+        QCOMPARE(Outbox::pendingCount(t.db().connection()), before + 2);
+        QCOMPARE(t.db()
+                     .scalar(QStringLiteral("SELECT count(*) FROM rooms WHERE hlc > 0 AND "
+                                            "school_id = ? AND created_at IS NOT NULL"),
+                             {t.store.schoolId()})
+                     .toInt(),
+                 2);
+        const Outbox::Entry lab = Outbox::pending(t.db().connection()).last();
+        QCOMPARE(lab.fields.value(QStringLiteral("type")).toString(), QStringLiteral("lab"));
+        // After the bulk, an ordinary insert is captured by its trigger again.
+        t.db().exec(QStringLiteral("INSERT INTO rooms (name, type) VALUES ('303', 'office')"));
+        QCOMPARE(Outbox::pendingCount(t.db().connection()), before + 3);
+
+        QVERIFY_THROWS_EXCEPTION(Error, t.db().transaction([&] {
+            BulkCapture bulk(t.db(), {QStringLiteral("rooms")});
+            throw Error(QStringLiteral("cancelled"));
+        }));
+        QCOMPARE(schemaOf(t.db()), schema);
+    }
+
+    // A bulk row changed before finish() would reach the server before its insert: refused,
+    // and nothing of the bulk is written.
+    void bulkRowsChangedBeforeFinishAreRefused()
+    {
+        Test::TempStore t;
+        const int before = Outbox::pendingCount(t.db().connection());
+        QVERIFY_THROWS_EXCEPTION(Error, t.db().transaction([&] {
+            BulkCapture bulk(t.db(), {QStringLiteral("rooms")});
+            Statement insert(
+                t.db().connection(),
+                BulkCapture::insertSql(QStringLiteral("rooms"),
+                                       {QStringLiteral("name"), QStringLiteral("type")}));
+            insert.run(bulk.stamped({QStringLiteral("201"), QStringLiteral("classroom")}));
+            t.db().exec(QStringLiteral("UPDATE rooms SET capacity = 30"));
+            bulk.finish();
+        }));
+        QCOMPARE(t.db().scalar(QStringLiteral("SELECT count(*) FROM rooms")).toInt(), 0);
+        QCOMPARE(Outbox::pendingCount(t.db().connection()), before);
+        // And outside a transaction there is no bulk at all.
+        QVERIFY_THROWS_EXCEPTION(Error, BulkCapture(t.db(), {QStringLiteral("rooms")}));
     }
 
     void rawSqlUpdateIsCapturedFieldByField()

@@ -5,7 +5,9 @@
 #include "testutil.h"
 
 #include "core/error.h"
+#include "core/search/searchindex.h"
 #include "core/store/database.h"
+#include "library/catalog/catalogsearch.h"
 #include "library/catalog/libraryservice.h"
 #include "library/librarymodule.h"
 #include "library/marc/marcexport.h"
@@ -82,6 +84,26 @@ private slots:
         QVERIFY2(barcodes[0].startsWith(service.barcodePrefix()), qPrintable(barcodes[0]));
         // 种次号 given in the file are never handed out again.
         QVERIFY(service.nextSeq(QStringLiteral("I242.4")) > 6);
+
+        // Written in bulk, the titles are found all the same: in the catalog tab's index (by
+        // title and by a copy's barcode) and in Ctrl+K's.
+        CatalogSearch(t.db()).update();
+        QCOMPARE(CatalogSearch::search(t.db().connection(), QStringLiteral("红楼梦"), 20)
+                     .titleIds.size(),
+                 2); // both records of the file are 红楼梦
+        QCOMPARE(CatalogSearch::search(t.db().connection(), QStringLiteral("CN-5"), 20).titleIds,
+                 QStringList{found[0].id});
+        t.store.search().update();
+        bool inCtrlK = false;
+        for (const SearchHit &hit : t.store.search().search(QStringLiteral("红楼梦")))
+            inCtrlK = inCtrlK || hit.id == found[0].id;
+        QVERIFY(inCtrlK);
+        // Queued for the district once each, the fields read from the rows when pushed.
+        QCOMPARE(t.db()
+                     .scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE op = 'insert' AND "
+                                            "tbl IN ('library_titles', 'library_copies')"))
+                     .toInt(),
+                 6);
     }
 
     void brokenImportsNothing()

@@ -222,6 +222,7 @@ private slots:
                            QStringLiteral("G624.1"));
                 writer.addTitle(r);
             }
+            writer.finish();
         });
         CatalogSearch(m_store->db()).update();
         CatalogTitlesModel model(*m_admin);

@@ -202,6 +202,8 @@ void Database::transaction(const std::function<void()> &fn)
     };
     try {
         fn();
+        if (m_transactionDepth == 1)
+            runBeforeCommit();
     } catch (...) {
         --m_transactionDepth;
         rollback();
@@ -222,6 +224,8 @@ void Database::transaction(const std::function<void()> &fn)
     // Committed into the enclosing level, or for good.
     for (Survivor &survivor : m_survivors)
         survivor.depth = qMin(survivor.depth, m_transactionDepth);
+    for (CommitHook &hook : m_beforeCommit)
+        hook.depth = qMin(hook.depth, m_transactionDepth);
     if (m_transactionDepth == 0)
         m_survivors.clear();
 }
@@ -233,8 +237,24 @@ void Database::execSurvivingRollback(const QString &sql, const QVariantList &bin
         m_survivors << Survivor{m_transactionDepth, sql, bindings};
 }
 
+void Database::beforeCommit(const std::function<void()> &fn)
+{
+    if (m_transactionDepth == 0)
+        throw Error(tr("Work for the commit was given outside a transaction."));
+    m_beforeCommit << CommitHook{m_transactionDepth, fn};
+}
+
+void Database::runBeforeCommit()
+{
+    // A hook may add another (or write through a nested transaction): run until none is left.
+    while (!m_beforeCommit.isEmpty())
+        m_beforeCommit.takeFirst().fn();
+}
+
 void Database::afterRollback()
 {
+    m_beforeCommit.removeIf(
+        [this](const CommitHook &hook) { return hook.depth > m_transactionDepth; });
     QList<Survivor> undone;
     for (qsizetype i = m_survivors.size() - 1; i >= 0; --i) {
         if (m_survivors.at(i).depth > m_transactionDepth)

@@ -34,6 +34,7 @@ public:
     // so the domain services can read off the UI thread; their writes fail there.
     QSqlDatabase connection() const;
     bool isOwnerThread() const;
+    bool inTransaction() const { return m_transactionDepth > 0; }
     // Runs a write that must outlast the transaction it is made in (the audit entry of a refused
     // action): if an enclosing transaction or savepoint rolls back, it is written again after.
     void execSurvivingRollback(const QString &sql, const QVariantList &bindings);
@@ -48,6 +49,10 @@ public:
 
     // Runs fn inside one transaction: committed when fn returns, rolled back when it throws.
     void transaction(const std::function<void()> &fn);
+    // Runs fn once, inside the transaction, right before the outermost one commits (work a bulk
+    // writer owes the store, BulkCapture); forgotten when the level it was added in rolls back.
+    // An Error it throws rolls the transaction back.
+    void beforeCommit(const std::function<void()> &fn);
 
     // Prepares and runs sql with positional bindings; throws Error on failure.
     QSqlQuery exec(const QString &sql, const QVariantList &bindings = {}) const;
@@ -73,7 +78,14 @@ private:
         QVariantList bindings;
     };
     QList<Survivor> m_survivors;
+    struct CommitHook
+    {
+        int depth;
+        std::function<void()> fn;
+    };
+    QList<CommitHook> m_beforeCommit;
     void afterRollback();
+    void runBeforeCommit();
 };
 
 // A statement prepared once and run many times with new values (imports of thousands of

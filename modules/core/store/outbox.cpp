@@ -3,7 +3,13 @@
 #include "database.h"
 #include "syncschema.h"
 
+#include "core/error.h"
+
+#include <QCoreApplication>
+#include <QHash>
 #include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace SchoolSuite {
 
@@ -17,6 +23,7 @@ int Outbox::pendingCount(const QSqlDatabase &db)
 QList<Outbox::Entry> Outbox::pending(const QSqlDatabase &db, int limit, qint64 afterSeq)
 {
     QList<Entry> entries;
+    OutboxFields fields(db);
     QSqlQuery q
         = Database::execOn(db,
                            QStringLiteral("SELECT seq, tbl, row_id, op, hlc, fields, "
@@ -24,14 +31,17 @@ QList<Outbox::Entry> Outbox::pending(const QSqlDatabase &db, int limit, qint64 a
                                           "AND seq > ? ORDER BY seq LIMIT ?"),
                            {afterSeq, limit});
     while (q.next()) {
-        entries << Entry{q.value(0).toLongLong(),
-                         q.value(1).toString(),
-                         q.value(2).toString(),
-                         q.value(3).toString(),
-                         q.value(4).toLongLong(),
-                         QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object(),
-                         q.value(6).toString(),
-                         q.value(7).toLongLong()};
+        entries << Entry{
+            q.value(0).toLongLong(),
+            q.value(1).toString(),
+            q.value(2).toString(),
+            q.value(3).toString(),
+            q.value(4).toLongLong(),
+            QJsonDocument::fromJson(
+                fields.json(q.value(1).toString(), q.value(2).toString(), q.value(5).toByteArray()))
+                .object(),
+            q.value(6).toString(),
+            q.value(7).toLongLong()};
     }
     return entries;
 }
@@ -43,6 +53,52 @@ void Outbox::markSent(const QSqlDatabase &db, qint64 upToSeq)
                                     "<= ?")
                          .arg(SyncSchema::nowSql()),
                      {upToSeq});
+}
+
+namespace {
+Error databaseError(const QSqlQuery &q, const QString &sql)
+{
+    return Error(QCoreApplication::translate("SchoolSuite::Statement", "Database error: %1 in %2")
+                     .arg(q.lastError().text(), sql));
+}
+} // namespace
+
+struct OutboxFields::Statements
+{
+    QSqlDatabase db;
+    QHash<QString, QSqlQuery> byTable;
+};
+
+OutboxFields::OutboxFields(const QSqlDatabase &db)
+    : d(std::make_unique<Statements>())
+{
+    d->db = db;
+}
+
+OutboxFields::~OutboxFields() = default;
+
+QByteArray OutboxFields::json(const QString &table,
+                              const QString &rowId,
+                              const QByteArray &storedFields)
+{
+    if (!storedFields.isEmpty())
+        return storedFields;
+    auto it = d->byTable.find(table);
+    if (it == d->byTable.end()) {
+        QSqlQuery q(d->db);
+        q.setForwardOnly(true);
+        const QString sql = SyncSchema::rowFieldsSql(d->db, table);
+        if (!q.prepare(sql))
+            throw databaseError(q, sql);
+        it = d->byTable.insert(table, q);
+    }
+    QSqlQuery &q = *it;
+    q.bindValue(0, rowId);
+    if (!q.exec())
+        throw databaseError(q, q.lastQuery());
+    const QByteArray json = q.next() ? q.value(0).toByteArray() : QByteArray();
+    q.finish();
+    return json;
 }
 
 } // namespace SchoolSuite

@@ -7,6 +7,7 @@ list(APPEND CORE_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/syncschema.h ${CMAKE_CURRENT_LIST_DIR}/syncschema.cpp
     ${CMAKE_CURRENT_LIST_DIR}/migrator.h ${CMAKE_CURRENT_LIST_DIR}/migrator.cpp
     ${CMAKE_CURRENT_LIST_DIR}/outbox.h ${CMAKE_CURRENT_LIST_DIR}/outbox.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/bulkcapture.h ${CMAKE_CURRENT_LIST_DIR}/bulkcapture.cpp
     ${CMAKE_CURRENT_LIST_DIR}/asyncreader.h ${CMAKE_CURRENT_LIST_DIR}/asyncreader.cpp)
 list(APPEND CORE_MIGRATIONS
     ${CMAKE_CURRENT_LIST_DIR}/../migrations/0001_store.sql

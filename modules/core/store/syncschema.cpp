@@ -112,7 +112,8 @@ QStringList triggerSql(const TableDecl &t, const QStringList &columns, bool outb
     const QString baseColumn = outboxHasBase ? QStringLiteral(", base") : QString();
     const QString baseValue = outboxHasBase ? QStringLiteral(", ") + baseSql() : QString();
 
-    // Insert: stamp the clock, the school and the times, then queue the whole row.
+    // Insert: stamp the clock, the school and the times, then queue the whole row. (Rows written
+    // in bulk are queued by BulkCapture, which sets this trigger aside meanwhile.)
     sql << QStringLiteral(
                "CREATE TRIGGER %1_capture_insert AFTER INSERT ON %1 WHEN %2 BEGIN\n"
                "  %3;\n"
@@ -210,6 +211,17 @@ QStringList triggerSql(const TableDecl &t, const QStringList &columns, bool outb
                    .arg(tbl, changedSql);
     }
     return sql;
+}
+
+QString rowFieldsSql(const QSqlDatabase &db, const QString &table)
+{
+    QStringList all;
+    for (const QString &c : tableColumns(db, table)) {
+        if (!syncColumns().contains(c))
+            all << c;
+    }
+    all << QStringLiteral("deleted");
+    return QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(jsonObject(all, QString()), table);
 }
 
 bool hasSyncBase(const QSqlDatabase &db)

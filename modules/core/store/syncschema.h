@@ -116,6 +116,9 @@ QStringList triggerSql(const TableDecl &table,
                        const QStringList &domainColumns,
                        bool outboxHasBase = true);
 bool hasSyncBase(const QSqlDatabase &db);
+// "SELECT json_object(...) FROM table WHERE id = ?": a row's fields as the insert trigger queues
+// them, for the outbox entries of rows written in bulk, which are read when pushed.
+QString rowFieldsSql(const QSqlDatabase &db, const QString &table);
 // Columns of a table, as SQLite reports them.
 QStringList tableColumns(const QSqlDatabase &db, const QString &table);
 // Names of the triggers install() creates for a table (used by `check`).

@@ -1,8 +1,10 @@
 #include "core/error.h"
+#include "core/store/bulkcapture.h"
 #include "core/store/database.h"
 #include "core/store/uuid.h"
 #include "libraryservice.h"
 #include "libraryservice_p.h"
+#include "sync/numberleases.h"
 
 #include <QCoreApplication>
 
@@ -15,19 +17,52 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("SchoolSuite::CatalogWriter", text);
 }
+
+QStringList columnList(const QString &columns)
+{
+    return columns.split(QStringLiteral(", "));
+}
 } // namespace
 
 CatalogWriter::CatalogWriter(LibraryService &service)
     : m_service(service)
+    , m_usedNumbers(std::make_shared<QList<std::pair<QString, qint64>>>())
 {
     service.session().require(Permission::LibraryEdit, tr("catalog books"));
-    const QSqlDatabase db = service.session().database().connection();
-    m_insertTitle = std::make_unique<Statement>(db, insertTitleSql());
-    m_insertCopy = std::make_unique<Statement>(db, insertCopySql());
+    Database &database = service.session().database();
+    // The catalog's own search index is marked by the writer too (its triggers aside).
+    m_bulk = std::make_unique<BulkCapture>(
+        database,
+        QStringList{QStringLiteral("library_titles"), QStringLiteral("library_copies")},
+        QStringList{QStringLiteral("library_titles_catalog_insert"),
+                    QStringLiteral("library_copies_catalog_insert")});
+    m_bulk->onFinish([used = m_usedNumbers](Database &db, const auto &lastRowidBefore) {
+        // Numbers of the block found in use: never handed out again.
+        NumberLeases(db).noteUsed(*used);
+        used->clear();
+        // The titles written and those that got copies.
+        db.exec(QStringLiteral("INSERT INTO library_search_dirty (title_id) SELECT id FROM "
+                               "library_titles WHERE rowid > ? ON CONFLICT DO NOTHING"),
+                {lastRowidBefore(QStringLiteral("library_titles"))});
+        db.exec(QStringLiteral("INSERT INTO library_search_dirty (title_id) SELECT title_id FROM "
+                               "library_copies WHERE rowid > ? ON CONFLICT DO NOTHING"),
+                {lastRowidBefore(QStringLiteral("library_copies"))});
+    });
+    const QSqlDatabase db = database.connection();
+    m_insertTitle = std::make_unique<Statement>(
+        db, BulkCapture::insertSql(QStringLiteral("library_titles"), columnList(titleColumns())));
+    m_insertCopy = std::make_unique<Statement>(
+        db, BulkCapture::insertSql(QStringLiteral("library_copies"), columnList(copyColumns())));
     m_barcodePrefix = service.barcodePrefix();
 }
 
+// Whatever is left of finish() runs before the commit (BulkCapture).
 CatalogWriter::~CatalogWriter() = default;
+
+void CatalogWriter::finish()
+{
+    m_bulk->finish();
+}
 
 QString CatalogWriter::addTitle(const BibRecord &record)
 {
@@ -36,12 +71,15 @@ QString CatalogWriter::addTitle(const BibRecord &record)
         throw Error(p.join(QLatin1Char('\n')), Error::Invalid);
     BibRecord r = cleaned(record);
     r.id = Uuid::v7();
-    m_insertTitle->run(titleValues(r));
+    m_addedTitles.insert(r.id);
+    m_insertTitle->run(m_bulk->stamped(titleValues(r)));
     return r.id;
 }
 
 void CatalogWriter::updateTitle(const BibRecord &record)
 {
+    if (m_addedTitles.contains(record.id))
+        throw Error(tr("A title added in this batch is changed before the batch is saved."));
     m_service.updateTitle(record);
 }
 
@@ -52,10 +90,12 @@ QString CatalogWriter::addCopy(const LibraryCopy &copy)
         throw Error(p.join(QLatin1Char('\n')), Error::Invalid);
     LibraryCopy c = copy;
     c.barcode = c.barcode.trimmed();
+    // Numbers of the block found in use are noted at the end of the batch: until then the
+    // block's next number is checked against the copies themselves.
     if (c.barcode.isEmpty())
         c.barcode = m_service.nextBarcode();
-    else if (c.barcode.startsWith(m_barcodePrefix)) // others can never collide with ours
-        m_service.noteBarcodeUsed(c.barcode);
+    else if (const auto n = LibraryService::barcodeNumber(m_barcodePrefix, c.barcode))
+        *m_usedNumbers << *n; // others can never collide with ours
     QString clc;
     int seq = 0;
     QString volume;
@@ -64,10 +104,12 @@ QString CatalogWriter::addCopy(const LibraryCopy &copy)
         c.seq = seq;
         c.volume = volume;
         // Copies of one title share their call number: note it once.
-        const QString key = clc + QLatin1Char('/') + QString::number(seq);
-        if (!m_notedSeqs.contains(key)) {
-            m_notedSeqs.insert(key);
-            m_service.noteSeqUsed(clc, seq);
+        if (seq > 0 && CallNumber::isClassNumber(clc)) {
+            std::pair<QString, qint64> number(CallNumber::sequence(clc), seq);
+            if (!m_notedSeqs.contains(number)) {
+                m_notedSeqs.insert(number);
+                *m_usedNumbers << number;
+            }
         }
     } else if (c.callNo.trimmed().isEmpty()) {
         c.clc = CallNumber::normalizeClass(c.clc);
@@ -86,7 +128,7 @@ QString CatalogWriter::addCopy(const LibraryCopy &copy)
     }
     c.id = Uuid::v7();
     try {
-        m_insertCopy->run(copyValues(c));
+        m_insertCopy->run(m_bulk->stamped(copyValues(c)));
     } catch (const Error &) {
         if (m_service.findByBarcode(c.barcode))
             throw Error(tr("Barcode %1 is already on another copy.").arg(c.barcode),

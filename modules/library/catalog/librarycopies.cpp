@@ -199,16 +199,22 @@ QString LibraryService::nextBarcode()
     throw Error(tr("No free barcode was found in this computer's block."));
 }
 
-void LibraryService::noteBarcodeUsed(const QString &barcode)
+std::optional<std::pair<QString, qint64>> LibraryService::barcodeNumber(const QString &prefix,
+                                                                        const QString &barcode)
 {
-    const QString prefix = barcodePrefix();
     if (!barcode.startsWith(prefix))
-        return;
+        return std::nullopt;
     const QString digits = barcode.mid(prefix.size());
     static const QRegularExpression number(QStringLiteral("^\\d{1,12}$"));
     if (!number.match(digits).hasMatch())
-        return;
-    NumberLeases(m_session.database()).noteUsed(barcodeSequence(prefix), digits.toLongLong());
+        return std::nullopt;
+    return std::make_pair(barcodeSequence(prefix), digits.toLongLong());
+}
+
+void LibraryService::noteBarcodeUsed(const QString &barcode)
+{
+    if (const auto n = barcodeNumber(barcodePrefix(), barcode))
+        NumberLeases(m_session.database()).noteUsed(n->first, n->second);
 }
 
 int LibraryService::nextSeq(const QString &clc)

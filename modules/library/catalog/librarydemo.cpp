@@ -468,6 +468,7 @@ void create(LocalStore &store, bool large, quint32 seed)
             }
         }
     }
+    writer.finish();
 }
 
 } // namespace SchoolSuite::LibraryDemo

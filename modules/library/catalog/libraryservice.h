@@ -17,6 +17,7 @@ namespace SchoolSuite {
 
 class Database;
 class Statement;
+class BulkCapture;
 
 // A copy on the shelf (library_copies). Whether it is on loan comes from the circulation facts
 // (Circulation), not from here.
@@ -110,6 +111,9 @@ public:
     void noteBarcodeUsed(const QString &barcode); // of our pattern; others are left alone
     int nextSeq(const QString &clc);              // the class's next 种次号
     void noteSeqUsed(const QString &clc, int seq);
+    // A barcode's (sequence, number) when it has this school's pattern (prefix).
+    static std::optional<std::pair<QString, qint64>> barcodeNumber(const QString &prefix,
+                                                                   const QString &barcode);
     // Copies catalogued on an enrolled device that held no 种次号 of their class get the class
     // alone as call number; once a sync has leased numbers this gives them their 种次号 (copies
     // of one title share one). Returns how many copies got a call number.
@@ -141,26 +145,35 @@ private:
     const Session &m_session;
 };
 
-// Writes many records fast in the caller's transaction (MARC import): prepared statements,
-// no per-record look-ups beyond the barcode and ISBN checks the caller asks for. Checks as
-// LibraryService does; throws Error naming the field.
+// Writes many records fast in the caller's transaction (MARC import): prepared statements, rows
+// stamped and queued for the district in bulk (BulkCapture), no per-record look-ups beyond the
+// barcode and ISBN checks the caller asks for. Checks as LibraryService does; throws Error
+// naming the field.
 class CatalogWriter
 {
 public:
-    explicit CatalogWriter(LibraryService &service);
+    explicit CatalogWriter(LibraryService &service); // inside a transaction
     ~CatalogWriter();
     QString addTitle(const BibRecord &record); // returns the id
-    void updateTitle(const BibRecord &record); // record.id set
+    // A title that was in the catalog before this writer (record.id set).
+    void updateTitle(const BibRecord &record);
     // The barcode and call number as given; an empty barcode from the leased block; an empty
     // call number from the class and the title's 种次号 in this batch or the next one.
     QString addCopy(const LibraryCopy &copy);
+    // Queues the rows written for the district and the search indexes (BulkCapture). Done by the
+    // commit at the latest; called earlier, its errors arise where it is called.
+    void finish();
 
 private:
     LibraryService &m_service;
+    std::unique_ptr<BulkCapture> m_bulk;
+    QSet<QString> m_addedTitles;
     std::unique_ptr<Statement> m_insertTitle;
     std::unique_ptr<Statement> m_insertCopy;
     QHash<QString, int> m_seqOfTitle; // title id + class -> 种次号 given in this batch
-    QSet<QString> m_notedSeqs;        // "I247.5/12" noted as used in this batch
+    QSet<std::pair<QString, qint64>> m_notedSeqs; // (sequence, 种次号) noted in this batch
+    // To note as used at the end (shared with the work BulkCapture does before the commit).
+    std::shared_ptr<QList<std::pair<QString, qint64>>> m_usedNumbers;
     QString m_barcodePrefix;
 };
 

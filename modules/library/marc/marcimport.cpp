@@ -249,14 +249,34 @@ MarcImportResult MarcImport::commit(const MarcFile &file,
     // spills pages to the WAL file again and again; a larger cache for the import keeps them in
     // memory until the commit writes each page once.
     const QVariant cacheSize = db.scalar(QStringLiteral("PRAGMA cache_size"));
-    if (file.records.size() > 1000)
+    const QVariant tempStore = db.scalar(QStringLiteral("PRAGMA temp_store"));
+    if (file.records.size() > 1000) {
         db.exec(QStringLiteral("PRAGMA cache_size = -131072"));
-    const auto restoreCache = qScopeGuard([&db, cacheSize] {
+        // Every insert fires triggers that write, so each statement keeps a statement journal;
+        // in memory rather than in a temporary file, which costs more than the insert itself.
+        db.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
+    }
+    const auto restorePragmas = qScopeGuard([&db, cacheSize, tempStore] {
         db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize.toInt()));
+        db.exec(QStringLiteral("PRAGMA temp_store = %1").arg(tempStore.toInt()));
     });
+    // Records of the file that repeat an earlier one's ISBN are merged into it before it is
+    // written: rows written in bulk are written once (BulkCapture).
+    QHash<int, BibRecord> mergedInFile; // row of the first record -> the merged record
+    if (merge) {
+        for (const MarcPreview::Row &row : p.rows) {
+            if (row.kind != MarcPreview::Kind::Duplicate || row.existingRow < 0)
+                continue;
+            const auto it = mergedInFile.constFind(row.existingRow);
+            const BibRecord &current
+                = it != mergedInFile.cend() ? *it : file.records.at(row.existingRow).book.bib;
+            mergedInFile.insert(row.existingRow,
+                                filled(current, file.records.at(row.index).book.bib));
+        }
+    }
     db.transaction([&] {
         CatalogWriter writer(service);
-        QHash<int, BibRecord> added; // row → the record as written, for merges within the file
+        QHash<int, QString> titleOfRow; // rows other records of the file are merged into
         for (int i = 0; i < p.rows.size(); ++i) {
             const MarcPreview::Row &row = p.rows.at(i);
             const MarcFileRecord &r = file.records.at(row.index);
@@ -271,23 +291,20 @@ MarcImportResult MarcImport::commit(const MarcFile &file,
             try {
                 QString titleId;
                 if (row.kind == MarcPreview::Kind::New) {
-                    titleId = writer.addTitle(r.book.bib);
+                    const auto m = mergedInFile.constFind(i);
+                    titleId = writer.addTitle(m != mergedInFile.cend() ? *m : r.book.bib);
                     ++result.titlesAdded;
-                    if (!r.book.bib.isbn.isEmpty()) {
-                        BibRecord written = r.book.bib;
-                        written.id = titleId;
-                        added.insert(i, written);
-                    }
+                    if (m != mergedInFile.cend())
+                        titleOfRow.insert(i, titleId);
+                } else if (row.existingRow >= 0) {
+                    titleId = titleOfRow.value(row.existingRow);
+                    ++result.titlesMerged;
                 } else {
-                    BibRecord current = row.existingRow >= 0 ? added.value(row.existingRow)
-                                                             : service.title(row.existingId);
+                    const BibRecord current = service.title(row.existingId);
                     titleId = current.id;
                     const BibRecord merged = filled(current, r.book.bib);
-                    if (!(merged == current)) {
+                    if (!(merged == current))
                         writer.updateTitle(merged);
-                        if (row.existingRow >= 0)
-                            added.insert(row.existingRow, merged);
-                    }
                     ++result.titlesMerged;
                 }
                 for (LibraryCopy c : r.book.copies) {
@@ -300,6 +317,7 @@ MarcImportResult MarcImport::commit(const MarcFile &file,
                             e.kind());
             }
         }
+        writer.finish();
         if (progress)
             progress(p.rows.size(), p.rows.size());
     });
