@@ -14,6 +14,8 @@
 #include "equipment/ui/timetabledialog.h"
 #include "plantest.h"
 
+#include <algorithm>
+
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
@@ -29,6 +31,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QToolButton>
+#include <algorithm>
 
 using namespace SchoolSuite;
 using namespace SchoolSuite::Test;
@@ -402,6 +405,22 @@ void TestBookingsUi::dueCard()
     QCOMPARE(card.lines().size(), 2);
     QVERIFY(card.lines().at(0).contains(QStringLiteral("更换灯泡: 便携投影仪 (T001-000002)")));
     QVERIFY(card.lines().at(1).contains(QStringLiteral("键盘坏")));
+    // Narrow, the lines stay one line each, one under the other, the whole text in the tooltip.
+    card.resize(220, card.sizeHint().height());
+    QTest::qWait(50);
+    QList<QLabel *> shown;
+    for (QLabel *l : card.findChildren<QLabel *>()) {
+        if (card.lines().contains(l->text()))
+            shown << l;
+    }
+    QCOMPARE(shown.size(), 2);
+    std::sort(shown.begin(), shown.end(), [](QLabel *a, QLabel *b) { return a->y() < b->y(); });
+    QVERIFY(shown.at(0)->geometry().bottom() < shown.at(1)->geometry().top());
+    for (QLabel *l : std::as_const(shown)) {
+        QVERIFY(l->height() >= l->fontMetrics().height());
+        QCOMPARE(l->toolTip(), l->text());
+        QVERIFY(l->geometry().bottom() <= card.height());
+    }
 
     // The clerk marks it done in the maintenance tab's due list: the card empties.
     MaintenanceTab tab(s.store, s.clerk);

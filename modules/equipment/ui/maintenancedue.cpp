@@ -5,6 +5,7 @@
 #include "equipment/maintenance/maintenanceservice.h"
 
 #include <QLabel>
+#include <QPainter>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -12,7 +13,36 @@ namespace SchoolSuite {
 
 namespace {
 constexpr int kMaxLines = 5; // per list: a card, not a report
-}
+
+// One line of the card: as much of the text as fits, "…" for the rest, the whole of it in the
+// tooltip. A wrapped label has no fixed height, and when the home page is short the layout
+// squeezed wrapped lines onto each other.
+class CardLine : public QLabel
+{
+public:
+    CardLine(const QString &text, QWidget *parent)
+        : QLabel(text, parent)
+    {
+        setTextFormat(Qt::PlainText);
+        setToolTip(text);
+        setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    }
+    QSize minimumSizeHint() const override
+    {
+        return {fontMetrics().averageCharWidth() * 8, sizeHint().height()};
+    }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter painter(this);
+        painter.setPen(palette().color(QPalette::WindowText));
+        painter.drawText(contentsRect(),
+                         Qt::AlignLeft | Qt::AlignVCenter,
+                         fontMetrics().elidedText(text(), Qt::ElideRight, contentsRect().width()));
+    }
+};
+} // namespace
 
 MaintenanceDueWidget::MaintenanceDueWidget(LocalStore &store,
                                            const Session &session,
@@ -46,8 +76,8 @@ MaintenanceDueWidget::MaintenanceDueWidget(LocalStore &store,
     m_lines->setSpacing(2);
     layout->addLayout(m_lines);
     layout->addStretch(1);
-    // As tall as its lines: the home page stacks cards.
-    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    // As tall as its lines, never less: the home page stacks cards.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     reload();
 }
 
@@ -67,9 +97,7 @@ void MaintenanceDueWidget::clearLines()
 
 void MaintenanceDueWidget::addLine(const QString &text, bool warning)
 {
-    auto *label = new QLabel(text, this);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
+    auto *label = new CardLine(text, this);
     if (warning) {
         QPalette p = label->palette();
         p.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
