@@ -199,6 +199,28 @@ private slots:
         QCOMPARE(schemaOf(t.db()), schema);
     }
 
+    // A large write gets a page cache and in-memory journals for its duration only.
+    void largeWriteScopeRestoresThePragmas()
+    {
+        Test::TempStore t;
+        const int cache = t.db().scalar(QStringLiteral("PRAGMA cache_size")).toInt();
+        const int temp = t.db().scalar(QStringLiteral("PRAGMA temp_store")).toInt();
+        {
+            const LargeWriteScope large(t.db());
+            QCOMPARE(t.db().scalar(QStringLiteral("PRAGMA cache_size")).toInt(), -131072);
+            QCOMPARE(t.db().scalar(QStringLiteral("PRAGMA temp_store")).toInt(), 2); // memory
+        }
+        QCOMPARE(t.db().scalar(QStringLiteral("PRAGMA cache_size")).toInt(), cache);
+        QCOMPARE(t.db().scalar(QStringLiteral("PRAGMA temp_store")).toInt(), temp);
+        // Inside a transaction SQLite keeps temporary data where it is: only the cache grows.
+        t.db().transaction([&] {
+            const LargeWriteScope large(t.db());
+            QCOMPARE(t.db().scalar(QStringLiteral("PRAGMA cache_size")).toInt(), -131072);
+            QCOMPARE(t.db().scalar(QStringLiteral("PRAGMA temp_store")).toInt(), temp);
+        });
+        QCOMPARE(t.db().scalar(QStringLiteral("PRAGMA cache_size")).toInt(), cache);
+    }
+
     // A bulk row changed before finish() would reach the server before its insert: refused,
     // and nothing of the bulk is written.
     void bulkRowsChangedBeforeFinishAreRefused()

@@ -10,6 +10,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <optional>
+
 namespace SchoolSuite {
 
 namespace {
@@ -42,7 +44,13 @@ public:
                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
         , m_insertToken(
               prepare(db, "INSERT INTO search_token (token, doc, weight) VALUES (?, ?, ?)"))
+        , m_clearDirty(prepare(db, "DELETE FROM search_dirty WHERE tbl = ? AND row_id = ?"))
     {}
+
+    void clearDirty(const QString &table, const QString &rowId)
+    {
+        run(m_clearDirty, {table, rowId});
+    }
 
     void remove(const QString &table, const QString &rowId)
     {
@@ -101,7 +109,11 @@ private:
     QSqlQuery m_deleteDoc;
     QSqlQuery m_insertDoc;
     QSqlQuery m_insertToken;
+    QSqlQuery m_clearDirty;
 };
+
+// Above this many rows an update is a large write (an import's backlog).
+constexpr qsizetype kLargeBacklog = 1000;
 
 } // namespace
 
@@ -129,6 +141,10 @@ int SearchIndex::update()
         return int(m_db.scalar(QStringLiteral("SELECT count(*) FROM search_doc")).toLongLong());
     }
     int handled = 0;
+    std::optional<LargeWriteScope> large;
+    if (m_db.scalar(QStringLiteral("SELECT count(*) FROM search_dirty")).toLongLong()
+        > kLargeBacklog)
+        large.emplace(m_db);
     m_db.transaction([&] {
         QList<std::pair<QString, QString>> dirty;
         QSqlQuery q = m_db.exec(QStringLiteral("SELECT tbl, row_id FROM search_dirty"));
@@ -147,8 +163,7 @@ int SearchIndex::update()
                 if (const std::optional<SearchDocument> doc = provider->document(db, rowId))
                     writer.insert(table, rowId, *doc);
             }
-            m_db.exec(QStringLiteral("DELETE FROM search_dirty WHERE tbl = ? AND row_id = ?"),
-                      {table, rowId});
+            writer.clearDirty(table, rowId);
             ++handled;
         }
     });
@@ -157,6 +172,7 @@ int SearchIndex::update()
 
 void SearchIndex::rebuild()
 {
+    const LargeWriteScope large(m_db);
     m_db.transaction([&] {
         m_db.exec(QStringLiteral("DELETE FROM search_token"));
         m_db.exec(QStringLiteral("DELETE FROM search_doc"));

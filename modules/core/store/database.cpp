@@ -320,6 +320,30 @@ void Database::execScript(const QString &script) const
         exec(statement.trimmed());
 }
 
+LargeWriteScope::LargeWriteScope(Database &db)
+    : m_db(db)
+    , m_cacheSize(db.scalar(QStringLiteral("PRAGMA cache_size")).toInt())
+    , m_tempStore(db.scalar(QStringLiteral("PRAGMA temp_store")).toInt())
+{
+    db.exec(QStringLiteral("PRAGMA cache_size = -131072")); // 128 MB, taken as it is used
+    // SQLite changes where temporary data goes only outside a transaction.
+    if (db.inTransaction())
+        m_tempStore = -1;
+    else
+        db.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
+}
+
+LargeWriteScope::~LargeWriteScope()
+{
+    try {
+        m_db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_cacheSize));
+        if (m_tempStore >= 0 && !m_db.inTransaction())
+            m_db.exec(QStringLiteral("PRAGMA temp_store = %1").arg(m_tempStore));
+    } catch (const Error &) {
+        // A store closed meanwhile: nothing left to restore.
+    }
+}
+
 Statement::Statement(const QSqlDatabase &db, const QString &sql)
     : m_query(db)
     , m_sql(sql)

@@ -88,6 +88,24 @@ private:
     void runBeforeCommit();
 };
 
+// Pragmas for one large write (an import of 100,000 rows, the search index after it), restored
+// when it goes out of scope: a page cache that holds the pages the transaction changes (the
+// default 2 MB spills them to the WAL again and again) and statement journals in memory (every
+// insert that fires writing triggers keeps one, in a temporary file by default).
+class LargeWriteScope
+{
+public:
+    explicit LargeWriteScope(Database &db);
+    ~LargeWriteScope();
+    LargeWriteScope(const LargeWriteScope &) = delete;
+    LargeWriteScope &operator=(const LargeWriteScope &) = delete;
+
+private:
+    Database &m_db;
+    int m_cacheSize;
+    int m_tempStore;
+};
+
 // A statement prepared once and run many times with new values (imports of thousands of
 // rows): preparing also compiles the table's triggers, which costs more than the insert.
 class Statement

@@ -225,6 +225,7 @@ int CatalogSearch::update()
 
 void CatalogSearch::rebuild()
 {
+    const LargeWriteScope large(m_db);
     m_db.transaction([&] {
         const QSqlDatabase db = m_db.connection();
         m_db.exec(QStringLiteral("DELETE FROM library_search_key"));

@@ -4,6 +4,11 @@
 #include "core/store/database.h"
 #include "isbn.h"
 
+#include <QScopeGuard>
+#include <QSqlQuery>
+
+#include <optional>
+
 namespace SchoolSuite {
 
 namespace {
@@ -25,13 +30,19 @@ public:
     }
     std::optional<SearchDocument> document(const QSqlDatabase &db, const QString &id) const override
     {
-        QSqlQuery q = Database::execOn(
-            db,
-            QStringLiteral("SELECT t.title, t.responsibility, t.isbn, t.clc, (SELECT c.call_no "
-                           "FROM library_copies c WHERE c.title_id = t.id AND c.deleted = 0 "
-                           "ORDER BY c.seq LIMIT 1) FROM library_titles t "
-                           "WHERE t.id = ? AND t.deleted = 0"),
-            {id});
+        // Prepared once per connection: an import's backlog asks for 100,000 documents.
+        if (!m_query || m_connection != db.connectionName()) {
+            m_connection = db.connectionName();
+            m_query.emplace(db);
+            m_query->setForwardOnly(true);
+            if (!m_query->prepare(documentSql()))
+                Database::execOn(db, documentSql(), {id}); // throws, naming the error
+        }
+        QSqlQuery &q = *m_query;
+        q.bindValue(0, id);
+        if (!q.exec())
+            Database::execOn(db, documentSql(), {id}); // throws, naming the error
+        const auto done = qScopeGuard([&q] { q.finish(); });
         if (!q.next())
             return std::nullopt;
         SearchDocument d;
@@ -51,6 +62,18 @@ public:
         d.personNames = false;
         return d;
     }
+
+private:
+    static QString documentSql()
+    {
+        return QStringLiteral("SELECT t.title, t.responsibility, t.isbn, t.clc, (SELECT c.call_no "
+                              "FROM library_copies c WHERE c.title_id = t.id AND c.deleted = 0 "
+                              "ORDER BY c.seq LIMIT 1) FROM library_titles t "
+                              "WHERE t.id = ? AND t.deleted = 0");
+    }
+
+    mutable std::optional<QSqlQuery> m_query;
+    mutable QString m_connection;
 };
 
 } // namespace

@@ -10,6 +10,8 @@
 #include <QScopeGuard>
 #include <QSet>
 
+#include <optional>
+
 namespace SchoolSuite {
 
 namespace {
@@ -245,21 +247,9 @@ MarcImportResult MarcImport::commit(const MarcFile &file,
     const bool merge = options.duplicates == MarcImportOptions::Duplicates::Merge;
     LibraryService service(m_session);
     Database &db = m_session.database();
-    // A transaction of 100,000 titles outgrows SQLite's default page cache (2 MB), which then
-    // spills pages to the WAL file again and again; a larger cache for the import keeps them in
-    // memory until the commit writes each page once.
-    const QVariant cacheSize = db.scalar(QStringLiteral("PRAGMA cache_size"));
-    const QVariant tempStore = db.scalar(QStringLiteral("PRAGMA temp_store"));
-    if (file.records.size() > 1000) {
-        db.exec(QStringLiteral("PRAGMA cache_size = -131072"));
-        // Every insert fires triggers that write, so each statement keeps a statement journal;
-        // in memory rather than in a temporary file, which costs more than the insert itself.
-        db.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
-    }
-    const auto restorePragmas = qScopeGuard([&db, cacheSize, tempStore] {
-        db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize.toInt()));
-        db.exec(QStringLiteral("PRAGMA temp_store = %1").arg(tempStore.toInt()));
-    });
+    std::optional<LargeWriteScope> large; // a big file: cache and journals sized for it
+    if (file.records.size() > 1000)
+        large.emplace(db);
     // Records of the file that repeat an earlier one's ISBN are merged into it before it is
     // written: rows written in bulk are written once (BulkCapture).
     QHash<int, BibRecord> mergedInFile; // row of the first record -> the merged record
