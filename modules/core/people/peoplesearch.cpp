@@ -26,29 +26,29 @@ public:
     QStringList allIds(const QSqlDatabase &db) const override { return ids(db, table()); }
     std::optional<SearchDocument> document(const QSqlDatabase &db, const QString &id) const override
     {
-        QSqlQuery q
-            = Database::execOn(db,
-                               QStringLiteral("SELECT s.name, s.student_no, c.grade, c.name "
-                                              "FROM students s LEFT JOIN classes c ON "
-                                              "c.id = s.class_id WHERE s.id = ? AND "
-                                              "s.deleted = 0"),
-                               {id});
-        if (!q.next())
+        const std::optional<QVariantList> row = m_query.row(db, id);
+        if (!row)
             return std::nullopt;
-        const QString cls = q.value(2).isNull()
-                                ? QString()
-                                : Grades::className(q.value(2).toInt(), q.value(3).toString());
+        const QVariantList &v = *row;
+        const QString cls
+            = v.at(2).isNull() ? QString() : Grades::className(v.at(2).toInt(), v.at(3).toString());
         SearchDocument d;
         d.module = QStringLiteral("people");
         d.kind = QStringLiteral("student");
         d.id = id;
-        d.title = q.value(0).toString();
+        d.title = v.at(0).toString();
         // The 学籍号 holds the ID number, so hits show the class only; the number still finds it.
         d.subtitle = cls;
         d.names = {d.title};
-        d.texts = {q.value(1).toString(), cls};
+        d.texts = {v.at(1).toString(), cls};
         return d;
     }
+
+private:
+    mutable DocumentQuery m_query{QStringLiteral("SELECT s.name, s.student_no, c.grade, c.name "
+                                                 "FROM students s LEFT JOIN classes c ON "
+                                                 "c.id = s.class_id WHERE s.id = ? AND "
+                                                 "s.deleted = 0")};
 };
 
 class StaffProvider : public SearchProvider
@@ -58,24 +58,26 @@ public:
     QStringList allIds(const QSqlDatabase &db) const override { return ids(db, table()); }
     std::optional<SearchDocument> document(const QSqlDatabase &db, const QString &id) const override
     {
-        QSqlQuery q = Database::execOn(db,
-                                       QStringLiteral("SELECT name, staff_no, role, subject FROM "
-                                                      "staff WHERE id = ? AND deleted = 0"),
-                                       {id});
-        if (!q.next())
+        const std::optional<QVariantList> row = m_query.row(db, id);
+        if (!row)
             return std::nullopt;
+        const QVariantList &v = *row;
         SearchDocument d;
         d.module = QStringLiteral("people");
         d.kind = QStringLiteral("staff");
         d.id = id;
-        d.title = q.value(0).toString();
-        QStringList sub{q.value(2).toString(), q.value(3).toString(), q.value(1).toString()};
+        d.title = v.at(0).toString();
+        QStringList sub{v.at(2).toString(), v.at(3).toString(), v.at(1).toString()};
         sub.removeAll(QString());
         d.subtitle = sub.join(QStringLiteral(" · "));
         d.names = {d.title};
-        d.texts = {q.value(1).toString(), q.value(2).toString(), q.value(3).toString()};
+        d.texts = {v.at(1).toString(), v.at(2).toString(), v.at(3).toString()};
         return d;
     }
+
+private:
+    mutable DocumentQuery m_query{QStringLiteral("SELECT name, staff_no, role, subject FROM "
+                                                 "staff WHERE id = ? AND deleted = 0")};
 };
 
 class ClassProvider : public SearchProvider
@@ -85,24 +87,26 @@ public:
     QStringList allIds(const QSqlDatabase &db) const override { return ids(db, table()); }
     std::optional<SearchDocument> document(const QSqlDatabase &db, const QString &id) const override
     {
-        QSqlQuery q = Database::execOn(db,
-                                       QStringLiteral("SELECT c.grade, c.name, t.name FROM classes "
-                                                      "c LEFT JOIN staff t ON t.id = "
-                                                      "c.homeroom_staff_id WHERE c.id = ? AND "
-                                                      "c.deleted = 0"),
-                                       {id});
-        if (!q.next())
+        const std::optional<QVariantList> row = m_query.row(db, id);
+        if (!row)
             return std::nullopt;
+        const QVariantList &v = *row;
         SearchDocument d;
         d.module = QStringLiteral("people");
         d.kind = QStringLiteral("class");
         d.id = id;
-        d.title = Grades::className(q.value(0).toInt(), q.value(1).toString());
-        d.subtitle = q.value(2).toString();
+        d.title = Grades::className(v.at(0).toInt(), v.at(1).toString());
+        d.subtitle = v.at(2).toString();
         d.names = {d.title};
         d.personNames = false;
         return d;
     }
+
+private:
+    mutable DocumentQuery m_query{QStringLiteral("SELECT c.grade, c.name, t.name FROM classes "
+                                                 "c LEFT JOIN staff t ON t.id = "
+                                                 "c.homeroom_staff_id WHERE c.id = ? AND "
+                                                 "c.deleted = 0")};
 };
 
 class RoomProvider : public SearchProvider
@@ -112,24 +116,25 @@ public:
     QStringList allIds(const QSqlDatabase &db) const override { return ids(db, table()); }
     std::optional<SearchDocument> document(const QSqlDatabase &db, const QString &id) const override
     {
-        QSqlQuery q
-            = Database::execOn(db,
-                               QStringLiteral("SELECT name, type, building FROM rooms WHERE "
-                                              "id = ? AND deleted = 0"),
-                               {id});
-        if (!q.next())
+        const std::optional<QVariantList> row = m_query.row(db, id);
+        if (!row)
             return std::nullopt;
+        const QVariantList &v = *row;
         SearchDocument d;
         d.module = QStringLiteral("people");
         d.kind = QStringLiteral("room");
         d.id = id;
-        d.title = q.value(0).toString();
-        d.subtitle = RoomTypes::title(q.value(1).toString());
+        d.title = v.at(0).toString();
+        d.subtitle = RoomTypes::title(v.at(1).toString());
         d.names = {d.title};
-        d.texts = {q.value(2).toString()};
+        d.texts = {v.at(2).toString()};
         d.personNames = false;
         return d;
     }
+
+private:
+    mutable DocumentQuery m_query{QStringLiteral("SELECT name, type, building FROM rooms WHERE "
+                                                 "id = ? AND deleted = 0")};
 };
 
 } // namespace

@@ -1,8 +1,10 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 
 #include <optional>
 
@@ -49,6 +51,21 @@ public:
     // The document of row id, or nullopt when the row is deleted (tombstone) or gone.
     virtual std::optional<SearchDocument> document(const QSqlDatabase &db,
                                                    const QString &id) const = 0;
+};
+
+// A provider's query for one row (bound to its id), prepared once per connection: the backlog
+// of an import asks for thousands of documents. Used on the index's write thread only.
+class DocumentQuery
+{
+public:
+    explicit DocumentQuery(QString sql);
+    // The first row's values, or nullopt when there is none. Throws Error.
+    std::optional<QVariantList> row(const QSqlDatabase &db, const QString &id);
+
+private:
+    QString m_sql;
+    std::optional<QSqlQuery> m_query;
+    QString m_connection;
 };
 
 } // namespace SchoolSuite

@@ -24,32 +24,31 @@ public:
     }
     std::optional<SearchDocument> document(const QSqlDatabase &db, const QString &id) const override
     {
-        QSqlQuery q = Database::execOn(
-            db,
-            QStringLiteral("SELECT i.name, i.asset_tag, i.serial, r.name, m.model, m.maker "
-                           "FROM equipment_items i LEFT JOIN rooms r ON r.id = i.room_id "
-                           "LEFT JOIN equipment_models m ON m.id = i.model_id "
-                           "WHERE i.id = ? AND i.deleted = 0"),
-            {id});
-        if (!q.next())
+        const std::optional<QVariantList> row = m_query.row(db, id);
+        if (!row)
             return std::nullopt;
+        const QVariantList &v = *row;
         SearchDocument d;
         d.module = QStringLiteral("equipment");
         d.kind = QStringLiteral("item");
         d.id = id;
-        d.title = q.value(0).toString();
-        QStringList sub{q.value(1).toString(), q.value(3).toString()};
+        d.title = v.at(0).toString();
+        QStringList sub{v.at(1).toString(), v.at(3).toString()};
         sub.removeAll(QString());
         d.subtitle = sub.join(QStringLiteral(" · "));
         d.names = {d.title};
-        d.texts = {q.value(1).toString(),
-                   q.value(2).toString(),
-                   q.value(4).toString(),
-                   q.value(5).toString()};
+        d.texts = {v.at(1).toString(), v.at(2).toString(), v.at(4).toString(), v.at(5).toString()};
         d.texts.removeAll(QString());
         d.personNames = false;
         return d;
     }
+
+private:
+    mutable DocumentQuery m_query{
+        QStringLiteral("SELECT i.name, i.asset_tag, i.serial, r.name, m.model, m.maker "
+                       "FROM equipment_items i LEFT JOIN rooms r ON r.id = i.room_id "
+                       "LEFT JOIN equipment_models m ON m.id = i.model_id "
+                       "WHERE i.id = ? AND i.deleted = 0")};
 };
 
 } // namespace

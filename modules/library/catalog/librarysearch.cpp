@@ -4,11 +4,6 @@
 #include "core/store/database.h"
 #include "isbn.h"
 
-#include <QScopeGuard>
-#include <QSqlQuery>
-
-#include <optional>
-
 namespace SchoolSuite {
 
 namespace {
@@ -30,29 +25,18 @@ public:
     }
     std::optional<SearchDocument> document(const QSqlDatabase &db, const QString &id) const override
     {
-        // Prepared once per connection: an import's backlog asks for 100,000 documents.
-        if (!m_query || m_connection != db.connectionName()) {
-            m_connection = db.connectionName();
-            m_query.emplace(db);
-            m_query->setForwardOnly(true);
-            if (!m_query->prepare(documentSql()))
-                Database::execOn(db, documentSql(), {id}); // throws, naming the error
-        }
-        QSqlQuery &q = *m_query;
-        q.bindValue(0, id);
-        if (!q.exec())
-            Database::execOn(db, documentSql(), {id}); // throws, naming the error
-        const auto done = qScopeGuard([&q] { q.finish(); });
-        if (!q.next())
+        const std::optional<QVariantList> row = m_query.row(db, id);
+        if (!row)
             return std::nullopt;
+        const QVariantList &v = *row;
         SearchDocument d;
         d.module = QStringLiteral("library");
         d.kind = QStringLiteral("title");
         d.id = id;
-        d.title = q.value(0).toString();
-        const QString responsibility = q.value(1).toString();
-        const QString isbn = q.value(2).toString();
-        const QString callNo = q.value(4).isNull() ? q.value(3).toString() : q.value(4).toString();
+        d.title = v.at(0).toString();
+        const QString responsibility = v.at(1).toString();
+        const QString isbn = v.at(2).toString();
+        const QString callNo = v.at(4).isNull() ? v.at(3).toString() : v.at(4).toString();
         QStringList sub{responsibility, callNo};
         sub.removeAll(QString());
         d.subtitle = sub.join(QStringLiteral(" · "));
@@ -64,16 +48,11 @@ public:
     }
 
 private:
-    static QString documentSql()
-    {
-        return QStringLiteral("SELECT t.title, t.responsibility, t.isbn, t.clc, (SELECT c.call_no "
-                              "FROM library_copies c WHERE c.title_id = t.id AND c.deleted = 0 "
-                              "ORDER BY c.seq LIMIT 1) FROM library_titles t "
-                              "WHERE t.id = ? AND t.deleted = 0");
-    }
-
-    mutable std::optional<QSqlQuery> m_query;
-    mutable QString m_connection;
+    mutable DocumentQuery m_query{
+        QStringLiteral("SELECT t.title, t.responsibility, t.isbn, t.clc, (SELECT c.call_no "
+                       "FROM library_copies c WHERE c.title_id = t.id AND c.deleted = 0 "
+                       "ORDER BY c.seq LIMIT 1) FROM library_titles t "
+                       "WHERE t.id = ? AND t.deleted = 0")};
 };
 
 } // namespace
