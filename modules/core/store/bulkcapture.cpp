@@ -45,7 +45,6 @@ struct BulkCapture::State
     qint64 base = 0;
     qint64 nextHlc = 1; // the clock values reserved and not yet given
     qint64 reservedEnd = 0;
-    int rows = 0;
     bool finished = false;
     bool failed = false; // finish() threw: the transaction must not commit
 
@@ -133,7 +132,6 @@ QString BulkCapture::insertSql(const QString &table, const QStringList &columns)
 
 qint64 BulkCapture::nextHlc()
 {
-    ++d->rows;
     return d->takeHlc();
 }
 
@@ -155,16 +153,6 @@ void BulkCapture::onFinish(const FinishWork &work)
 void BulkCapture::finish()
 {
     d->finish();
-}
-
-bool BulkCapture::isFinished() const
-{
-    return d->finished;
-}
-
-int BulkCapture::rowCount() const
-{
-    return d->rows;
 }
 
 void BulkCapture::State::finish()

@@ -44,8 +44,6 @@ public:
 
     // Done by the commit at the latest; calling it earlier reports its errors where they arise.
     void finish();
-    bool isFinished() const;
-    int rowCount() const;
 
 private:
     struct State;

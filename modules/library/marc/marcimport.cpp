@@ -7,7 +7,6 @@
 
 #include <QFile>
 #include <QHash>
-#include <QScopeGuard>
 #include <QSet>
 
 #include <optional>
