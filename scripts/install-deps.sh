@@ -7,9 +7,12 @@ packages=(
     build-essential cmake ninja-build ccache pkg-config git bzip2
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-svg-dev qt6-httpserver-dev qt6-websockets-dev qt6-translations-l10n libgl-dev
+    qt6-pdf-dev qt6-multimedia-dev zlib1g-dev
     libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-image-formats-plugins
     qtkeychain-qt6-dev libminizip-dev libxlsxwriter-dev libssl-dev libzxing-dev libyaz-dev yaz
     unicode-data breeze-icon-theme
+    # the whiteboard benchmark's baseline (xournalpp --create-pdf)
+    xournalpp
     # run and test: Chinese fonts, a virtual display, screenshots, the keychain
     fonts-noto-cjk xvfb xauth imagemagick dbus dbus-x11 gnome-keyring libsecret-tools
     # the district server's database in the tests (scripts/postgres-test.sh runs its own cluster)

@@ -689,6 +689,50 @@
         <source>Export the catalog with its copies as MARC: .xml or .marcxml is MARCXML, anything else ISO 2709.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, %n page(s)</source>
+        <translation>
+            <numerusform>%1: %2, %n page</numerusform>
+            <numerusform>%1: %2, %n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stroke(s)</source>
+        <translation>
+            <numerusform>%n stroke</numerusform>
+            <numerusform>%n strokes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in all</source>
+        <translation>
+            <numerusform>%n item in all</numerusform>
+            <numerusform>%n items in all</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n page(s) written</source>
+        <translation>
+            <numerusform>%1: %n page written</numerusform>
+            <numerusform>%1: %n pages written</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the format, pages and strokes of a board document (.ssboard, .xopp, .pdf, images).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a board document as a vector PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert a board document; the format comes from OUT&apos;s extension (.ssboard, .pdf, .png).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SchoolSuite::AboutDialog</name>
@@ -1158,6 +1202,111 @@
     </message>
     <message>
         <source>The file %1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::BoardExport</name>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be continued at page %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document has no page to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::BoardFile</name>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing or damaged; the page is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the raw ink is damaged; strokes keep their drawn points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the raw ink is missing; strokes keep their drawn points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a board document (not a ZIP archive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a board document (no manifest.json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the manifest is damaged or not of a board document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer SchoolSuite (format version %2); update SchoolSuite to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 claims %2 pages; that is not a board document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The asset %1 is missing from the file; its place is marked on the page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The board document could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::BoardFormats</name>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a format the whiteboard opens (SchoolSuite boards, Xournal++, PDF, images).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the whiteboard writes .%2, .pdf and .png files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF that can be read (damaged or protected by a password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an image that can be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9684,6 +9833,33 @@ It will try again at the next start.</source>
     </message>
 </context>
 <context>
+    <name>SchoolSuite::SvgPage</name>
+    <message>
+        <source>not an SVG page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SVG breaks off at line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SVG is cut short; what came before is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>groups nested too deeply were left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stroke %1 has no points and was left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shape %1 has too few points and was left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SchoolSuite::SyncClient</name>
     <message>
         <source>This device is not enrolled with the district. Run &quot;schoolsuite-cli enroll&quot; or use the Sync page first.</source>
@@ -10889,6 +11065,57 @@ It will try again at the next start.</source>
     </message>
     <message>
         <source>The text value &quot;%1&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::XoppImport</name>
+    <message>
+        <source>%1 is not a Xournal++ document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file breaks off at line %1 (%2); the pages before are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no readable page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no valid page size; the board size is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF background %1 was not found beside the file; the page is blank under the ink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the background image %1 was not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stroke without points or width (line %1) was left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an image that could not be read (line %1) was left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unpacks to more than 1 GB; it is not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compressed file is damaged or cut short.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

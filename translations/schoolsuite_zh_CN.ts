@@ -691,6 +691,46 @@
         <source>Export the catalog with its copies as MARC: .xml or .marcxml is MARCXML, anything else ISO 2709.</source>
         <translation>将馆藏目录及其复本导出为 MARC：.xml 或 .marcxml 为 MARCXML，其他扩展名为 ISO 2709。</translation>
     </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, %n page(s)</source>
+        <translation>
+            <numerusform>%1：%2，%n 页</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stroke(s)</source>
+        <translation>
+            <numerusform>%n 笔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in all</source>
+        <translation>
+            <numerusform>共 %n 个对象</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n page(s) written</source>
+        <translation>
+            <numerusform>%1：已写入 %n 页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the format, pages and strokes of a board document (.ssboard, .xopp, .pdf, images).</source>
+        <translation>显示白板文档（.ssboard、.xopp、.pdf、图片）的格式、页数和笔画数。</translation>
+    </message>
+    <message>
+        <source>Write a board document as a vector PDF.</source>
+        <translation>将白板文档输出为矢量 PDF。</translation>
+    </message>
+    <message>
+        <source>Convert a board document; the format comes from OUT&apos;s extension (.ssboard, .pdf, .png).</source>
+        <translation>转换白板文档；格式由 OUT 的扩展名决定（.ssboard、.pdf、.png）。</translation>
+    </message>
 </context>
 <context>
     <name>SchoolSuite::AboutDialog</name>
@@ -1161,6 +1201,111 @@
     <message>
         <source>The file %1 cannot be written.</source>
         <translation>无法写入文件 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::BoardExport</name>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation>无法开始生成 PDF。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be continued at page %1.</source>
+        <translation>PDF 在第 %1 页无法继续生成。</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>The document has no page to export.</source>
+        <translation>文档没有可导出的页面。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::BoardFile</name>
+    <message>
+        <source>Page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+    <message>
+        <source>%1 is missing or damaged; the page is empty</source>
+        <translation>%1 缺失或已损坏，该页为空</translation>
+    </message>
+    <message>
+        <source>the raw ink is damaged; strokes keep their drawn points</source>
+        <translation>原始笔迹数据已损坏，笔画保留绘制时的点</translation>
+    </message>
+    <message>
+        <source>the raw ink is missing; strokes keep their drawn points</source>
+        <translation>原始笔迹数据缺失，笔画保留绘制时的点</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a board document (not a ZIP archive).</source>
+        <translation>%1 不是白板文档（不是 ZIP 压缩包）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a board document (no manifest.json).</source>
+        <translation>%1 不是白板文档（没有 manifest.json）。</translation>
+    </message>
+    <message>
+        <source>%1: the manifest is damaged or not of a board document.</source>
+        <translation>%1：清单已损坏或不属于白板文档。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer SchoolSuite (format version %2); update SchoolSuite to open it.</source>
+        <translation>%1 由更新版本的 SchoolSuite 写入（格式版本 %2），请升级 SchoolSuite 后再打开。</translation>
+    </message>
+    <message>
+        <source>%1 claims %2 pages; that is not a board document.</source>
+        <translation>%1 声称有 %2 页，这不是白板文档。</translation>
+    </message>
+    <message>
+        <source>The asset %1 is missing from the file; its place is marked on the page.</source>
+        <translation>文件中缺少素材 %1，页面上已标出它的位置。</translation>
+    </message>
+    <message>
+        <source>The board document could not be written.</source>
+        <translation>无法写入白板文档。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::BoardFormats</name>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is not a format the whiteboard opens (SchoolSuite boards, Xournal++, PDF, images).</source>
+        <translation>%1 不是白板能打开的格式（SchoolSuite 白板、Xournal++、PDF、图片）。</translation>
+    </message>
+    <message>
+        <source>%1: the whiteboard writes .%2, .pdf and .png files.</source>
+        <translation>%1：白板只能写入 .%2、.pdf 和 .png 文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF that can be read (damaged or protected by a password).</source>
+        <translation>%1 不是可读取的 PDF（已损坏或有密码保护）。</translation>
+    </message>
+    <message>
+        <source>%1 is not an image that can be read.</source>
+        <translation>%1 不是可读取的图片。</translation>
     </message>
 </context>
 <context>
@@ -9639,6 +9784,33 @@ It will try again at the next start.</source>
     </message>
 </context>
 <context>
+    <name>SchoolSuite::SvgPage</name>
+    <message>
+        <source>not an SVG page</source>
+        <translation>不是 SVG 页面</translation>
+    </message>
+    <message>
+        <source>the SVG breaks off at line %1: %2</source>
+        <translation>SVG 在第 %1 行中断：%2</translation>
+    </message>
+    <message>
+        <source>the SVG is cut short; what came before is kept</source>
+        <translation>SVG 不完整，已保留之前的内容</translation>
+    </message>
+    <message>
+        <source>groups nested too deeply were left out</source>
+        <translation>嵌套过深的分组已略去</translation>
+    </message>
+    <message>
+        <source>stroke %1 has no points and was left out</source>
+        <translation>笔画 %1 没有点，已略去</translation>
+    </message>
+    <message>
+        <source>shape %1 has too few points and was left out</source>
+        <translation>图形 %1 的点太少，已略去</translation>
+    </message>
+</context>
+<context>
     <name>SchoolSuite::SyncClient</name>
     <message>
         <source>This device is not enrolled with the district. Run &quot;schoolsuite-cli enroll&quot; or use the Sync page first.</source>
@@ -10832,6 +11004,57 @@ It will try again at the next start.</source>
     <message>
         <source>The text value &quot;%1&quot; is missing.</source>
         <translation>缺少文本值“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::XoppImport</name>
+    <message>
+        <source>%1 is not a Xournal++ document.</source>
+        <translation>%1 不是 Xournal++ 文档。</translation>
+    </message>
+    <message>
+        <source>The file breaks off at line %1 (%2); the pages before are kept.</source>
+        <translation>文件在第 %1 行中断（%2），已保留之前的页面。</translation>
+    </message>
+    <message>
+        <source>%1 has no readable page.</source>
+        <translation>%1 没有可读取的页面。</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+    <message>
+        <source>no valid page size; the board size is used</source>
+        <translation>页面尺寸无效，已使用白板尺寸</translation>
+    </message>
+    <message>
+        <source>the PDF background %1 was not found beside the file; the page is blank under the ink</source>
+        <translation>在文件旁未找到 PDF 背景 %1，笔迹下方为空白</translation>
+    </message>
+    <message>
+        <source>the background image %1 was not found</source>
+        <translation>未找到背景图片 %1</translation>
+    </message>
+    <message>
+        <source>a stroke without points or width (line %1) was left out</source>
+        <translation>没有点或宽度的笔画（第 %1 行）已略去</translation>
+    </message>
+    <message>
+        <source>an image that could not be read (line %1) was left out</source>
+        <translation>无法读取的图片（第 %1 行）已略去</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 unpacks to more than 1 GB; it is not opened.</source>
+        <translation>%1 解压后超过 1 GB，不予打开。</translation>
+    </message>
+    <message>
+        <source>The compressed file is damaged or cut short.</source>
+        <translation>压缩文件已损坏或不完整。</translation>
     </message>
 </context>
 </TS>

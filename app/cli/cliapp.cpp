@@ -180,6 +180,7 @@ int CliApp::run(const QStringList &arguments)
     addIndicatorsCommands(m_commands);
     addLibraryMarcCommands(m_commands);
     addLibraryCommands(m_commands);
+    addWhiteboardCommands(m_commands);
 
     if (args.isEmpty() || args.first() == QLatin1String("help")) {
         QString text

@@ -63,5 +63,8 @@ void addEquipmentCommands(QList<CliApp::Command> &commands);
 void addIndicatorsCommands(QList<CliApp::Command> &commands);
 void addLibraryCommands(QList<CliApp::Command> &commands);
 void addLibraryMarcCommands(QList<CliApp::Command> &commands);
+void addWhiteboardCommands(QList<CliApp::Command> &commands);
+// True when the command line runs a whiteboard command (it needs a QGuiApplication).
+bool isWhiteboardCommand(const QStringList &arguments);
 
 } // namespace SchoolSuite

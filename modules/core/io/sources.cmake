@@ -6,6 +6,8 @@ list(APPEND CORE_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/textdecoder.cpp
     ${CMAKE_CURRENT_LIST_DIR}/zipreader.h
     ${CMAKE_CURRENT_LIST_DIR}/zipreader.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/zipwriter.h
+    ${CMAKE_CURRENT_LIST_DIR}/zipwriter.cpp
     ${CMAKE_CURRENT_LIST_DIR}/xlsxreader.h
     ${CMAKE_CURRENT_LIST_DIR}/xlsxreader.cpp
     ${CMAKE_CURRENT_LIST_DIR}/tabularreader.h

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "whiteboard/document/boarddocument.h"
+
+#include <QHash>
+#include <QImage>
+
+class QPainter;
+
+namespace SchoolSuite {
+
+// Draws pages with QPainter in page units: the board widget, the thumbnails, PNG and PDF
+// export all draw through here, so what is exported is what was on the board. Decoded images
+// and rendered PDF backgrounds are kept for the renderer's lifetime.
+class BoardRenderer
+{
+public:
+    explicit BoardRenderer(const BoardDocument &document);
+    ~BoardRenderer();
+
+    // exposed: the part to draw, in page units (empty: all of it). Items outside it are skipped.
+    void paintPage(QPainter &painter, const BoardPage &page, const QRectF &exposed = {}) const;
+    void paintBackground(QPainter &painter, const BoardPage &page, const QRectF &area) const;
+    void paintItem(QPainter &painter, const BoardItem &item) const;
+
+    // Backgrounds of imported PDF pages are drawn as images at this many pixels per page
+    // unit (2 ≈ 144 dpi); a PDF export draws them at its own resolution.
+    void setPdfBackgroundScale(qreal scale) { m_pdfScale = scale; }
+
+    static void paintStroke(QPainter &painter, const Stroke &stroke);
+    static void paintPattern(QPainter &painter,
+                             const BoardBackground &background,
+                             const QRectF &area);
+
+private:
+    QImage image(const QString &asset) const;
+    QImage pdfPage(const QString &asset, int page, const QSizeF &size) const;
+
+    const BoardDocument &m_document;
+    qreal m_pdfScale = 2;
+    mutable QHash<QString, QImage> m_images;
+};
+
+} // namespace SchoolSuite
