@@ -7,7 +7,7 @@
 # environment:
 #   LANGS="zh_CN en"          languages to shoot
 #   PAGES="signin home people classes rooms search import settings district sync equipment
-#          bookings maintenance stocktake value labels indicators about"
+#          bookings maintenance stocktake value labels indicators library whiteboard about"
 #   OUT_DIR=<repo>/docs/images
 #   SETTLE_SECONDS=4          how long the desktop shot waits for the window to paint
 #
@@ -109,7 +109,7 @@ done
 fc-list :lang=zh 2>/dev/null | grep -q . || note "warning: no Chinese font found (install fonts-noto-cjk); Chinese text will show as boxes"
 
 read -r -a LANG_LIST <<<"${LANGS:-zh_CN en}"
-read -r -a PAGE_LIST <<<"${PAGES:-signin home people classes rooms search import settings district sync equipment bookings maintenance stocktake value labels indicators about}"
+read -r -a PAGE_LIST <<<"${PAGES:-signin home people classes rooms search import settings district sync equipment bookings maintenance stocktake value labels indicators library whiteboard about}"
 OUT_ROOT=${OUT_DIR:-$REPO_DIR/docs/images}
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/schoolsuite-shots.XXXXXX")

@@ -1206,6 +1206,13 @@
     </message>
 </context>
 <context>
+    <name>SchoolSuite::BoardEditor</name>
+    <message>
+        <source>Recovered changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SchoolSuite::BoardExport</name>
     <message>
         <source>The PDF could not be started.</source>
@@ -1307,6 +1314,59 @@
     </message>
     <message>
         <source>%1 is not an image that can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::BoardJournal</name>
+    <message>
+        <source>The board&apos;s journal %1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The board&apos;s journal is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::BoardOp</name>
+    <message>
+        <source>Page %1 has no layer %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 has no item %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The board has no place for a page %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last page of a board cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The board has no page %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::BoardView</name>
+    <message>
+        <source>Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlighter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whiteboard</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11038,6 +11098,231 @@ It will try again at the next start.</source>
     </message>
     <message>
         <source>Scrapping and value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::WhiteboardModule</name>
+    <message>
+        <source>Whiteboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::WhiteboardPage</name>
+    <message>
+        <source>use the whiteboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The board “%1” was not closed properly (%2). %n change(s) made after it was last saved can be recovered.</source>
+        <translation>
+            <numerusform>The board “%1” was not closed properly (%2). %n change made after it was last saved can be recovered.</numerusform>
+            <numerusform>The board “%1” was not closed properly (%2). %n changes made after it was last saved can be recovered.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last stroke was cut off and is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whiteboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boards and documents (*.ssboard *.xopp *.xoj *.pdf *.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;PNG images, one per page (*.png);;SchoolSuite board (*.ssboard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlighter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eraser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Black</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>White</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra bold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tian grid (田字格)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mi grid (米字格)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Four lines (四线三格)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark board with grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingers move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One finger moves the page instead of writing (two fingers always zoom and move)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1204,6 +1204,13 @@
     </message>
 </context>
 <context>
+    <name>SchoolSuite::BoardEditor</name>
+    <message>
+        <source>Recovered changes</source>
+        <translation>恢复的修改</translation>
+    </message>
+</context>
+<context>
     <name>SchoolSuite::BoardExport</name>
     <message>
         <source>The PDF could not be started.</source>
@@ -1306,6 +1313,59 @@
     <message>
         <source>%1 is not an image that can be read.</source>
         <translation>%1 不是可读取的图片。</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::BoardJournal</name>
+    <message>
+        <source>The board&apos;s journal %1 cannot be written: %2</source>
+        <translation>无法写入白板日志 %1：%2</translation>
+    </message>
+    <message>
+        <source>The board&apos;s journal is not open.</source>
+        <translation>白板日志未打开。</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::BoardOp</name>
+    <message>
+        <source>Page %1 has no layer %2.</source>
+        <translation>第 %1 页没有图层 %2。</translation>
+    </message>
+    <message>
+        <source>Page %1 has no item %2.</source>
+        <translation>第 %1 页没有对象 %2。</translation>
+    </message>
+    <message>
+        <source>The board has no place for a page %1.</source>
+        <translation>白板上没有第 %1 页的位置。</translation>
+    </message>
+    <message>
+        <source>The last page of a board cannot be removed.</source>
+        <translation>白板的最后一页不能删除。</translation>
+    </message>
+    <message>
+        <source>The board has no page %1.</source>
+        <translation>白板没有第 %1 页。</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::BoardView</name>
+    <message>
+        <source>Erase</source>
+        <translation>擦除</translation>
+    </message>
+    <message>
+        <source>Pen</source>
+        <translation>画笔</translation>
+    </message>
+    <message>
+        <source>Highlighter</source>
+        <translation>荧光笔</translation>
+    </message>
+    <message>
+        <source>Whiteboard</source>
+        <translation>白板</translation>
     </message>
 </context>
 <context>
@@ -10977,6 +11037,230 @@ It will try again at the next start.</source>
     <message>
         <source>Scrapping and value</source>
         <translation>报废与价值</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::WhiteboardModule</name>
+    <message>
+        <source>Whiteboard</source>
+        <translation>白板</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::WhiteboardPage</name>
+    <message>
+        <source>use the whiteboard</source>
+        <translation>使用白板</translation>
+    </message>
+    <message>
+        <source>Untitled board</source>
+        <translation>未命名白板</translation>
+    </message>
+    <message>
+        <source>Recover the board</source>
+        <translation>恢复白板</translation>
+    </message>
+    <message numerus="yes">
+        <source>The board “%1” was not closed properly (%2). %n change(s) made after it was last saved can be recovered.</source>
+        <translation>
+            <numerusform>白板“%1”上次没有正常关闭（%2）。最后一次保存后的 %n 处修改可以恢复。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last stroke was cut off and is lost.</source>
+        <translation>最后一笔没有写完整，已丢失。</translation>
+    </message>
+    <message>
+        <source>Board %1</source>
+        <translation>白板 %1</translation>
+    </message>
+    <message>
+        <source>Open a board</source>
+        <translation>打开白板</translation>
+    </message>
+    <message>
+        <source>Page %1 / %2</source>
+        <translation>第 %1 / %2 页</translation>
+    </message>
+    <message>
+        <source>Whiteboard</source>
+        <translation>白板</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Boards and documents (*.ssboard *.xopp *.xoj *.pdf *.png *.jpg *.jpeg)</source>
+        <translation>白板和文档 (*.ssboard *.xopp *.xoj *.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Export the board</source>
+        <translation>导出白板</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;PNG images, one per page (*.png);;SchoolSuite board (*.ssboard)</source>
+        <translation>PDF (*.pdf);;PNG 图片，每页一张 (*.png);;SchoolSuite 白板 (*.ssboard)</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>白板</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Pen</source>
+        <translation>画笔</translation>
+    </message>
+    <message>
+        <source>Highlighter</source>
+        <translation>荧光笔</translation>
+    </message>
+    <message>
+        <source>Eraser</source>
+        <translation>橡皮擦</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>移动</translation>
+    </message>
+    <message>
+        <source>Black</source>
+        <translation>黑色</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>蓝色</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>红色</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>绿色</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>橙色</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>紫色</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>黄色</translation>
+    </message>
+    <message>
+        <source>White</source>
+        <translation>白色</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>粗细</translation>
+    </message>
+    <message>
+        <source>Fine</source>
+        <translation>细</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>粗</translation>
+    </message>
+    <message>
+        <source>Extra bold</source>
+        <translation>特粗</translation>
+    </message>
+    <message>
+        <source>Plain</source>
+        <translation>空白</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>方格</translation>
+    </message>
+    <message>
+        <source>Tian grid (田字格)</source>
+        <translation>田字格</translation>
+    </message>
+    <message>
+        <source>Mi grid (米字格)</source>
+        <translation>米字格</translation>
+    </message>
+    <message>
+        <source>Four lines (四线三格)</source>
+        <translation>四线三格</translation>
+    </message>
+    <message>
+        <source>Dark board</source>
+        <translation>黑板</translation>
+    </message>
+    <message>
+        <source>Dark board with grid</source>
+        <translation>带方格的黑板</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>背景</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source>New page</source>
+        <translation>新建页</translation>
+    </message>
+    <message>
+        <source>Delete page</source>
+        <translation>删除页</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>全屏</translation>
+    </message>
+    <message>
+        <source>Fingers move</source>
+        <translation>手指移动</translation>
+    </message>
+    <message>
+        <source>One finger moves the page instead of writing (two fingers always zoom and move)</source>
+        <translation>单指移动页面而不书写（双指始终缩放和移动）</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页面</translation>
     </message>
 </context>
 <context>

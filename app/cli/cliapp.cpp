@@ -9,6 +9,7 @@
 #include "equipment/equipmentmodule.h"
 #include "indicators/indicatorsmodule.h"
 #include "library/librarymodule.h"
+#include "whiteboard/whiteboardmodule.h"
 #include "sync/syncmodule.h"
 
 #include <QCoreApplication>
@@ -172,6 +173,7 @@ int CliApp::run(const QStringList &arguments)
     registerEquipmentModule();
     registerIndicatorsModule();
     registerLibraryModule();
+    registerWhiteboardModule();
     // Built after the translations are installed, so the help text is in the user's language.
     addStoreCommands(m_commands);
     addPeopleCommands(m_commands);

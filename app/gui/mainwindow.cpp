@@ -16,6 +16,7 @@
 #include "homepage.h"
 #include "indicators/ui/indicatorspage.h"
 #include "library/ui/librarypage.h"
+#include "whiteboard/ui/whiteboardpage.h"
 #include "searchpopup.h"
 #include "sync/districtauth.h"
 #include "sync/synccontroller.h"
@@ -215,6 +216,8 @@ QWidget *MainWindow::createPage(const QString &id)
         return new EquipmentPage(m_store, m_session, m_stack);
     if (id == QLatin1String("indicators"))
         return new IndicatorsPage(m_store, m_session, m_stack);
+    if (id == QLatin1String("whiteboard"))
+        return new WhiteboardPage(m_store, m_session, m_stack);
     if (id == QLatin1String("library"))
         return new LibraryPage(m_store, m_session, m_stack);
     if (id == QLatin1String("users"))

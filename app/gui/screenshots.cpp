@@ -77,6 +77,7 @@ QStringList pages()
             QStringLiteral("labels"),
             QStringLiteral("indicators"),
             QStringLiteral("library"),
+            QStringLiteral("whiteboard"),
             QStringLiteral("about")};
 }
 
@@ -181,6 +182,11 @@ bool take(MainWindow *window, const QString &page, const QString &file)
     }
     if (page == QLatin1String("library")) {
         if (!window->openPage(QStringLiteral("library")))
+            return false;
+        return saveWithDialog(window, nullptr, file);
+    }
+    if (page == QLatin1String("whiteboard")) {
+        if (!window->openPage(QStringLiteral("whiteboard")))
             return false;
         return saveWithDialog(window, nullptr, file);
     }

@@ -11,6 +11,7 @@
 #include "firstpaint.h"
 #include "indicators/indicatorsmodule.h"
 #include "library/librarymodule.h"
+#include "whiteboard/whiteboardmodule.h"
 #include "mainwindow.h"
 #include "resources/icons.h"
 #include "screenshots.h"
@@ -116,6 +117,7 @@ int ShellApp::start()
     registerEquipmentModule();
     registerIndicatorsModule();
     registerLibraryModule();
+    registerWhiteboardModule();
     if (!openStore())
         return 1;
     m_accounts = std::make_unique<Accounts>(m_store->db());

@@ -74,7 +74,8 @@ bool allows(Role role, Permission p)
                || p == Permission::PeopleExport || p == Permission::SensitiveReveal
                || p == Permission::AuditView || p == Permission::EquipmentView
                || p == Permission::EquipmentBook || p == Permission::EquipmentApprove
-               || p == Permission::IndicatorsView || p == Permission::LibraryView;
+               || p == Permission::IndicatorsView || p == Permission::LibraryView
+               || p == Permission::WhiteboardUse;
     case Role::Clerk:
         return p == Permission::PeopleView || p == Permission::PeopleContact
                || p == Permission::PeopleEdit || p == Permission::PeopleImport
@@ -89,10 +90,11 @@ bool allows(Role role, Permission p)
                || p == Permission::LibraryCirculate || p == Permission::LibraryEdit;
     case Role::Teacher:
         return p == Permission::PeopleView || p == Permission::EquipmentView
-               || p == Permission::EquipmentBook || p == Permission::LibraryView;
+               || p == Permission::EquipmentBook || p == Permission::LibraryView
+               || p == Permission::WhiteboardUse;
     case Role::HomeroomTeacher:
         if (p == Permission::EquipmentView || p == Permission::EquipmentBook
-            || p == Permission::LibraryView)
+            || p == Permission::LibraryView || p == Permission::WhiteboardUse)
             return true;
         // Within their own class only; the services narrow the rows.
         return p == Permission::PeopleView || p == Permission::PeopleContact
@@ -140,6 +142,8 @@ QString permissionKey(Permission p)
         return QStringLiteral("library.circulate");
     case Permission::LibraryEdit:
         return QStringLiteral("library.edit");
+    case Permission::WhiteboardUse:
+        return QStringLiteral("whiteboard.use");
     }
     return {};
 }

@@ -27,6 +27,7 @@ enum class Permission {
     LibraryView,      // the catalog, reports; a homeroom teacher's class's overdue loans
     LibraryCirculate, // the circulation desk: lend, return, renew, holds
     LibraryEdit,      // cataloguing, MARC import, stocktake, labels, rules and calendar
+    WhiteboardUse,    // prepare and present board documents
 };
 
 // What each role may do; a homeroom teacher's people permissions are limited to their own

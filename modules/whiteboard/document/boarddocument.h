@@ -40,6 +40,7 @@ public:
 
     QString title;
     QString id;
+    QString revision; // changes with every save (the journal names the revision it applies to)
 
     int pageCount() const { return int(m_pages.size()); }
     const BoardPage &page(int index) const;

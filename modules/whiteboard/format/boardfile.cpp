@@ -138,6 +138,7 @@ BoardDocument BoardFile::readData(const QByteArray &data, const QString &name)
     }
     BoardDocument doc;
     doc.title = manifest.value(QStringLiteral("title")).toString();
+    doc.revision = manifest.value(QStringLiteral("revision")).toString();
     const QString id = manifest.value(QStringLiteral("id")).toString();
     if (!id.isEmpty())
         doc.id = id;
@@ -222,6 +223,7 @@ QByteArray BoardFile::writeData(const BoardDocument &document)
         {QStringLiteral("generator"),
          QStringLiteral("SchoolSuite %1").arg(QCoreApplication::applicationVersion())},
         {QStringLiteral("id"), document.id},
+        {QStringLiteral("revision"), document.revision},
         {QStringLiteral("title"), document.title},
         {QStringLiteral("pages"), pages},
         {QStringLiteral("assets"), assets}};

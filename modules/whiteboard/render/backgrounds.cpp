@@ -89,9 +89,12 @@ void BoardRenderer::paintPattern(QPainter &painter, const BoardBackground &b, co
         break;
     case P::Tianzige:
     case P::Mizige:
+        // Smoothed: boxes of equal frames however the page is scaled.
+        painter.setRenderHint(QPainter::Antialiasing);
         characterBoxes(painter, b, area, b.pattern == P::Mizige);
         break;
     case P::FourLine:
+        painter.setRenderHint(QPainter::Antialiasing);
         fourLines(painter, b, area);
         break;
     }

@@ -224,7 +224,10 @@ private:
 
 } // namespace
 
-void BoardRenderer::paintPage(QPainter &painter, const BoardPage &page, const QRectF &exposed) const
+void BoardRenderer::paintPage(QPainter &painter,
+                              const BoardPage &page,
+                              const QRectF &exposed,
+                              const QSet<QString> &hidden) const
 {
     const QRectF area = exposed.isEmpty() ? page.extent() : exposed;
     paintBackground(painter, page, area);
@@ -234,7 +237,8 @@ void BoardRenderer::paintPage(QPainter &painter, const BoardPage &page, const QR
             continue;
         StrokeBatch batch(painter);
         for (const BoardItem &item : layer.items) {
-            if (!exposed.isEmpty() && !item.bounds().intersects(exposed))
+            if ((!exposed.isEmpty() && !item.bounds().intersects(exposed))
+                || (!hidden.isEmpty() && hidden.contains(item.id)))
                 continue;
             const Stroke *s = item.stroke();
             if (s && item.transform.isIdentity() && batch.add(*s))

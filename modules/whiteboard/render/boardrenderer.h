@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QImage>
+#include <QSet>
 
 class QPainter;
 
@@ -18,8 +19,12 @@ public:
     explicit BoardRenderer(const BoardDocument &document);
     ~BoardRenderer();
 
-    // exposed: the part to draw, in page units (empty: all of it). Items outside it are skipped.
-    void paintPage(QPainter &painter, const BoardPage &page, const QRectF &exposed = {}) const;
+    // exposed: the part to draw, in page units (empty: all of it). Items outside it are skipped,
+    // and so are the items whose ids are in hidden (being erased).
+    void paintPage(QPainter &painter,
+                   const BoardPage &page,
+                   const QRectF &exposed = {},
+                   const QSet<QString> &hidden = {}) const;
     void paintBackground(QPainter &painter, const BoardPage &page, const QRectF &area) const;
     void paintItem(QPainter &painter, const BoardItem &item) const;
 

@@ -1,0 +1,517 @@
+#include "boardview.h"
+
+#include "core/error.h"
+#include "core/store/uuid.h"
+#include "whiteboard/edit/boardeditor.h"
+#include "whiteboard/render/boardrenderer.h"
+
+#include <QDateTime>
+#include <QMessageBox>
+#include <QMouseEvent>
+#include <QPaintEvent>
+#include <QPainter>
+#include <QTabletEvent>
+#include <QTouchEvent>
+#include <QWheelEvent>
+
+namespace SchoolSuite {
+
+namespace {
+
+constexpr qreal Margin = 8;            // view pixels around a page that fits
+constexpr qreal EraserRadius = 14;     // view pixels
+constexpr qreal PalmDiameter = 48;     // a contact wider than this is a hand, not a finger
+constexpr quint64 PinchWindowMs = 250; // two fingers down within this make a pinch
+constexpr qreal PinchReach = 400;      // ...and within this many pixels of each other
+const QColor Desk(0x4a, 0x51, 0x5c);
+
+} // namespace
+
+BoardView::BoardView(BoardEditor &editor, QWidget *parent)
+    : QWidget(parent)
+    , m_editor(editor)
+    , m_renderer(std::make_unique<BoardRenderer>(editor.document()))
+{
+    setAttribute(Qt::WA_AcceptTouchEvents);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setFocusPolicy(Qt::StrongFocus);
+    setMinimumSize(200, 150);
+    connect(&editor, &BoardEditor::pageChanged, this, [this](int page) {
+        if (page == m_page && !m_ownChange) {
+            m_cacheValid = false;
+            update();
+        }
+    });
+    connect(&editor, &BoardEditor::pagesChanged, this, [this] {
+        m_page = qBound(0, m_page, qMax(0, m_editor.document().pageCount() - 1));
+        m_cacheValid = false;
+        update();
+        emit pageShown(m_page);
+    });
+}
+
+BoardView::~BoardView() = default;
+
+bool BoardView::isPalm(QSizeF contact)
+{
+    return contact.width() > PalmDiameter || contact.height() > PalmDiameter;
+}
+
+void BoardView::setPage(int page)
+{
+    page = qBound(0, page, qMax(0, m_editor.document().pageCount() - 1));
+    if (page == m_page)
+        return;
+    for (const int id : m_live.keys())
+        cancel(id);
+    m_page = page;
+    m_zoom = 1;
+    m_pan = {};
+    m_cacheValid = false;
+    update();
+    emit pageShown(page);
+}
+
+void BoardView::setTool(Tool tool)
+{
+    m_tool = tool;
+    setCursor(tool == Tool::Pan ? Qt::OpenHandCursor : Qt::CrossCursor);
+}
+
+void BoardView::setPenColor(const QColor &color)
+{
+    (m_tool == Tool::Highlighter ? m_highlight : m_color) = color;
+}
+
+void BoardView::setPenWidth(float width)
+{
+    m_width = qBound(0.5f, width, 60.0f);
+}
+
+QTransform BoardView::pageToView() const
+{
+    const QSizeF size = m_editor.document().page(m_page).size;
+    const qreal fit = qMax(
+        0.01, qMin((width() - 2 * Margin) / size.width(), (height() - 2 * Margin) / size.height()));
+    const qreal s = fit * m_zoom;
+    const QPointF origin = QPointF(width() / 2.0, height() / 2.0)
+                           - QPointF(size.width() * s / 2, size.height() * s / 2) + m_pan;
+    return QTransform(s, 0, 0, s, origin.x(), origin.y());
+}
+
+QRectF BoardView::pageRectInView() const
+{
+    return pageToView().mapRect(QRectF(QPointF(0, 0), m_editor.document().page(m_page).size));
+}
+
+void BoardView::setZoom(qreal zoom, QPointF anchor)
+{
+    zoom = qBound(0.25, zoom, 8.0);
+    if (anchor.x() < 0)
+        anchor = QPointF(width() / 2.0, height() / 2.0);
+    // The page point under the anchor stays under it.
+    const QPointF pagePoint = pageToView().inverted().map(anchor);
+    m_zoom = zoom;
+    m_pan = {};
+    m_pan = anchor - pageToView().map(pagePoint);
+    m_cacheValid = false;
+    update();
+    emit zoomChanged(m_zoom);
+}
+
+void BoardView::resetView()
+{
+    m_zoom = 1;
+    m_pan = {};
+    m_cacheValid = false;
+    update();
+    emit zoomChanged(1);
+}
+
+void BoardView::rebuildCache()
+{
+    const qreal dpr = devicePixelRatioF();
+    const QSize pixels = (QSizeF(size()) * dpr).toSize();
+    if (m_cache.size() != pixels) {
+        m_cache = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
+        m_liveLayer = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
+        m_liveLayer.setDevicePixelRatio(dpr);
+        redrawLiveLayer();
+    }
+    m_cache.setDevicePixelRatio(dpr);
+    m_cache.fill(Desk);
+    QPainter p(&m_cache);
+    const BoardPage &page = m_editor.document().page(m_page);
+    const QTransform t = pageToView();
+    const QRectF visible = t.inverted().mapRect(QRectF(rect()));
+    p.setTransform(t);
+    if (!page.endless)
+        p.setClipRect(QRectF(QPointF(0, 0), page.size));
+    m_renderer->paintPage(
+        p, page, page.endless ? visible : visible & QRectF(QPointF(0, 0), page.size), m_hidden);
+    m_cacheValid = true;
+}
+
+void BoardView::redrawLiveLayer()
+{
+    m_liveLayer.fill(Qt::transparent);
+    if (m_live.isEmpty())
+        return;
+    QPainter p(&m_liveLayer);
+    p.setTransform(pageToView());
+    p.setRenderHint(QPainter::Antialiasing);
+    for (const Live &live : std::as_const(m_live)) {
+        if (live.tool == Tool::Pen || live.tool == Tool::Highlighter)
+            BoardRenderer::paintStroke(p, live.stroke);
+    }
+}
+
+void BoardView::paintEvent(QPaintEvent *event)
+{
+    if (!m_cacheValid || m_cache.size() != (QSizeF(size()) * devicePixelRatioF()).toSize())
+        rebuildCache();
+    QPainter p(this);
+    const QRect r = event->rect();
+    const qreal dpr = m_cache.devicePixelRatio();
+    const QRectF source(QPointF(r.topLeft()) * dpr, QSizeF(r.size()) * dpr);
+    p.drawImage(r, m_cache, source);
+    if (!m_live.isEmpty())
+        p.drawImage(r, m_liveLayer, source);
+}
+
+void BoardView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    m_cacheValid = false;
+}
+
+void BoardView::begin(int id, QPointF viewPos, float pressure, Tool tool)
+{
+    cancel(id);
+    Live live;
+    live.tool = tool;
+    live.lastView = viewPos;
+    live.stroke.color = m_color;
+    live.stroke.width = m_width;
+    if (tool == Tool::Highlighter) {
+        live.stroke.pen = PenKind::Highlighter;
+        live.stroke.color = m_highlight;
+        live.stroke.color.setAlpha(110);
+        live.stroke.width = m_width * 5;
+    }
+    m_live.insert(id, live);
+    extend(id, viewPos, pressure);
+}
+
+void BoardView::extend(int id, QPointF viewPos, float pressure)
+{
+    const auto it = m_live.find(id);
+    if (it == m_live.end())
+        return;
+    Live &live = *it;
+    const QPointF pos = pageToView().inverted().map(viewPos);
+    switch (live.tool) {
+    case Tool::Pan:
+        m_pan += viewPos - live.lastView;
+        live.lastView = viewPos;
+        m_cacheValid = false;
+        update();
+        return;
+    case Tool::Eraser:
+        eraseAt(live, pos);
+        return;
+    case Tool::Pen:
+    case Tool::Highlighter:
+        break;
+    }
+    const quint64 now = quint64(QDateTime::currentMSecsSinceEpoch());
+    if (live.stroke.samples.isEmpty())
+        live.started = now;
+    live.stroke.samples.append(InkSample{
+        float(pos.x()), float(pos.y()), qBound(0.0f, pressure, 1.0f), quint32(now - live.started)});
+    live.lastView = viewPos;
+    paintLiveSegment(live);
+}
+
+void BoardView::paintLiveSegment(const Live &live)
+{
+    const QList<InkSample> &s = live.stroke.samples;
+    const InkSample &b = s.last();
+    const InkSample &a = s.size() > 1 ? s.at(s.size() - 2) : b;
+    const QTransform t = pageToView();
+    const qreal scale = t.m11();
+    const qreal w = live.stroke.width * (live.stroke.pressure ? b.pressure : 1) * scale;
+    QPainter p(&m_liveLayer);
+    p.setRenderHint(QPainter::Antialiasing);
+    // Source: a highlighter's segments do not darken where they overlap.
+    p.setCompositionMode(QPainter::CompositionMode_Source);
+    const Qt::PenCapStyle cap
+        = live.stroke.pen == PenKind::Highlighter ? Qt::SquareCap : Qt::RoundCap;
+    p.setPen(QPen(live.stroke.color, qMax(w, 1.0), Qt::SolidLine, cap, Qt::RoundJoin));
+    const QPointF va = t.map(QPointF(a.x, a.y)), vb = t.map(QPointF(b.x, b.y));
+    p.drawLine(va, vb);
+    const qreal pad = w / 2 + 2;
+    update(QRectF(va, vb).normalized().adjusted(-pad, -pad, pad, pad).toAlignedRect());
+}
+
+void BoardView::finish(int id)
+{
+    const auto it = m_live.find(id);
+    if (it == m_live.end())
+        return;
+    Live live = *it;
+    m_live.erase(it);
+    const BoardPage &page = m_editor.document().page(m_page);
+    // Written on the top visible layer.
+    int layer = int(page.layers.size()) - 1;
+    while (layer > 0 && !page.layers.at(layer).visible)
+        --layer;
+    try {
+        if (live.tool == Tool::Eraser && !live.erased.isEmpty()) {
+            m_editor.apply(tr("Erase"), {BoardOp::remove(m_page, live.erased)});
+            for (const QString &erased : std::as_const(live.erased))
+                m_hidden.remove(erased);
+        } else if ((live.tool == Tool::Pen || live.tool == Tool::Highlighter)
+                   && !live.stroke.samples.isEmpty() && layer >= 0) {
+            BoardItem item;
+            item.id = Uuid::v7();
+            item.data = live.stroke;
+            // The finished stroke goes onto the cached page as it will be drawn from now on;
+            // the editor's change signal then has nothing more to repaint.
+            {
+                QPainter p(&m_cache);
+                p.setTransform(pageToView());
+                p.setRenderHint(QPainter::Antialiasing);
+                if (!page.endless)
+                    p.setClipRect(QRectF(QPointF(0, 0), page.size));
+                m_renderer->paintItem(p, item);
+            }
+            m_ownChange = true;
+            m_editor.apply(live.tool == Tool::Pen ? tr("Pen") : tr("Highlighter"),
+                           {BoardOp::insert(m_page,
+                                            page.layers.at(layer).id,
+                                            int(page.layers.at(layer).items.size()),
+                                            {item})});
+            m_ownChange = false;
+        }
+    } catch (const Error &e) {
+        m_ownChange = false;
+        m_cacheValid = false;
+        QMessageBox::warning(this, tr("Whiteboard"), e.message());
+    }
+    if (live.tool == Tool::Pan)
+        m_cacheValid = false;
+    redrawLiveLayer();
+    update();
+}
+
+void BoardView::cancel(int id)
+{
+    const auto it = m_live.find(id);
+    if (it == m_live.end())
+        return;
+    for (const QString &erased : std::as_const(it->erased))
+        m_hidden.remove(erased);
+    const bool erasing = !it->erased.isEmpty();
+    m_live.erase(it);
+    if (erasing)
+        m_cacheValid = false;
+    redrawLiveLayer();
+    update();
+}
+
+void BoardView::eraseAt(Live &live, QPointF pos)
+{
+    const qreal r = EraserRadius / pageToView().m11();
+    const QRectF box(pos - QPointF(r, r), QSizeF(2 * r, 2 * r));
+    QPainterPath circle;
+    circle.addEllipse(pos, r, r);
+    bool hit = false;
+    for (const BoardLayer &layer : m_editor.document().page(m_page).layers) {
+        if (!layer.visible)
+            continue;
+        for (const BoardItem &item : layer.items) {
+            const Stroke *s = item.stroke();
+            if (!s || m_hidden.contains(item.id) || !item.bounds().intersects(box))
+                continue;
+            const Stroke::Geometry &g = s->geometry();
+            bool touches = false;
+            if (g.filled) {
+                touches = item.transform.map(g.path).intersects(circle);
+            } else {
+                // A stroked centre line: near enough to one of its points.
+                const qreal reach = r + s->width / 2;
+                for (const InkSample &sample : s->samples) {
+                    const QPointF p = item.transform.map(QPointF(sample.x, sample.y));
+                    if (QLineF(p, pos).length() <= reach) {
+                        touches = true;
+                        break;
+                    }
+                }
+            }
+            if (touches) {
+                m_hidden.insert(item.id);
+                live.erased << item.id;
+                hit = true;
+            }
+        }
+    }
+    if (hit) {
+        m_cacheValid = false;
+        update();
+    }
+}
+
+void BoardView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton)
+        begin(MouseId, event->position(), 1, m_tool);
+    else if (event->button() == Qt::MiddleButton)
+        begin(MouseId, event->position(), 1, Tool::Pan);
+}
+
+void BoardView::mouseMoveEvent(QMouseEvent *event)
+{
+    extend(MouseId, event->position(), 1);
+}
+
+void BoardView::mouseReleaseEvent(QMouseEvent *)
+{
+    finish(MouseId);
+}
+
+void BoardView::tabletEvent(QTabletEvent *event)
+{
+    const bool eraserEnd = event->pointerType() == QPointingDevice::PointerType::Eraser;
+    switch (event->type()) {
+    case QEvent::TabletPress:
+        begin(TabletId,
+              event->position(),
+              float(event->pressure()),
+              eraserEnd ? Tool::Eraser : m_tool);
+        if (auto it = m_live.find(TabletId); it != m_live.end())
+            it->stroke.pressure = true;
+        break;
+    case QEvent::TabletMove:
+        extend(TabletId, event->position(), float(event->pressure()));
+        break;
+    case QEvent::TabletRelease:
+        finish(TabletId);
+        break;
+    default:
+        break;
+    }
+    event->accept();
+}
+
+void BoardView::wheelEvent(QWheelEvent *event)
+{
+    if (event->modifiers() & Qt::ControlModifier) {
+        const qreal steps = event->angleDelta().y() / 120.0;
+        setZoom(m_zoom * std::pow(1.15, steps), event->position());
+    } else {
+        m_pan += QPointF(event->angleDelta()) / 4;
+        m_cacheValid = false;
+        update();
+    }
+    event->accept();
+}
+
+bool BoardView::event(QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::TouchBegin:
+    case QEvent::TouchUpdate:
+    case QEvent::TouchEnd:
+        touch(static_cast<QTouchEvent *>(event));
+        return true;
+    case QEvent::TouchCancel:
+        for (const int id : m_live.keys()) {
+            if (id >= 16)
+                cancel(id);
+        }
+        m_pinch = {};
+        m_touchStarted.clear();
+        return true;
+    default:
+        return QWidget::event(event);
+    }
+}
+
+void BoardView::touch(QTouchEvent *event)
+{
+    const quint64 now = event->timestamp();
+    for (const QEventPoint &pt : event->points()) {
+        const int id = pt.id() + 16;
+        if (isPalm(pt.ellipseDiameters())) {
+            cancel(id); // a palm resting on the board
+            continue;
+        }
+        const bool inPinch = m_pinch.active && (id == m_pinch.a || id == m_pinch.b);
+        switch (pt.state()) {
+        case QEventPoint::State::Pressed: {
+            // A finger that joins another just put down nearby makes a pinch; a finger far
+            // away or later is another writer.
+            int partner = -1;
+            for (auto it = m_touchStarted.cbegin(); it != m_touchStarted.cend(); ++it) {
+                const auto live = m_live.constFind(it.key());
+                if (now - it.value() <= PinchWindowMs && live != m_live.cend()
+                    && QLineF(live->lastView, pt.position()).length() <= PinchReach)
+                    partner = it.key();
+            }
+            m_touchStarted.insert(id, now);
+            if (!m_pinch.active && partner >= 0) {
+                const QPointF other = m_live.value(partner).lastView;
+                cancel(partner);
+                m_pinch.active = true;
+                m_pinch.a = partner;
+                m_pinch.b = id;
+                m_pinch.centre = (other + pt.position()) / 2;
+                m_pinch.distance = qMax(1.0, QLineF(other, pt.position()).length());
+                m_pinch.zoom = m_zoom;
+                m_pinch.pan = m_pan;
+                m_live.insert(partner, Live{{}, Tool::Pan, 0, other, {}});
+                m_live.insert(id, Live{{}, Tool::Pan, 0, pt.position(), {}});
+            } else if (!m_pinch.active) {
+                begin(id, pt.position(), 1, m_fingerMode == FingerMode::Pan ? Tool::Pan : m_tool);
+            }
+            break;
+        }
+        case QEventPoint::State::Updated:
+        case QEventPoint::State::Stationary:
+            if (inPinch) {
+                m_live[id].lastView = pt.position();
+                const QPointF a = m_live.value(m_pinch.a).lastView;
+                const QPointF b = m_live.value(m_pinch.b).lastView;
+                const qreal factor = QLineF(a, b).length() / m_pinch.distance;
+                // The page point that was under the fingers' centre follows it.
+                m_zoom = m_pinch.zoom;
+                m_pan = m_pinch.pan;
+                const QPointF pagePoint = pageToView().inverted().map(m_pinch.centre);
+                m_zoom = qBound(0.25, m_pinch.zoom * factor, 8.0);
+                m_pan = {};
+                m_pan = (a + b) / 2 - pageToView().map(pagePoint);
+                m_cacheValid = false;
+                update();
+            } else if (pt.state() == QEventPoint::State::Updated) {
+                extend(id, pt.position(), 1);
+            }
+            break;
+        case QEventPoint::State::Released:
+            m_touchStarted.remove(id);
+            if (inPinch) {
+                m_live.remove(m_pinch.a);
+                m_live.remove(m_pinch.b);
+                m_pinch = {};
+                emit zoomChanged(m_zoom);
+            } else {
+                finish(id);
+            }
+            break;
+        case QEventPoint::State::Unknown:
+            break;
+        }
+    }
+}
+
+} // namespace SchoolSuite

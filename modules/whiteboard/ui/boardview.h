@@ -1,0 +1,135 @@
+#pragma once
+
+#include "whiteboard/document/boarditems.h"
+
+#include <QHash>
+#include <QImage>
+#include <QPointer>
+#include <QSet>
+#include <QWidget>
+
+#include <memory>
+
+class QTabletEvent;
+class QTouchEvent;
+
+namespace SchoolSuite {
+
+class BoardEditor;
+class BoardRenderer;
+
+// The board: one page of the editor's document, drawn to fit (or zoomed and panned), written on
+// with a pen (pressure from QTabletEvent), a mouse or fingers. Several fingers far apart write
+// several strokes at once (students at the board together); two fingers put down together pinch
+// to zoom and pan; a palm (a large contact) is ignored.
+//
+// Finished ink is kept in a cached image of the page; a stroke being drawn is painted segment by
+// segment onto a transparent layer above it, so adding a point repaints only that segment.
+class BoardView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Tool { Pen, Highlighter, Eraser, Pan };
+    enum class FingerMode { Draw, Pan };
+
+    explicit BoardView(BoardEditor &editor, QWidget *parent = nullptr);
+    ~BoardView() override;
+
+    int page() const { return m_page; }
+    void setPage(int page);
+    Tool tool() const { return m_tool; }
+    void setTool(Tool tool);
+    // The colour of the pen, or of the highlighter while it is the tool (each keeps its own).
+    QColor penColor() const { return m_tool == Tool::Highlighter ? m_highlight : m_color; }
+    void setPenColor(const QColor &color);
+    float penWidth() const { return m_width; }
+    void setPenWidth(float width);
+    void setFingerMode(FingerMode mode) { m_fingerMode = mode; }
+    FingerMode fingerMode() const { return m_fingerMode; }
+
+    // 1 = the page fits the view; zoom multiplies that. pan is in view pixels.
+    qreal zoom() const { return m_zoom; }
+    void setZoom(qreal zoom, QPointF anchor = QPointF(-1, -1));
+    void resetView();
+    // Page units to view pixels and back.
+    QTransform pageToView() const;
+
+    // A contact this large (view pixels) is a hand resting on the board, not a finger.
+    static bool isPalm(QSizeF contactDiameters);
+
+    // Strokes being drawn right now (one per pen, mouse or finger).
+    int liveStrokeCount() const { return int(m_live.size()); }
+
+signals:
+    void pageShown(int page);
+    void zoomChanged(qreal zoom);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    bool event(QEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void tabletEvent(QTabletEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+
+private:
+    struct Live
+    {
+        Stroke stroke;
+        Tool tool = Tool::Pen;
+        quint64 started = 0; // ms, for sample times
+        QPointF lastView;    // pan: the last position in view pixels
+        QStringList erased;  // eraser: ids of strokes wiped in this sweep
+    };
+
+    // Pointer ids: the mouse, the tablet pen, and touch points (their own ids + 16).
+    static constexpr int MouseId = 0;
+    static constexpr int TabletId = 1;
+
+    void begin(int id, QPointF viewPos, float pressure, Tool tool);
+    void extend(int id, QPointF viewPos, float pressure);
+    void finish(int id);
+    void cancel(int id);
+    void eraseAt(Live &live, QPointF pagePos);
+    void touch(QTouchEvent *event);
+
+    void rebuildCache();
+    void paintLiveSegment(const Live &live);
+    void redrawLiveLayer();
+    QRectF pageRectInView() const;
+
+    BoardEditor &m_editor;
+    std::unique_ptr<BoardRenderer> m_renderer;
+    int m_page = 0;
+    Tool m_tool = Tool::Pen;
+    QColor m_color = Qt::black;
+    QColor m_highlight = QColor(0xff, 0xd4, 0x00);
+    float m_width = 3;
+    FingerMode m_fingerMode = FingerMode::Draw;
+    qreal m_zoom = 1;
+    QPointF m_pan;
+
+    QImage m_cache;     // the page with its finished items, view-sized
+    QImage m_liveLayer; // strokes being drawn
+    bool m_cacheValid = false;
+    bool m_ownChange = false; // the change comes from this view: the cache is already right
+    QSet<QString> m_hidden;   // strokes wiped by an eraser sweep not finished yet
+    QHash<int, Live> m_live;  // by pointer id
+
+    // Two fingers together: pinch and pan.
+    struct Pinch
+    {
+        bool active = false;
+        int a = -1, b = -1;
+        QPointF centre;
+        qreal distance = 0;
+        qreal zoom = 1;
+        QPointF pan;
+    } m_pinch;
+    QHash<int, quint64> m_touchStarted; // touch id -> when it went down (ms)
+};
+
+} // namespace SchoolSuite

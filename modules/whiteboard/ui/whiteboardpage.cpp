@@ -1,0 +1,240 @@
+#include "whiteboardpage.h"
+
+#include "boardview.h"
+#include "core/app/localstore.h"
+#include "core/auth/session.h"
+#include "core/error.h"
+#include "whiteboard/edit/boardeditor.h"
+#include "whiteboard/format/boardfile.h"
+#include "whiteboard/format/boardformats.h"
+
+#include <QActionGroup>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPainter>
+#include <QShortcut>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace SchoolSuite {
+
+WhiteboardPage::WhiteboardPage(LocalStore &store, const Session &session, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_session(session)
+    , m_folder(QDir(store.dataDir()).filePath(QStringLiteral("whiteboard")))
+    , m_editor(std::make_unique<BoardEditor>())
+{
+    session.require(Permission::WhiteboardUse, tr("use the whiteboard"));
+    QDir().mkpath(m_folder);
+    m_view = new BoardView(*m_editor, this);
+    m_tools = new QToolBar(this);
+    m_tools->setIconSize(QSize(32, 32));
+    m_tools->setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_tools);
+    layout->addWidget(m_view, 1);
+    buildToolBar();
+    connect(m_view, &BoardView::pageShown, this, &WhiteboardPage::updatePageActions);
+    connect(m_editor.get(), &BoardEditor::pagesChanged, this, &WhiteboardPage::updatePageActions);
+    recoverLeftovers();
+    if (m_editor->path().isEmpty()) {
+        // The board worked on last, or a new one.
+        QFileInfoList boards
+            = QDir(m_folder).entryInfoList({QStringLiteral("*.ssboard")}, QDir::Files, QDir::Time);
+        bool opened = false;
+        for (const QFileInfo &f : std::as_const(boards)) {
+            try {
+                openWorking(f.filePath(), false);
+                opened = true;
+                break;
+            } catch (const Error &) {
+                continue; // a damaged working copy does not stop the page
+            }
+        }
+        if (!opened)
+            newBoard();
+    }
+}
+
+WhiteboardPage::~WhiteboardPage()
+{
+    // Closing the program keeps the work: the board is saved and its journal ends.
+    try {
+        if (m_editor->isModified())
+            m_editor->save();
+        m_editor->close();
+    } catch (const Error &) {
+        // The journal stays; the work is offered back next time.
+    }
+    if (m_fullScreenHost)
+        delete m_fullScreenHost;
+}
+
+QString WhiteboardPage::journalFor(const QString &file) const
+{
+    const QFileInfo info(file);
+    return info.dir().filePath(info.completeBaseName() + QStringLiteral(".journal"));
+}
+
+void WhiteboardPage::openWorking(const QString &file, bool offerRecovery)
+{
+    BoardDocument doc = BoardFile::read(file);
+    const QString journal = journalFor(file);
+    bool damaged = false;
+    const QList<BoardOp> pending
+        = offerRecovery ? BoardEditor::pendingChanges(doc, journal, &damaged) : QList<BoardOp>();
+    if (m_editor->isModified())
+        m_editor->save();
+    m_editor->close();
+    m_editor->open(std::move(doc), file, journal);
+    if (!pending.isEmpty()) {
+        m_editor->recover(pending);
+        m_editor->save();
+    }
+    m_view->setPage(0);
+    updatePageActions();
+}
+
+void WhiteboardPage::recoverLeftovers()
+{
+    const QFileInfoList journals
+        = QDir(m_folder).entryInfoList({QStringLiteral("*.journal")}, QDir::Files, QDir::Time);
+    for (const QFileInfo &j : journals) {
+        const QString file
+            = QDir(m_folder).filePath(j.completeBaseName() + QStringLiteral(".ssboard"));
+        if (!QFile::exists(file)) {
+            QFile::remove(j.filePath());
+            continue;
+        }
+        try {
+            const BoardDocument doc = BoardFile::read(file);
+            bool damaged = false;
+            const QList<BoardOp> pending = BoardEditor::pendingChanges(doc, j.filePath(), &damaged);
+            if (pending.isEmpty()) {
+                QFile::remove(j.filePath());
+                continue;
+            }
+            const QString title = doc.title.isEmpty() ? tr("Untitled board") : doc.title;
+            const auto answer = QMessageBox::question(
+                this,
+                tr("Recover the board"),
+                tr("The board “%1” was not closed properly (%2). %n change(s) made after it was "
+                   "last saved can be recovered.",
+                   nullptr,
+                   int(pending.size()))
+                        .arg(title, QLocale().toString(j.lastModified(), QLocale::ShortFormat))
+                    + (damaged
+                           ? QStringLiteral("\n") + tr("The last stroke was cut off and is lost.")
+                           : QString()),
+                QMessageBox::StandardButtons(QMessageBox::Yes | QMessageBox::Discard),
+                QMessageBox::Yes);
+            if (answer == QMessageBox::Yes)
+                openWorking(file, true);
+            else
+                QFile::remove(j.filePath());
+        } catch (const Error &e) {
+            QMessageBox::warning(this, tr("Recover the board"), e.message());
+        }
+    }
+}
+
+void WhiteboardPage::newBoard()
+{
+    BoardDocument doc;
+    doc.title = tr("Board %1")
+                    .arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat));
+    doc.appendPage(BoardPage::blank());
+    const QString file = QDir(m_folder).filePath(doc.id + QStringLiteral(".ssboard"));
+    if (m_editor->isModified())
+        m_editor->save();
+    m_editor->close();
+    m_editor->open(std::move(doc), file, journalFor(file));
+    m_editor->save(); // the working copy exists from the start: the journal's base
+    m_view->setPage(0);
+    updatePageActions();
+}
+
+void WhiteboardPage::openFile(const QString &path)
+{
+    BoardDocument doc = BoardFormats::open(path);
+    if (doc.title.isEmpty())
+        doc.title = QFileInfo(path).completeBaseName();
+    const QStringList warnings = doc.warnings();
+    // A copy to work on: the file opened stays as it was.
+    BoardDocument copy = BoardFile::readData(BoardFile::writeData(doc), QFileInfo(path).fileName());
+    copy.id = BoardDocument().id;
+    copy.title = doc.title;
+    const QString file = QDir(m_folder).filePath(copy.id + QStringLiteral(".ssboard"));
+    if (m_editor->isModified())
+        m_editor->save();
+    m_editor->close();
+    m_editor->open(std::move(copy), file, journalFor(file));
+    m_editor->save();
+    m_view->setPage(0);
+    updatePageActions();
+    if (!warnings.isEmpty())
+        QMessageBox::warning(this, tr("Open a board"), warnings.join(QLatin1Char('\n')));
+}
+
+QStringList WhiteboardPage::exportTo(const QString &path)
+{
+    return BoardFormats::save(m_editor->document(), path);
+}
+
+void WhiteboardPage::showPage(int page)
+{
+    m_view->setPage(page);
+}
+
+QAction *WhiteboardPage::action(const QString &name) const
+{
+    return findChild<QAction *>(name);
+}
+
+void WhiteboardPage::updatePageActions()
+{
+    const int count = m_editor->document().pageCount();
+    const int page = m_view->page();
+    m_pageLabel->setText(tr("Page %1 / %2").arg(page + 1).arg(count));
+    action(QStringLiteral("previousPage"))->setEnabled(page > 0);
+    action(QStringLiteral("nextPage"))->setEnabled(page + 1 < count);
+    action(QStringLiteral("deletePage"))->setEnabled(count > 1);
+}
+
+void WhiteboardPage::setFullScreen(bool on)
+{
+    if (on && !m_fullScreenHost) {
+        // The board and its tool bar on a window of their own over the whole screen.
+        m_fullScreenHost = new QWidget(nullptr, Qt::Window | Qt::FramelessWindowHint);
+        m_fullScreenHost->setWindowTitle(m_editor->document().title);
+        auto *layout = new QVBoxLayout(m_fullScreenHost);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->setSpacing(0);
+        layout->addWidget(m_tools);
+        layout->addWidget(m_view, 1);
+        auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), m_fullScreenHost);
+        connect(escape, &QShortcut::activated, this, [this] {
+            action(QStringLiteral("fullScreen"))->setChecked(false);
+        });
+        m_fullScreenHost->showFullScreen();
+        m_view->setFocus();
+    } else if (!on && m_fullScreenHost) {
+        auto *layout = static_cast<QVBoxLayout *>(this->layout());
+        layout->addWidget(m_tools);
+        layout->addWidget(m_view, 1);
+        m_fullScreenHost->deleteLater();
+        m_fullScreenHost = nullptr;
+        m_view->setFocus();
+    }
+}
+
+} // namespace SchoolSuite

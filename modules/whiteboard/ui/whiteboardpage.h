@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QToolBar;
+
+namespace SchoolSuite {
+
+class BoardEditor;
+class BoardView;
+class LocalStore;
+class Session;
+
+// The whiteboard page: the board and a tool bar made for a finger on an 86-inch screen (large
+// buttons with their names): pen, highlighter, eraser, hand; colours and widths; the page's
+// background; pages; undo and redo; new, open (any format the whiteboard reads), save, export;
+// full screen. Boards being worked on live in the data folder's whiteboard/ folder, each with
+// its journal, so work that a crash interrupted is offered back when the page opens.
+class WhiteboardPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    WhiteboardPage(LocalStore &store, const Session &session, QWidget *parent = nullptr);
+    ~WhiteboardPage() override;
+
+    BoardEditor &editor() { return *m_editor; }
+    BoardView *view() const { return m_view; }
+    QAction *action(const QString &name) const; // by objectName
+    QString workingFolder() const { return m_folder; }
+
+    // Opens a file of any format the whiteboard reads as a new board (the file is not changed).
+    // Throws Error.
+    void openFile(const QString &path);
+    void newBoard();
+    // Writes the board to path by its extension (.ssboard, .pdf, .png). Throws Error.
+    QStringList exportTo(const QString &path);
+    void showPage(int page);
+
+public slots:
+    void reload() {}
+
+private:
+    void buildToolBar();
+    void openWorking(const QString &file, bool offerRecovery);
+    void recoverLeftovers();
+    void updatePageActions();
+    void setFullScreen(bool on);
+    QString journalFor(const QString &file) const;
+
+    LocalStore &m_store;
+    const Session &m_session;
+    QString m_folder;
+    std::unique_ptr<BoardEditor> m_editor;
+    QToolBar *m_tools = nullptr;
+    BoardView *m_view = nullptr;
+    QLabel *m_pageLabel = nullptr;
+    QActionGroup *m_toolGroup = nullptr;
+    QWidget *m_fullScreenHost = nullptr;
+};
+
+} // namespace SchoolSuite

@@ -1,0 +1,307 @@
+// The whiteboard page's tool bar (WhiteboardPage::buildToolBar): large buttons with names, made
+// for a finger on a board.
+#include "boardview.h"
+#include "core/error.h"
+#include "whiteboard/edit/boardeditor.h"
+#include "whiteboardpage.h"
+
+#include <QActionGroup>
+#include <QFileDialog>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPainter>
+#include <QToolBar>
+#include <QToolButton>
+
+namespace SchoolSuite {
+
+namespace {
+
+QIcon swatch(const QColor &colour)
+{
+    QPixmap pm(48, 48);
+    pm.fill(Qt::transparent);
+    QPainter p(&pm);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(QPen(QColor(0x88, 0x88, 0x88), 2));
+    p.setBrush(colour);
+    p.drawEllipse(QRectF(6, 6, 36, 36));
+    return QIcon(pm);
+}
+
+QIcon line(qreal width)
+{
+    QPixmap pm(48, 48);
+    pm.fill(Qt::transparent);
+    QPainter p(&pm);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(QPen(QColor(0x23, 0x26, 0x29), width, Qt::SolidLine, Qt::RoundCap));
+    p.drawLine(QPointF(10, 38), QPointF(38, 10));
+    return QIcon(pm);
+}
+
+QToolButton *menuButton(QToolBar *bar, const QIcon &icon, const QString &text, QMenu *menu)
+{
+    auto *button = new QToolButton(bar);
+    button->setIcon(icon);
+    button->setText(text);
+    button->setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
+    button->setPopupMode(QToolButton::InstantPopup);
+    button->setMenu(menu);
+    bar->addWidget(button);
+    return button;
+}
+
+} // namespace
+
+void WhiteboardPage::buildToolBar()
+{
+    QMenu *file = new QMenu(this);
+    QMenu *target = file;
+    auto add = [this, &target](const QString &name,
+                               const QString &icon,
+                               const QString &text,
+                               const QKeySequence &key = {}) {
+        QAction *a = target ? target->addAction(QIcon::fromTheme(icon), text)
+                            : m_tools->addAction(QIcon::fromTheme(icon), text);
+        a->setObjectName(name);
+        if (!key.isEmpty()) {
+            a->setShortcut(key);
+            a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        }
+        return a;
+    };
+    auto guarded = [this](const std::function<void()> &work) {
+        try {
+            work();
+        } catch (const Error &e) {
+            QMessageBox::warning(this, tr("Whiteboard"), e.message());
+        }
+    };
+
+    connect(add(QStringLiteral("newBoard"), QStringLiteral("document-new"), tr("New")),
+            &QAction::triggered,
+            this,
+            [this, guarded] { guarded([this] { newBoard(); }); });
+    connect(add(QStringLiteral("openBoard"), QStringLiteral("document-open"), tr("Open")),
+            &QAction::triggered,
+            this,
+            [this, guarded] {
+                const QString path = QFileDialog::getOpenFileName(
+                    this,
+                    tr("Open a board"),
+                    QString(),
+                    tr("Boards and documents (*.ssboard *.xopp *.xoj *.pdf *.png *.jpg *.jpeg)"));
+                if (!path.isEmpty())
+                    guarded([this, path] { openFile(path); });
+            });
+    connect(add(QStringLiteral("save"),
+                QStringLiteral("document-save"),
+                tr("Save"),
+                QKeySequence::Save),
+            &QAction::triggered,
+            this,
+            [this, guarded] { guarded([this] { m_editor->save(); }); });
+    connect(
+        add(QStringLiteral("export"), QStringLiteral("document-export"), tr("Export")),
+        &QAction::triggered,
+        this,
+        [this, guarded] {
+            const QString path = QFileDialog::getSaveFileName(
+                this,
+                tr("Export the board"),
+                m_editor->document().title + QStringLiteral(".pdf"),
+                tr("PDF (*.pdf);;PNG images, one per page (*.png);;SchoolSuite board (*.ssboard)"));
+            if (!path.isEmpty())
+                guarded([this, path] { exportTo(path); });
+        });
+    // New, open, save and export behind one button: the bar keeps room for the tools.
+    menuButton(m_tools, QIcon::fromTheme(QStringLiteral("document-open")), tr("Board"), file)
+        ->setObjectName(QStringLiteral("boardMenu"));
+    target = nullptr;
+    m_tools->addSeparator();
+
+    QAction *undo = m_editor->undoStack()->createUndoAction(this, tr("Undo"));
+    undo->setObjectName(QStringLiteral("undo"));
+    undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setIconText(tr("Undo"));
+    QAction *redo = m_editor->undoStack()->createRedoAction(this, tr("Redo"));
+    redo->setObjectName(QStringLiteral("redo"));
+    redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    redo->setIconText(tr("Redo"));
+    m_tools->addAction(undo);
+    m_tools->addAction(redo);
+    m_tools->addSeparator();
+
+    m_toolGroup = new QActionGroup(this);
+    const std::pair<BoardView::Tool, std::array<QString, 3>> tools[] = {
+        {BoardView::Tool::Pen, {QStringLiteral("pen"), QStringLiteral("draw-freehand"), tr("Pen")}},
+        {BoardView::Tool::Highlighter,
+         {QStringLiteral("highlighter"), QStringLiteral("draw-highlight"), tr("Highlighter")}},
+        {BoardView::Tool::Eraser,
+         {QStringLiteral("eraser"), QStringLiteral("draw-eraser"), tr("Eraser")}},
+        {BoardView::Tool::Pan,
+         {QStringLiteral("hand"), QStringLiteral("transform-browse"), tr("Move")}},
+    };
+    for (const auto &[tool, names] : tools) {
+        QAction *a = add(names[0], names[1], names[2]);
+        a->setCheckable(true);
+        a->setChecked(tool == BoardView::Tool::Pen);
+        m_toolGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, tool = tool] {
+            m_view->setTool(tool);
+            if (auto *button = findChild<QToolButton *>(QStringLiteral("colour")))
+                button->setIcon(swatch(m_view->penColor()));
+        });
+    }
+
+    auto *colours = new QMenu(this);
+    const std::pair<QColor, QString> palette[] = {
+        {QColor(0x23, 0x26, 0x29), tr("Black")},
+        {QColor(0x1d, 0x5f, 0xbf), tr("Blue")},
+        {QColor(0xd9, 0x2b, 0x2b), tr("Red")},
+        {QColor(0x2e, 0x8b, 0x3e), tr("Green")},
+        {QColor(0xf0, 0x8c, 0x00), tr("Orange")},
+        {QColor(0x7b, 0x3f, 0xb5), tr("Purple")},
+        {QColor(0xff, 0xd4, 0x00), tr("Yellow")},
+        {QColor(Qt::white), tr("White")},
+    };
+    QToolButton *colourButton
+        = menuButton(m_tools, swatch(palette[0].first), tr("Colour"), colours);
+    colourButton->setObjectName(QStringLiteral("colour"));
+    for (const auto &[colour, name] : palette) {
+        QAction *a = colours->addAction(swatch(colour), name);
+        connect(a, &QAction::triggered, this, [this, colourButton, colour = colour] {
+            m_view->setPenColor(colour);
+            colourButton->setIcon(swatch(colour));
+        });
+    }
+    auto *widths = new QMenu(this);
+    QToolButton *widthButton = menuButton(m_tools, line(4), tr("Width"), widths);
+    widthButton->setObjectName(QStringLiteral("width"));
+    const std::pair<float, QString> sizes[]
+        = {{1.5f, tr("Fine")}, {3, tr("Medium")}, {6, tr("Bold")}, {12, tr("Extra bold")}};
+    for (const auto &[size, name] : sizes) {
+        QAction *a = widths->addAction(line(size * 1.4), name);
+        connect(a, &QAction::triggered, this, [this, widthButton, size = size] {
+            m_view->setPenWidth(size);
+            widthButton->setIcon(line(size * 1.4));
+        });
+    }
+
+    auto *backgrounds = new QMenu(this);
+    using P = BoardBackground::Pattern;
+    const std::tuple<P, bool, float, QString> kinds[] = {
+        {P::Plain, false, 30, tr("Plain")},
+        {P::Grid, false, 30, tr("Grid")},
+        {P::Tianzige, false, 80, tr("Tian grid (田字格)")},
+        {P::Mizige, false, 80, tr("Mi grid (米字格)")},
+        {P::FourLine, false, 54, tr("Four lines (四线三格)")},
+        {P::Plain, true, 30, tr("Dark board")},
+        {P::Grid, true, 30, tr("Dark board with grid")},
+    };
+    for (const auto &[pattern, dark, spacing, name] : kinds) {
+        QAction *a = backgrounds->addAction(name);
+        connect(a,
+                &QAction::triggered,
+                this,
+                [this, guarded, pattern = pattern, dark = dark, spacing = spacing] {
+                    BoardBackground b = dark ? BoardBackground::dark() : BoardBackground();
+                    const BoardBackground &current
+                        = m_editor->document().page(m_view->page()).background;
+                    b.imageAsset = current.imageAsset; // an imported page stays under the pattern
+                    b.pdfAsset = current.pdfAsset;
+                    b.pdfPage = current.pdfPage;
+                    b.pattern = pattern;
+                    b.spacing = spacing;
+                    guarded([&] {
+                        m_editor->apply(tr("Background"),
+                                        {BoardOp::setBackground(m_view->page(), b)});
+                    });
+                });
+    }
+    menuButton(
+        m_tools, QIcon::fromTheme(QStringLiteral("view-grid")), tr("Background"), backgrounds)
+        ->setObjectName(QStringLiteral("background"));
+    m_tools->addSeparator();
+
+    connect(add(QStringLiteral("previousPage"),
+                QStringLiteral("go-previous"),
+                tr("Previous"),
+                QKeySequence(Qt::Key_PageUp)),
+            &QAction::triggered,
+            this,
+            [this] { m_view->setPage(m_view->page() - 1); });
+    m_pageLabel = new QLabel(m_tools);
+    m_pageLabel->setObjectName(QStringLiteral("pageLabel"));
+    m_pageLabel->setMinimumWidth(80);
+    m_pageLabel->setAlignment(Qt::AlignCenter);
+    m_tools->addWidget(m_pageLabel);
+    connect(add(QStringLiteral("nextPage"),
+                QStringLiteral("go-next"),
+                tr("Next"),
+                QKeySequence(Qt::Key_PageDown)),
+            &QAction::triggered,
+            this,
+            [this] { m_view->setPage(m_view->page() + 1); });
+    // New and delete behind one button; the arrows and the number stay on the bar.
+    QMenu *pages = new QMenu(this);
+    target = pages;
+    connect(add(QStringLiteral("addPage"), QStringLiteral("list-add"), tr("New page")),
+            &QAction::triggered,
+            this,
+            [this, guarded] {
+                guarded([this] {
+                    BoardPage page = BoardPage::blank();
+                    const BoardPage &current = m_editor->document().page(m_view->page());
+                    page.background.pattern = current.background.pattern;
+                    page.background.color = current.background.color;
+                    page.background.lineColor = current.background.lineColor;
+                    page.background.spacing = current.background.spacing;
+                    page.size = current.size;
+                    const int at = m_view->page() + 1;
+                    m_editor->apply(tr("New page"), {BoardOp::insertPage(at, page)});
+                    m_view->setPage(at);
+                });
+            });
+    connect(add(QStringLiteral("deletePage"), QStringLiteral("list-remove"), tr("Delete page")),
+            &QAction::triggered,
+            this,
+            [this, guarded] {
+                guarded([this] {
+                    m_editor->apply(tr("Delete page"), {BoardOp::removePage(m_view->page())});
+                });
+            });
+    target = nullptr;
+    menuButton(m_tools, QIcon::fromTheme(QStringLiteral("list-add")), tr("Pages"), pages)
+        ->setObjectName(QStringLiteral("pagesMenu"));
+    m_tools->addSeparator();
+    QAction *full = add(QStringLiteral("fullScreen"),
+                        QStringLiteral("view-fullscreen"),
+                        tr("Full screen"),
+                        QKeySequence(Qt::Key_F11));
+    full->setCheckable(true);
+    connect(full, &QAction::toggled, this, [this](bool on) { setFullScreen(on); });
+    target = file; // a setting: in the board's menu
+    QAction *fingers
+        = add(QStringLiteral("fingerPan"), QStringLiteral("transform-browse"), tr("Fingers move"));
+    fingers->setCheckable(true);
+    fingers->setToolTip(tr("One finger moves the page instead of writing (two fingers always "
+                           "zoom and move)"));
+    connect(fingers, &QAction::toggled, this, [this](bool on) {
+        m_view->setFingerMode(on ? BoardView::FingerMode::Pan : BoardView::FingerMode::Draw);
+    });
+    target = nullptr;
+    // The page's shortcuts also work while the board has the focus in full screen.
+    for (QAction *a : findChildren<QAction *>()) {
+        if (!a->shortcut().isEmpty())
+            m_view->addAction(a);
+    }
+    m_view->addAction(undo);
+    m_view->addAction(redo);
+}
+
+} // namespace SchoolSuite

@@ -1,0 +1,304 @@
+// The board in the desktop program (issue 6): a GUI test that draws, erases, undoes and exports
+// through the real page, fingers on the board (two writers, a pinch, a palm), and the work a
+// crash left offered back when the page opens.
+#include "core/error.h"
+#include "testutil.h"
+#include "whiteboard/edit/boardeditor.h"
+#include "whiteboard/format/boardfile.h"
+#include "whiteboard/ui/boardview.h"
+#include "whiteboard/ui/whiteboardpage.h"
+#include "whiteboard/whiteboardmodule.h"
+
+#include <QAction>
+#include <QDir>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPdfDocument>
+#include <QTimer>
+#include <QToolButton>
+#include <QtTest>
+
+using namespace SchoolSuite;
+using namespace SchoolSuite::Test;
+
+namespace {
+
+// Longer than the window in which two fingers make a pinch.
+constexpr int PinchDelayMs = 300;
+
+// The page on screen at a board-like size.
+bool shown(QWidget *page)
+{
+    page->resize(1000, 700);
+    page->show();
+    return QTest::qWaitForWindowExposed(page);
+}
+
+// A stroke dragged with the mouse through points (view pixels).
+void drag(QWidget *w, const QList<QPoint> &points)
+{
+    QTest::mousePress(w, Qt::LeftButton, {}, points.first());
+    for (const QPoint &p : points.mid(1)) {
+        QMouseEvent move(QEvent::MouseMove, p, w->mapToGlobal(p), Qt::NoButton, Qt::LeftButton, {});
+        QCoreApplication::sendEvent(w, &move);
+    }
+    QTest::mouseRelease(w, Qt::LeftButton, {}, points.last());
+}
+
+QList<QPoint> line(QPoint from, QPoint to, int steps = 12)
+{
+    QList<QPoint> out;
+    for (int i = 0; i <= steps; ++i)
+        out << from + (to - from) * i / steps;
+    return out;
+}
+
+// Dark pixels the user sees around a point of the board.
+int inkAround(QWidget *w, QPoint at, int radius = 6)
+{
+    const QImage img = w->grab().toImage();
+    int n = 0;
+    for (int y = at.y() - radius; y <= at.y() + radius; ++y) {
+        for (int x = at.x() - radius; x <= at.x() + radius; ++x)
+            n += img.rect().contains(x, y) && qGray(img.pixel(x, y)) < 90 ? 1 : 0;
+    }
+    return n;
+}
+
+// Answers the next message box (the recovery question) with button.
+void answerNextMessageBox(QMessageBox::StandardButton button)
+{
+    QTimer::singleShot(0, [button] {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible()) {
+                box->button(button)->click();
+                return;
+            }
+        }
+    });
+}
+
+} // namespace
+
+class TestWhiteboardPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        initTestEnvironment();
+        registerWhiteboardModule();
+    }
+    void drawEraseUndoExport();
+    void fingersOnTheBoard();
+    void pagesAndBackground();
+    void workACrashLeftIsOffered();
+    void onlyTeachersAndLeaders();
+};
+
+void TestWhiteboardPage::drawEraseUndoExport()
+{
+    TempStore t;
+    const Session admin = t.admin();
+    WhiteboardPage page(t.store, admin);
+    QVERIFY(shown(&page));
+    BoardView *view = page.view();
+    BoardEditor &editor = page.editor();
+    QCOMPARE(editor.document().pageCount(), 1);
+    QCOMPARE(page.findChild<QLabel *>(QStringLiteral("pageLabel"))->text(),
+             QStringLiteral("Page 1 / 1"));
+
+    // Two strokes with the pen.
+    drag(view, line({200, 200}, {500, 220}));
+    drag(view, line({200, 400}, {500, 420}));
+    QCOMPARE(editor.document().page(0).strokeCount(), 2);
+    QVERIFY(inkAround(view, {350, 210}) > 0);
+    QVERIFY(inkAround(view, {350, 410}) > 0);
+    QCOMPARE(view->liveStrokeCount(), 0);
+    // In page units: the view maps back to where the stroke was drawn.
+    const Stroke first
+        = *editor.document().page(0).layers[0].items[0].stroke(); // a copy: edits move items
+    const QPointF start = view->pageToView().map(QPointF(first.samples[0].x, first.samples[0].y));
+    QVERIFY(QLineF(start, QPointF(200, 200)).length() < 1);
+
+    // The eraser wipes the stroke it crosses, the other stays.
+    page.action(QStringLiteral("eraser"))->trigger();
+    drag(view, line({350, 170}, {350, 260}));
+    QCOMPARE(editor.document().page(0).strokeCount(), 1);
+    QCOMPARE(inkAround(view, {350, 210}), 0);
+    QVERIFY(inkAround(view, {350, 410}) > 0);
+
+    // Undo brings it back, redo wipes it again, undo twice more leaves the board empty.
+    page.action(QStringLiteral("undo"))->trigger();
+    QCOMPARE(editor.document().page(0).strokeCount(), 2);
+    QVERIFY(inkAround(view, {350, 210}) > 0);
+    page.action(QStringLiteral("redo"))->trigger();
+    QCOMPARE(editor.document().page(0).strokeCount(), 1);
+    page.action(QStringLiteral("undo"))->trigger();
+
+    // A highlighter stroke, translucent, in the highlighter's own colour.
+    page.action(QStringLiteral("highlighter"))->trigger();
+    drag(view, line({150, 300}, {600, 300}));
+    const BoardItem &marker = editor.document().page(0).layers[0].items.last();
+    QCOMPARE(marker.stroke()->pen, PenKind::Highlighter);
+    QVERIFY(marker.stroke()->color.alpha() < 255);
+
+    // Export: a PDF with the page, and the working copy saved.
+    const QString pdf = t.dir.filePath(QStringLiteral("lesson.pdf"));
+    QCOMPARE(page.exportTo(pdf), QStringList{pdf});
+    QPdfDocument doc;
+    QCOMPARE(doc.load(pdf), QPdfDocument::Error::None);
+    QCOMPARE(doc.pageCount(), 1);
+    // The two pen strokes (about 250 × 3 units each) are on the PDF's page where they were
+    // drawn: dark pixels around the first one's start, none in the bottom corner.
+    const QImage rendered = doc.render(0, QSize(960, 540));
+    const QPoint at(int(first.samples[0].x), int(first.samples[0].y));
+    int near = 0, corner = 0;
+    for (int y = 0; y < 540; ++y) {
+        for (int x = 0; x < 960; ++x) {
+            if (qGray(rendered.pixel(x, y)) >= 90)
+                continue;
+            near += QRect(at - QPoint(5, 5), QSize(60, 20)).contains(x, y) ? 1 : 0;
+            corner += x > 800 && y > 450 ? 1 : 0;
+        }
+    }
+    QVERIFY2(near > 60, qPrintable(QString::number(near)));
+    QCOMPARE(corner, 0);
+    page.action(QStringLiteral("save"))->trigger();
+    QVERIFY(!editor.isModified());
+    const BoardDocument saved = BoardFile::read(editor.path());
+    QCOMPARE(saved.page(0).strokeCount(), 3);
+}
+
+void TestWhiteboardPage::fingersOnTheBoard()
+{
+    TempStore t;
+    const Session admin = t.admin();
+    WhiteboardPage page(t.store, admin);
+    QVERIFY(shown(&page));
+    BoardView *view = page.view();
+    BoardEditor &editor = page.editor();
+    QPointingDevice *screen = QTest::createTouchDevice();
+
+    // Two students write at once, far apart, one after the other went down.
+    QTest::touchEvent(view, screen).press(0, {150, 200});
+    QTest::qWait(PinchDelayMs);
+    QTest::touchEvent(view, screen).stationary(0).press(1, {700, 200});
+    QCOMPARE(view->liveStrokeCount(), 2);
+    for (int i = 1; i <= 10; ++i)
+        QTest::touchEvent(view, screen)
+            .move(0, {150 + i * 10, 200 + i * 5})
+            .move(1, {700 + i * 10, 250});
+    QTest::touchEvent(view, screen).release(0, {250, 250}).stationary(1);
+    QTest::touchEvent(view, screen).release(1, {800, 250});
+    QCOMPARE(editor.document().page(0).strokeCount(), 2);
+    QCOMPARE(view->liveStrokeCount(), 0);
+
+    // Two fingers put down together pinch: the page zooms, nothing is written.
+    QTest::touchEvent(view, screen).press(0, {400, 300}).press(1, {500, 300});
+    for (int i = 1; i <= 10; ++i)
+        QTest::touchEvent(view, screen).move(0, {400 - i * 10, 300}).move(1, {500 + i * 10, 300});
+    QTest::touchEvent(view, screen).release(0, {300, 300}).release(1, {600, 300});
+    QVERIFY2(qAbs(view->zoom() - 3.0) < 0.05, qPrintable(QString::number(view->zoom())));
+    QCOMPARE(editor.document().page(0).strokeCount(), 2);
+    view->resetView();
+
+    // A palm: a contact wider than a finger (QTest cannot give a touch point a size, so the
+    // rule is checked on its own).
+    QVERIFY(BoardView::isPalm(QSizeF(90, 120)));
+    QVERIFY(!BoardView::isPalm(QSizeF(12, 14)));
+    QVERIFY(!BoardView::isPalm(QSizeF())); // screens that report no size
+
+    // With "fingers move" one finger moves the page instead of writing.
+    page.action(QStringLiteral("fingerPan"))->trigger();
+    const QTransform before = view->pageToView();
+    QTest::touchEvent(view, screen).press(0, {400, 400});
+    QTest::touchEvent(view, screen).move(0, {450, 430});
+    QTest::touchEvent(view, screen).release(0, {450, 430});
+    QCOMPARE(editor.document().page(0).strokeCount(), 2);
+    QCOMPARE(view->pageToView().dx() - before.dx(), 50.0);
+}
+
+void TestWhiteboardPage::pagesAndBackground()
+{
+    TempStore t;
+    const Session admin = t.admin();
+    WhiteboardPage page(t.store, admin);
+    QVERIFY(shown(&page));
+    BoardEditor &editor = page.editor();
+    auto *background = page.findChild<QToolButton *>(QStringLiteral("background"));
+    QAction *tianzige = background->menu()->actions().at(2);
+    QCOMPARE(tianzige->text(), QStringLiteral("Tian grid (田字格)"));
+    tianzige->trigger();
+    QCOMPARE(editor.document().page(0).background.pattern, BoardBackground::Pattern::Tianzige);
+    // A new page keeps the background; the page label and the arrows follow.
+    page.action(QStringLiteral("addPage"))->trigger();
+    QCOMPARE(editor.document().pageCount(), 2);
+    QCOMPARE(page.view()->page(), 1);
+    QCOMPARE(editor.document().page(1).background.pattern, BoardBackground::Pattern::Tianzige);
+    QCOMPARE(page.findChild<QLabel *>(QStringLiteral("pageLabel"))->text(),
+             QStringLiteral("Page 2 / 2"));
+    QVERIFY(!page.action(QStringLiteral("nextPage"))->isEnabled());
+    // A presenter remote's Page Up.
+    page.view()->setFocus();
+    QTest::keyClick(page.view(), Qt::Key_PageUp);
+    QCOMPARE(page.view()->page(), 0);
+    background->menu()->actions().at(5)->trigger(); // the dark board
+    QVERIFY(editor.document().page(0).background.isDark());
+    const QImage shown = page.view()->grab().toImage();
+    QVERIFY(shown.pixelColor(shown.width() / 2, shown.height() / 2).lightness() < 80);
+    page.action(QStringLiteral("deletePage"))->trigger();
+    QCOMPARE(editor.document().pageCount(), 1);
+    QVERIFY(!page.action(QStringLiteral("deletePage"))->isEnabled());
+    page.action(QStringLiteral("undo"))->trigger();
+    QCOMPARE(editor.document().pageCount(), 2);
+}
+
+void TestWhiteboardPage::workACrashLeftIsOffered()
+{
+    TempStore t;
+    const Session admin = t.admin();
+    // A lesson's board, written on, and the program killed: no destructor runs, nothing is
+    // saved; only the journal on disk knows the strokes. (The page is left alive and hidden.)
+    auto *crashed = new WhiteboardPage(t.store, admin);
+    QVERIFY(shown(crashed));
+    drag(crashed->view(), line({200, 200}, {500, 220}));
+    drag(crashed->view(), line({200, 300}, {500, 320}));
+    const QString file = crashed->editor().path();
+    crashed->hide();
+    QCOMPARE(BoardFile::read(file).page(0).strokeCount(), 0);
+
+    // Next start: the question, answered yes; the strokes are back and saved.
+    answerNextMessageBox(QMessageBox::Yes);
+    WhiteboardPage page(t.store, admin);
+    QCOMPARE(page.editor().path(), file);
+    QCOMPARE(page.editor().document().page(0).strokeCount(), 2);
+    QCOMPARE(BoardFile::read(file).page(0).strokeCount(), 2);
+    // Recovered work can be undone like any other.
+    QVERIFY(page.action(QStringLiteral("undo"))->isEnabled());
+
+    // Another crash, answered with "discard": the board opens as it was saved.
+    auto *again = new WhiteboardPage(t.store, admin);
+    QVERIFY(shown(again));
+    drag(again->view(), line({200, 400}, {500, 420}));
+    again->hide();
+    answerNextMessageBox(QMessageBox::Discard);
+    WhiteboardPage third(t.store, admin);
+    QCOMPARE(third.editor().document().page(0).strokeCount(), 2);
+    QVERIFY(QDir(third.workingFolder()).entryList({QStringLiteral("*.journal")}).size() == 1);
+}
+
+void TestWhiteboardPage::onlyTeachersAndLeaders()
+{
+    TempStore t;
+    const Session librarian = t.as(Role::Librarian);
+    QVERIFY_THROWS_EXCEPTION(Error, WhiteboardPage(t.store, librarian));
+    const Session teacher = t.as(Role::Teacher);
+    WhiteboardPage page(t.store, teacher);
+    QCOMPARE(page.editor().document().pageCount(), 1);
+}
+
+QTEST_MAIN(TestWhiteboardPage)
+#include "tst_whiteboardpage.moc"
