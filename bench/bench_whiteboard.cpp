@@ -6,12 +6,18 @@
 #include "benchcommon.h"
 #include "core/error.h"
 #include "handwriting.h"
+#include "whiteboard/edit/boardeditor.h"
+#include "whiteboard/format/boardfile.h"
 #include "whiteboard/format/xoppimport.h"
 #include "whiteboard/render/boardexport.h"
+#include "whiteboard/render/boardrenderer.h"
+#include "whiteboard/ui/boardview.h"
 
+#include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QGuiApplication>
+#include <QMouseEvent>
+#include <QPainter>
 #include <QPdfDocument>
 #include <QProcess>
 #include <QStandardPaths>
@@ -22,6 +28,8 @@ using namespace SchoolSuite;
 namespace {
 
 int g_runs = 5;
+bool g_exportOnly = false;
+bool g_boardOnly = false;
 int g_pages = 10;
 int g_strokes = 20000;
 
@@ -43,7 +51,7 @@ double runProcess(const QString &program, const QStringList &args, const QString
     return elapsed;
 }
 
-int run()
+void runExport()
 {
     const QString xournalpp = QStandardPaths::findExecutable(QStringLiteral("xournalpp"));
     if (xournalpp.isEmpty())
@@ -117,22 +125,211 @@ int run()
         ratio <= 1.0 / 3,
         Bench::ratio(ratio),
         QStringLiteral("<= 0.33x"));
+}
+
+// The peak resident memory of this process in bytes (Linux: VmHWM), 0 elsewhere.
+double peakResidentBytes()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() * 1024;
+    }
     return 0;
+}
+
+// --measure-open FILE: opens the document and shows its first page as the board does; prints
+// "nanoseconds peak-before peak-after".
+int measureOpen(const QString &path)
+{
+    const double before = peakResidentBytes();
+    QElapsedTimer t;
+    t.start();
+    BoardDocument doc = BoardFile::read(path);
+    QImage shown(1920, 1080, QImage::Format_ARGB32_Premultiplied);
+    {
+        QPainter painter(&shown);
+        painter.scale(2, 2);
+        BoardRenderer(doc).paintPage(painter, doc.page(0));
+    }
+    const double elapsed = double(t.nsecsElapsed());
+    std::printf("%.0f %.0f %.0f\n", elapsed, before, peakResidentBytes());
+    return doc.pageCount() == 100 ? 0 : 1;
+}
+
+// A board page of strokes: handwriting from the same generator as the export, on a board.
+BoardPage inkPage(int strokes, quint32 seed)
+{
+    Handwriting::XoppOptions o;
+    o.pages = 1;
+    o.strokesPerPage = strokes;
+    o.seed = seed;
+    o.highlighter = false;
+    BoardDocument d = XoppImport::readData(Handwriting::xoppXml(o), QStringLiteral("ink.xopp"));
+    BoardPage page = d.page(0);
+    page.size = BoardPage::defaultSize();
+    // The generator writes A4 lines; the board is wider and lower. The samples themselves are
+    // moved (a transform would cost every repaint).
+    for (BoardItem &item : page.layers[0].items) {
+        Stroke s = *item.stroke();
+        for (InkSample &sample : s.samples) {
+            sample.x *= 1.5f;
+            sample.y *= 0.6f;
+        }
+        item.data = s;
+    }
+    return page;
+}
+
+struct Repaint
+{
+    QList<double> full, cached, point;
+};
+
+// The board at 1920 x 1080 (a classroom board's screen) showing page.
+Repaint measureBoard(const BoardPage &page, int runs)
+{
+    QTemporaryDir tmp;
+    BoardEditor editor;
+    BoardDocument doc;
+    doc.appendPage(page);
+    editor.open(std::move(doc),
+                tmp.filePath(QStringLiteral("b.ssboard")),
+                tmp.filePath(QStringLiteral("j")));
+    BoardView view(editor);
+    view.resize(1920, 1080);
+    view.show();
+    QCoreApplication::processEvents();
+    view.repaint();
+    Repaint r;
+    QElapsedTimer t;
+    for (int i = 0; i < runs; ++i) {
+        // A full repaint: the page drawn again from its items (after a zoom, an undo).
+        view.setZoom(1.0 + (i % 2) * 0.001);
+        t.start();
+        view.repaint();
+        r.full << double(t.nsecsElapsed());
+        // A repaint of the window (exposed, moved over): the page as drawn.
+        t.start();
+        view.repaint();
+        r.cached << double(t.nsecsElapsed());
+    }
+    // A live stroke across the page, point by point, each point painted before the next.
+    QPointF p(300, 500);
+    QMouseEvent press(
+        QEvent::MouseButtonPress, p, view.mapToGlobal(p), Qt::LeftButton, Qt::LeftButton, {});
+    QCoreApplication::sendEvent(&view, &press);
+    QCoreApplication::processEvents();
+    for (int i = 0; i < runs * 20; ++i) {
+        p += QPointF(3, (i / 10) % 2 ? 2 : -2);
+        QMouseEvent move(
+            QEvent::MouseMove, p, view.mapToGlobal(p), Qt::NoButton, Qt::LeftButton, {});
+        t.start();
+        QCoreApplication::sendEvent(&view, &move);
+        // The segment painted on the screen: the region around it repainted at once.
+        view.repaint(QRectF(p - QPointF(10, 10), QSizeF(20, 20)).toAlignedRect());
+        r.point << double(t.nsecsElapsed());
+    }
+    QMouseEvent release(
+        QEvent::MouseButtonRelease, p, view.mapToGlobal(p), Qt::LeftButton, Qt::NoButton, {});
+    QCoreApplication::sendEvent(&view, &release);
+    editor.close();
+    return r;
+}
+
+void runBoard()
+{
+    const BoardPage heavy = inkPage(5000, 7);
+    const Repaint empty = measureBoard(BoardPage::blank(), 20);
+    const Repaint full = measureBoard(heavy, 20);
+    Bench::print(QStringLiteral("whiteboard: 1920x1080 board, page of 5000 strokes: full repaint "
+                                "median %1 (p90 %2), repaint of the drawn page median %3; empty "
+                                "page: full %4, drawn %5")
+                     .arg(Bench::ms(Bench::median(full.full)),
+                          Bench::ms(Bench::percentile(full.full, 0.9)),
+                          Bench::ms(Bench::median(full.cached)),
+                          Bench::ms(Bench::median(empty.full)),
+                          Bench::ms(Bench::median(empty.cached))));
+    Bench::goal(QStringLiteral("whiteboard repaint of a page of 5000 strokes (from its items)"),
+                Bench::median(full.full) <= 8e6,
+                Bench::ms(Bench::median(full.full)),
+                QStringLiteral("<= 8 ms"));
+    Bench::print(QStringLiteral("whiteboard: adding a point to a live stroke: median %1, p95 %2 "
+                                "(5000 strokes on the page); %3, %4 (empty page)")
+                     .arg(Bench::ms(Bench::median(full.point)),
+                          Bench::ms(Bench::percentile(full.point, 0.95)),
+                          Bench::ms(Bench::median(empty.point)),
+                          Bench::ms(Bench::percentile(empty.point, 0.95))));
+    Bench::goal(
+        QStringLiteral("whiteboard point added to a live stroke, 5000 strokes on the page (p95)"),
+        Bench::percentile(full.point, 0.95) <= 2e6,
+        Bench::ms(Bench::percentile(full.point, 0.95)),
+        QStringLiteral("<= 2 ms"));
+
+    // A document of 100 pages of 300 strokes each, opened; the first page shown.
+    QTemporaryDir tmp;
+    const QString path = tmp.filePath(QStringLiteral("hundred.ssboard"));
+    {
+        BoardDocument doc;
+        for (int i = 0; i < 100; ++i)
+            doc.appendPage(inkPage(300, quint32(100 + i)));
+        BoardFile::write(doc, path);
+    }
+    // Each open in a process of its own, so its memory is its own: the same program that
+    // opens documents (bench_whiteboard --measure-open FILE) reports time and peak memory.
+    QList<double> open, memory;
+    for (int i = 0; i < 5; ++i) {
+        QProcess p;
+        p.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--measure-open"), path});
+        if (!p.waitForFinished(60000) || p.exitCode() != 0)
+            throw Error(QStringLiteral("--measure-open failed: %1")
+                            .arg(QString::fromUtf8(p.readAllStandardError())));
+        const QList<QByteArray> figures = p.readAllStandardOutput().trimmed().split(' ');
+        if (figures.size() != 3)
+            throw Error(QStringLiteral("--measure-open printed no figures"));
+        open << figures.at(0).toDouble();
+        memory << figures.at(2).toDouble() - figures.at(1).toDouble();
+    }
+    Bench::print(QStringLiteral("whiteboard: a 100-page document (%1 MB, 30,000 strokes): opened "
+                                "with its first page in %2 (median), memory +%3 MB")
+                     .arg(double(QFile(path).size()) / 1e6, 0, 'f', 1)
+                     .arg(Bench::ms(Bench::median(open)))
+                     .arg(Bench::median(memory) / 1e6, 0, 'f', 1));
+    Bench::print(QStringLiteral("whiteboard: (memory: the process's peak resident size after the "
+                                "open minus before it)"));
+    Bench::goal(QStringLiteral("whiteboard open of a 100-page document"),
+                Bench::median(open) <= 1e9,
+                Bench::ms(Bench::median(open)),
+                QStringLiteral("<= 1 s"));
+    Bench::goal(QStringLiteral("whiteboard memory of an opened 100-page document"),
+                Bench::median(memory) <= 200e6,
+                QStringLiteral("%1 MB").arg(Bench::median(memory) / 1e6, 0, 'f', 1),
+                QStringLiteral("<= 200 MB"));
 }
 
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    for (int i = 1; i + 1 < argc; ++i) {
-        if (qstrcmp(argv[i], "--runs") == 0)
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--runs") == 0 && i + 1 < argc)
             g_runs = std::max(1, atoi(argv[i + 1]));
+        g_exportOnly |= qstrcmp(argv[i], "--export-only") == 0;
+        g_boardOnly |= qstrcmp(argv[i], "--board-only") == 0;
     }
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
+    QApplication app(argc, argv);
+    if (argc == 3 && qstrcmp(argv[1], "--measure-open") == 0)
+        return measureOpen(QString::fromLocal8Bit(argv[2]));
     try {
-        return run();
+        if (!g_boardOnly)
+            runExport();
+        if (!g_exportOnly)
+            runBoard();
+        return 0;
     } catch (const Error &e) {
         Bench::print(QStringLiteral("whiteboard: ERROR %1").arg(e.message()));
         return 1;

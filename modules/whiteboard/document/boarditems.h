@@ -45,6 +45,8 @@ struct Stroke
     struct Geometry
     {
         QPainterPath path;
+        QPolygonF
+            outline; // a pressure stroke's outline as a polygon (the raster engine's fast path)
         bool filled = false;
         bool dot = false; // a single sample: a filled circle
         QRectF bounds;

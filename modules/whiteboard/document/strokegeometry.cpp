@@ -186,6 +186,7 @@ const Stroke::Geometry &Stroke::geometry() const
         g->dot = true;
     } else if (s.size() > 1 && pressure && pen == PenKind::Pen) {
         g->path = pressureOutline(s, width);
+        g->outline = g->path.toFillPolygon();
         g->filled = true;
     } else if (s.size() > 1) {
         g->path = centreLine(s, width);

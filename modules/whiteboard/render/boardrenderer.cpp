@@ -4,6 +4,7 @@
 #include <QBuffer>
 #include <QFileInfo>
 #include <QImageReader>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QPdfDocument>
 #include <QTextDocument>
@@ -113,6 +114,14 @@ BoardRenderer::~BoardRenderer() = default;
 void BoardRenderer::paintStroke(QPainter &painter, const Stroke &stroke)
 {
     const Stroke::Geometry &g = stroke.geometry();
+    if (!g.outline.isEmpty() && painter.paintEngine()
+        && painter.paintEngine()->type() == QPaintEngine::Raster) {
+        // A polygon is rasterized by Qt's scanline rasterizer, a path by the slower general one.
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(stroke.color);
+        painter.drawPolygon(g.outline, Qt::WindingFill);
+        return;
+    }
     if (g.filled) {
         painter.fillPath(g.path, stroke.color);
         return;
@@ -174,12 +183,17 @@ class StrokeBatch
 public:
     explicit StrokeBatch(QPainter &painter)
         : m_painter(painter)
+        , m_vector(painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Pdf)
     {}
     ~StrokeBatch() { flush(); }
 
-    // False if the stroke cannot join a batch (it is drawn on its own).
+    // False if the stroke cannot join a batch (it is drawn on its own). Only vector output
+    // batches: the raster engine fills many small paths faster than one large one (its
+    // rasterizer splits a large path into bands), while a PDF pays per fill.
     bool add(const Stroke &s)
     {
+        if (!m_vector)
+            return false;
         const Stroke::Geometry &g = s.geometry();
         if (g.dot)
             return false;
@@ -218,6 +232,7 @@ private:
         bool operator==(const Key &) const = default;
     };
     QPainter &m_painter;
+    bool m_vector = false;
     QPainterPath m_path;
     Key m_key;
 };
@@ -267,6 +282,22 @@ void BoardRenderer::paintBackground(QPainter &painter,
     }
     // Patterns are laid out on the whole page, so a partial repaint draws the same lines.
     paintPattern(painter, b, page.endless ? area : pageRect);
+}
+
+void BoardRenderer::prepare(const BoardPage &page) const
+{
+    if (!page.background.pdfAsset.isEmpty())
+        pdfPage(page.background.pdfAsset, page.background.pdfPage, page.size);
+    if (!page.background.imageAsset.isEmpty())
+        image(page.background.imageAsset);
+    for (const BoardLayer &layer : page.layers) {
+        for (const BoardItem &item : layer.items) {
+            if (const Stroke *s = item.stroke())
+                s->geometry();
+            else if (const Picture *p = std::get_if<Picture>(&item.data))
+                image(p->asset);
+        }
+    }
 }
 
 QImage BoardRenderer::image(const QString &asset) const

@@ -28,6 +28,11 @@ public:
     void paintBackground(QPainter &painter, const BoardPage &page, const QRectF &area) const;
     void paintItem(QPainter &painter, const BoardItem &item) const;
 
+    // Computes what drawing page needs (stroke outlines, decoded images, the PDF background),
+    // after which paintPage of that page only reads: several threads may then paint parts of it
+    // at once, each with its own painter.
+    void prepare(const BoardPage &page) const;
+
     // Backgrounds of imported PDF pages are drawn as images at this many pixels per page
     // unit (2 ≈ 144 dpi); a PDF export draws them at its own resolution.
     void setPdfBackgroundScale(qreal scale) { m_pdfScale = scale; }

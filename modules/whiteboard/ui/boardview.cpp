@@ -6,6 +6,7 @@
 #include "whiteboard/render/boardrenderer.h"
 
 #include <QDateTime>
+#include <QFuture>
 #include <QMessageBox>
 #include <QMouseEvent>
 #include <QPaintEvent>
@@ -13,6 +14,7 @@
 #include <QTabletEvent>
 #include <QTouchEvent>
 #include <QWheelEvent>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace SchoolSuite {
 
@@ -139,17 +141,41 @@ void BoardView::rebuildCache()
         redrawLiveLayer();
     }
     m_cache.setDevicePixelRatio(dpr);
-    m_cache.fill(Desk);
-    QPainter p(&m_cache);
     const BoardPage &page = m_editor.document().page(m_page);
-    const QTransform t = pageToView();
-    const QRectF visible = t.inverted().mapRect(QRectF(rect()));
-    p.setTransform(t);
-    if (!page.endless)
-        p.setClipRect(QRectF(QPointF(0, 0), page.size));
-    m_renderer->paintPage(
-        p, page, page.endless ? visible : visible & QRectF(QPointF(0, 0), page.size), m_hidden);
+    m_renderer->prepare(page);
+    // The lower half is drawn on another core while this thread draws the upper half.
+    const int split = height() / 2;
+    QImage lower((QSizeF(width(), height() - split) * dpr).toSize(),
+                 QImage::Format_ARGB32_Premultiplied);
+    lower.setDevicePixelRatio(dpr);
+    QFuture<void> other = QtConcurrent::run([this, &lower, &page, split] {
+        paintBand(lower, page, QRect(0, split, width(), height() - split));
+    });
+    paintBand(m_cache, page, QRect(0, 0, width(), split));
+    other.waitForFinished();
+    QPainter p(&m_cache);
+    p.setCompositionMode(QPainter::CompositionMode_Source);
+    p.drawImage(QPointF(0, split), lower);
     m_cacheValid = true;
+}
+
+void BoardView::paintBand(QImage &image, const BoardPage &page, const QRect &band) const
+{
+    QPainter p(&image);
+    // image is either the whole view (clipped to the band) or the band alone.
+    const bool whole = image.size() == m_cache.size();
+    if (whole)
+        p.setClipRect(band);
+    else
+        p.translate(0, -band.top());
+    p.fillRect(band, Desk);
+    const QTransform t = pageToView();
+    const QRectF visible = t.inverted().mapRect(QRectF(band));
+    p.setTransform(t, true);
+    const QRectF pageRect(QPointF(0, 0), page.size);
+    if (!page.endless)
+        p.setClipRect(pageRect, Qt::IntersectClip);
+    m_renderer->paintPage(p, page, page.endless ? visible : visible & pageRect, m_hidden);
 }
 
 void BoardView::redrawLiveLayer()

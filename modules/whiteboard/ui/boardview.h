@@ -17,6 +17,7 @@ namespace SchoolSuite {
 
 class BoardEditor;
 class BoardRenderer;
+struct BoardPage;
 
 // The board: one page of the editor's document, drawn to fit (or zoomed and panned), written on
 // with a pen (pressure from QTabletEvent), a mouse or fingers. Several fingers far apart write
@@ -97,6 +98,8 @@ private:
     void touch(QTouchEvent *event);
 
     void rebuildCache();
+    // Draws the part band (view pixels) of the page into image.
+    void paintBand(QImage &image, const BoardPage &page, const QRect &band) const;
     void paintLiveSegment(const Live &live);
     void redrawLiveLayer();
     QRectF pageRectInView() const;
