@@ -1369,6 +1369,10 @@
         <source>Whiteboard</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Shape</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SchoolSuite::BookingItemsDialog</name>

@@ -1367,6 +1367,10 @@
         <source>Whiteboard</source>
         <translation>白板</translation>
     </message>
+    <message>
+        <source>Shape</source>
+        <translation>图形</translation>
+    </message>
 </context>
 <context>
     <name>SchoolSuite::BookingItemsDialog</name>

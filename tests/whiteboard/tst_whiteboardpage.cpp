@@ -35,14 +35,17 @@ bool shown(QWidget *page)
     return QTest::qWaitForWindowExposed(page);
 }
 
-// A stroke dragged with the mouse through points (view pixels).
-void drag(QWidget *w, const QList<QPoint> &points)
+// A stroke dragged with the mouse through points (view pixels), the button held holdMs at the
+// end before it is let go.
+void drag(QWidget *w, const QList<QPoint> &points, int holdMs = 0)
 {
     QTest::mousePress(w, Qt::LeftButton, {}, points.first());
     for (const QPoint &p : points.mid(1)) {
         QMouseEvent move(QEvent::MouseMove, p, w->mapToGlobal(p), Qt::NoButton, Qt::LeftButton, {});
         QCoreApplication::sendEvent(w, &move);
     }
+    if (holdMs > 0)
+        QTest::qWait(holdMs);
     QTest::mouseRelease(w, Qt::LeftButton, {}, points.last());
 }
 
@@ -94,6 +97,7 @@ private slots:
     void drawEraseUndoExport();
     void fingersOnTheBoard();
     void pagesAndBackground();
+    void penHeldStillStraightens();
     void workACrashLeftIsOffered();
     void onlyTeachersAndLeaders();
 };
@@ -219,6 +223,30 @@ void TestWhiteboardPage::fingersOnTheBoard()
     QTest::touchEvent(view, screen).release(0, {450, 430});
     QCOMPARE(editor.document().page(0).strokeCount(), 2);
     QCOMPARE(view->pageToView().dx() - before.dx(), 50.0);
+}
+
+void TestWhiteboardPage::penHeldStillStraightens()
+{
+    TempStore t;
+    const Session admin = t.admin();
+    WhiteboardPage page(t.store, admin);
+    QVERIFY(shown(&page));
+    BoardView *view = page.view();
+    BoardEditor &editor = page.editor();
+    // A wobbly line, the pen held at its end: a straight line.
+    QList<QPoint> wobbly;
+    for (int i = 0; i <= 40; ++i)
+        wobbly << QPoint(200 + i * 10, 300 + (i % 3) - 1);
+    drag(view, wobbly, 900); // held at the end
+    const BoardItem &item = editor.document().page(0).layers[0].items.last();
+    const auto *shape = std::get_if<Shape>(&item.data);
+    QVERIFY(shape);
+    QCOMPARE(shape->kind, ShapeKind::Line);
+    QCOMPARE(shape->points[0].y(), shape->points[1].y()); // snapped level
+    QCOMPARE(editor.undoStack()->undoText(), QStringLiteral("Shape"));
+    // The same line lifted at once stays handwriting.
+    drag(view, wobbly);
+    QVERIFY(editor.document().page(0).layers[0].items.last().isStroke());
 }
 
 void TestWhiteboardPage::pagesAndBackground()

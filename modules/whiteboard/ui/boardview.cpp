@@ -2,6 +2,7 @@
 
 #include "core/error.h"
 #include "core/store/uuid.h"
+#include "whiteboard/document/shaperecognizer.h"
 #include "whiteboard/edit/boardeditor.h"
 #include "whiteboard/render/boardrenderer.h"
 
@@ -12,6 +13,7 @@
 #include <QPaintEvent>
 #include <QPainter>
 #include <QTabletEvent>
+#include <QTimer>
 #include <QTouchEvent>
 #include <QWheelEvent>
 #include <QtConcurrent/QtConcurrentRun>
@@ -25,6 +27,8 @@ constexpr qreal EraserRadius = 14;     // view pixels
 constexpr qreal PalmDiameter = 48;     // a contact wider than this is a hand, not a finger
 constexpr quint64 PinchWindowMs = 250; // two fingers down within this make a pinch
 constexpr qreal PinchReach = 400;      // ...and within this many pixels of each other
+constexpr quint64 HoldMs = 600;        // a pen held this long at the end of a stroke straightens it
+constexpr qreal HoldSlack = 4;         // view pixels a resting pen may still drift
 const QColor Desk(0x4a, 0x51, 0x5c);
 
 } // namespace
@@ -38,6 +42,11 @@ BoardView::BoardView(BoardEditor &editor, QWidget *parent)
     setAttribute(Qt::WA_OpaquePaintEvent);
     setFocusPolicy(Qt::StrongFocus);
     setMinimumSize(200, 150);
+    m_holdTimer = new QTimer(this);
+    m_holdTimer->setSingleShot(true);
+    m_holdTimer->setTimerType(Qt::PreciseTimer);
+    m_holdTimer->setInterval(int(HoldMs));
+    connect(m_holdTimer, &QTimer::timeout, this, &BoardView::checkHolds);
     connect(&editor, &BoardEditor::pageChanged, this, [this](int page) {
         if (page == m_page && !m_ownChange) {
             m_cacheValid = false;
@@ -187,8 +196,13 @@ void BoardView::redrawLiveLayer()
     p.setTransform(pageToView());
     p.setRenderHint(QPainter::Antialiasing);
     for (const Live &live : std::as_const(m_live)) {
-        if (live.tool == Tool::Pen || live.tool == Tool::Highlighter)
+        if (live.shape) {
+            BoardItem preview;
+            preview.data = *live.shape;
+            m_renderer->paintItem(p, preview);
+        } else if (live.tool == Tool::Pen || live.tool == Tool::Highlighter) {
             BoardRenderer::paintStroke(p, live.stroke);
+        }
     }
 }
 
@@ -253,10 +267,49 @@ void BoardView::extend(int id, QPointF viewPos, float pressure)
     const quint64 now = quint64(QDateTime::currentMSecsSinceEpoch());
     if (live.stroke.samples.isEmpty())
         live.started = now;
+    // Straightening: the pen moving on (beyond its drift) starts the hold anew and undoes a
+    // shape it became.
+    if (live.tool == Tool::Pen) {
+        if (live.stroke.samples.isEmpty()
+            || QLineF(live.holdAnchor, viewPos).length() > HoldSlack) {
+            live.holdAnchor = viewPos;
+            live.holdSince = now;
+            m_holdTimer->start(int(HoldMs));
+            if (live.shape) {
+                live.shape.reset();
+                redrawLiveLayer();
+                update();
+            }
+        } else {
+            return; // resting: no new sample
+        }
+    }
     live.stroke.samples.append(InkSample{
         float(pos.x()), float(pos.y()), qBound(0.0f, pressure, 1.0f), quint32(now - live.started)});
     live.lastView = viewPos;
     paintLiveSegment(live);
+}
+
+void BoardView::checkHolds()
+{
+    const quint64 now = quint64(QDateTime::currentMSecsSinceEpoch());
+    bool changed = false;
+    for (Live &live : m_live) {
+        if (live.tool != Tool::Pen || live.shape || live.stroke.samples.isEmpty())
+            continue;
+        if (now - live.holdSince < HoldMs) {
+            // Another pen moved since: ask again when this one has rested long enough.
+            m_holdTimer->start(int(HoldMs - (now - live.holdSince)) + 1);
+            continue;
+        }
+        live.shape
+            = ShapeRecognizer::recognize(live.stroke.samples, live.stroke.color, live.stroke.width);
+        changed = changed || live.shape.has_value();
+    }
+    if (changed) {
+        redrawLiveLayer();
+        update();
+    }
 }
 
 void BoardView::paintLiveSegment(const Live &live)
@@ -301,7 +354,10 @@ void BoardView::finish(int id)
                    && !live.stroke.samples.isEmpty() && layer >= 0) {
             BoardItem item;
             item.id = Uuid::v7();
-            item.data = live.stroke;
+            if (live.shape)
+                item.data = *live.shape;
+            else
+                item.data = live.stroke;
             // The finished stroke goes onto the cached page as it will be drawn from now on;
             // the editor's change signal then has nothing more to repaint.
             {
@@ -313,7 +369,9 @@ void BoardView::finish(int id)
                 m_renderer->paintItem(p, item);
             }
             m_ownChange = true;
-            m_editor.apply(live.tool == Tool::Pen ? tr("Pen") : tr("Highlighter"),
+            m_editor.apply(live.shape               ? tr("Shape")
+                           : live.tool == Tool::Pen ? tr("Pen")
+                                                    : tr("Highlighter"),
                            {BoardOp::insert(m_page,
                                             page.layers.at(layer).id,
                                             int(page.layers.at(layer).items.size()),
@@ -496,8 +554,12 @@ void BoardView::touch(QTouchEvent *event)
                 m_pinch.distance = qMax(1.0, QLineF(other, pt.position()).length());
                 m_pinch.zoom = m_zoom;
                 m_pinch.pan = m_pan;
-                m_live.insert(partner, Live{{}, Tool::Pan, 0, other, {}});
-                m_live.insert(id, Live{{}, Tool::Pan, 0, pt.position(), {}});
+                Live finger;
+                finger.tool = Tool::Pan;
+                finger.lastView = other;
+                m_live.insert(partner, finger);
+                finger.lastView = pt.position();
+                m_live.insert(id, finger);
             } else if (!m_pinch.active) {
                 begin(id, pt.position(), 1, m_fingerMode == FingerMode::Pan ? Tool::Pan : m_tool);
             }

@@ -9,8 +9,10 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 class QTabletEvent;
+class QTimer;
 class QTouchEvent;
 
 namespace SchoolSuite {
@@ -84,6 +86,9 @@ private:
         quint64 started = 0; // ms, for sample times
         QPointF lastView;    // pan: the last position in view pixels
         QStringList erased;  // eraser: ids of strokes wiped in this sweep
+        QPointF holdAnchor;  // pen: where it came to rest
+        quint64 holdSince = 0;
+        std::optional<Shape> shape; // pen held still at the end: the shape it becomes
     };
 
     // Pointer ids: the mouse, the tablet pen, and touch points (their own ids + 16).
@@ -96,6 +101,7 @@ private:
     void cancel(int id);
     void eraseAt(Live &live, QPointF pagePos);
     void touch(QTouchEvent *event);
+    void checkHolds();
 
     void rebuildCache();
     // Draws the part band (view pixels) of the page into image.
@@ -121,6 +127,7 @@ private:
     bool m_ownChange = false; // the change comes from this view: the cache is already right
     QSet<QString> m_hidden;   // strokes wiped by an eraser sweep not finished yet
     QHash<int, Live> m_live;  // by pointer id
+    QTimer *m_holdTimer = nullptr;
 
     // Two fingers together: pinch and pan.
     struct Pinch
