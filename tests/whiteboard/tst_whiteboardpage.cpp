@@ -98,6 +98,7 @@ private slots:
     void fingersOnTheBoard();
     void pagesAndBackground();
     void penHeldStillStraightens();
+    void lassoMovesScalesTurnsDeletes();
     void workACrashLeftIsOffered();
     void onlyTeachersAndLeaders();
 };
@@ -247,6 +248,59 @@ void TestWhiteboardPage::penHeldStillStraightens()
     // The same line lifted at once stays handwriting.
     drag(view, wobbly);
     QVERIFY(editor.document().page(0).layers[0].items.last().isStroke());
+}
+
+void TestWhiteboardPage::lassoMovesScalesTurnsDeletes()
+{
+    TempStore t;
+    const Session admin = t.admin();
+    WhiteboardPage page(t.store, admin);
+    QVERIFY(shown(&page));
+    BoardView *view = page.view();
+    BoardEditor &editor = page.editor();
+    drag(view, line({200, 200}, {300, 220}));
+    drag(view, line({200, 260}, {300, 280}));
+    drag(view, line({600, 500}, {700, 520}));
+    const QString a = editor.document().page(0).layers[0].items[0].id;
+    const QString b = editor.document().page(0).layers[0].items[1].id;
+    QVERIFY(!page.action(QStringLiteral("deleteSelection"))->isVisible());
+
+    // A lasso round the first two.
+    page.action(QStringLiteral("select"))->trigger();
+    drag(view, {{150, 150}, {350, 150}, {350, 330}, {150, 330}, {150, 160}});
+    QCOMPARE(view->selection(), (QStringList{a, b}));
+    QVERIFY(page.action(QStringLiteral("deleteSelection"))->isVisible());
+
+    // Dragged from inside the frame: both move by the drag, in page units.
+    const qreal scale = view->pageToView().m11();
+    drag(view, line({250, 240}, {350, 290}));
+    const QTransform moved = editor.document().page(0).layers[0].items[0].transform;
+    QVERIFY(qAbs(moved.dx() - 100 / scale) < 0.5 && qAbs(moved.dy() - 50 / scale) < 0.5);
+    QCOMPARE(editor.document().page(0).layers[0].items[1].transform, moved);
+    QVERIFY(editor.document().page(0).layers[0].items[2].transform.isIdentity());
+    QVERIFY(inkAround(view, {400, 260}) > 0); // seen where it went
+    QCOMPARE(editor.undoStack()->undoText(), QStringLiteral("Move"));
+    page.action(QStringLiteral("undo"))->trigger();
+    QVERIFY(editor.document().page(0).layers[0].items[0].transform.isIdentity());
+
+    // The round handle above the frame turns them.
+    const QRectF frame
+        = view->pageToView().mapRect(editor.document().page(0).layers[0].items[0].bounds()
+                                     | editor.document().page(0).layers[0].items[1].bounds());
+    const QPoint handle(qRound(frame.center().x()), qRound(frame.top() - 44));
+    drag(view, line(handle, handle + QPoint(120, 80)));
+    const QTransform turned = editor.document().page(0).layers[0].items[0].transform;
+    QVERIFY2(qAbs(turned.m12()) > 0.3, "turned");
+    QCOMPARE(editor.undoStack()->undoText(), QStringLiteral("Turn"));
+
+    // Duplicate (Ctrl+D) then Delete: the copies are chosen and go; the originals stay.
+    page.action(QStringLiteral("duplicateSelection"))->trigger();
+    QCOMPARE(editor.document().page(0).strokeCount(), 5);
+    QVERIFY(!view->selection().contains(a));
+    page.action(QStringLiteral("deleteSelection"))->trigger();
+    QCOMPARE(editor.document().page(0).strokeCount(), 3);
+    QVERIFY(view->selection().isEmpty());
+    QVERIFY(!page.action(QStringLiteral("deleteSelection"))->isVisible());
 }
 
 void TestWhiteboardPage::pagesAndBackground()

@@ -22,13 +22,11 @@ namespace SchoolSuite {
 
 namespace {
 
-constexpr qreal Margin = 8;            // view pixels around a page that fits
-constexpr qreal EraserRadius = 14;     // view pixels
-constexpr qreal PalmDiameter = 48;     // a contact wider than this is a hand, not a finger
-constexpr quint64 PinchWindowMs = 250; // two fingers down within this make a pinch
-constexpr qreal PinchReach = 400;      // ...and within this many pixels of each other
-constexpr quint64 HoldMs = 600;        // a pen held this long at the end of a stroke straightens it
-constexpr qreal HoldSlack = 4;         // view pixels a resting pen may still drift
+constexpr qreal Margin = 8;        // view pixels around a page that fits
+constexpr qreal EraserRadius = 14; // view pixels
+constexpr qreal PalmDiameter = 48; // a contact wider than this is a hand, not a finger
+constexpr quint64 HoldMs = 600;    // a pen held this long at the end of a stroke straightens it
+constexpr qreal HoldSlack = 4;     // view pixels a resting pen may still drift
 const QColor Desk(0x4a, 0x51, 0x5c);
 
 } // namespace
@@ -48,6 +46,17 @@ BoardView::BoardView(BoardEditor &editor, QWidget *parent)
     m_holdTimer->setInterval(int(HoldMs));
     connect(m_holdTimer, &QTimer::timeout, this, &BoardView::checkHolds);
     connect(&editor, &BoardEditor::pageChanged, this, [this](int page) {
+        if (page == m_page && !m_selection.isEmpty()) {
+            QStringList still;
+            for (const BoardLayer &layer : m_editor.document().page(m_page).layers) {
+                for (const BoardItem &item : layer.items) {
+                    if (m_selection.contains(item.id))
+                        still << item.id;
+                }
+            }
+            if (still != m_selection)
+                selectItems(still);
+        }
         if (page == m_page && !m_ownChange) {
             m_cacheValid = false;
             update();
@@ -75,6 +84,7 @@ void BoardView::setPage(int page)
         return;
     for (const int id : m_live.keys())
         cancel(id);
+    selectItems({});
     m_page = page;
     m_zoom = 1;
     m_pan = {};
@@ -85,6 +95,8 @@ void BoardView::setPage(int page)
 
 void BoardView::setTool(Tool tool)
 {
+    if (tool != Tool::Select)
+        selectItems({});
     m_tool = tool;
     setCursor(tool == Tool::Pan ? Qt::OpenHandCursor : Qt::CrossCursor);
 }
@@ -190,11 +202,12 @@ void BoardView::paintBand(QImage &image, const BoardPage &page, const QRect &ban
 void BoardView::redrawLiveLayer()
 {
     m_liveLayer.fill(Qt::transparent);
-    if (m_live.isEmpty())
+    if (m_live.isEmpty() && m_select.grab == Grab::None)
         return;
     QPainter p(&m_liveLayer);
     p.setTransform(pageToView());
     p.setRenderHint(QPainter::Antialiasing);
+    paintSelectionPreview(p);
     for (const Live &live : std::as_const(m_live)) {
         if (live.shape) {
             BoardItem preview;
@@ -217,6 +230,8 @@ void BoardView::paintEvent(QPaintEvent *event)
     p.drawImage(r, m_cache, source);
     if (!m_live.isEmpty())
         p.drawImage(r, m_liveLayer, source);
+    if (!m_selection.isEmpty() || m_select.grab == Grab::Lasso)
+        paintSelection(p);
 }
 
 void BoardView::resizeEvent(QResizeEvent *event)
@@ -228,6 +243,17 @@ void BoardView::resizeEvent(QResizeEvent *event)
 void BoardView::begin(int id, QPointF viewPos, float pressure, Tool tool)
 {
     cancel(id);
+    if (tool == Tool::Select) {
+        // One pointer selects at a time.
+        if (m_select.grab != Grab::None)
+            return;
+        Live live;
+        live.tool = tool;
+        live.lastView = viewPos;
+        m_live.insert(id, live);
+        selectBegin(viewPos);
+        return;
+    }
     Live live;
     live.tool = tool;
     live.lastView = viewPos;
@@ -259,6 +285,9 @@ void BoardView::extend(int id, QPointF viewPos, float pressure)
         return;
     case Tool::Eraser:
         eraseAt(live, pos);
+        return;
+    case Tool::Select:
+        selectMove(viewPos);
         return;
     case Tool::Pen:
     case Tool::Highlighter:
@@ -340,6 +369,10 @@ void BoardView::finish(int id)
         return;
     Live live = *it;
     m_live.erase(it);
+    if (live.tool == Tool::Select) {
+        selectEnd();
+        return;
+    }
     const BoardPage &page = m_editor.document().page(m_page);
     // Written on the top visible layer.
     int layer = int(page.layers.size()) - 1;
@@ -519,86 +552,6 @@ bool BoardView::event(QEvent *event)
         return true;
     default:
         return QWidget::event(event);
-    }
-}
-
-void BoardView::touch(QTouchEvent *event)
-{
-    const quint64 now = event->timestamp();
-    for (const QEventPoint &pt : event->points()) {
-        const int id = pt.id() + 16;
-        if (isPalm(pt.ellipseDiameters())) {
-            cancel(id); // a palm resting on the board
-            continue;
-        }
-        const bool inPinch = m_pinch.active && (id == m_pinch.a || id == m_pinch.b);
-        switch (pt.state()) {
-        case QEventPoint::State::Pressed: {
-            // A finger that joins another just put down nearby makes a pinch; a finger far
-            // away or later is another writer.
-            int partner = -1;
-            for (auto it = m_touchStarted.cbegin(); it != m_touchStarted.cend(); ++it) {
-                const auto live = m_live.constFind(it.key());
-                if (now - it.value() <= PinchWindowMs && live != m_live.cend()
-                    && QLineF(live->lastView, pt.position()).length() <= PinchReach)
-                    partner = it.key();
-            }
-            m_touchStarted.insert(id, now);
-            if (!m_pinch.active && partner >= 0) {
-                const QPointF other = m_live.value(partner).lastView;
-                cancel(partner);
-                m_pinch.active = true;
-                m_pinch.a = partner;
-                m_pinch.b = id;
-                m_pinch.centre = (other + pt.position()) / 2;
-                m_pinch.distance = qMax(1.0, QLineF(other, pt.position()).length());
-                m_pinch.zoom = m_zoom;
-                m_pinch.pan = m_pan;
-                Live finger;
-                finger.tool = Tool::Pan;
-                finger.lastView = other;
-                m_live.insert(partner, finger);
-                finger.lastView = pt.position();
-                m_live.insert(id, finger);
-            } else if (!m_pinch.active) {
-                begin(id, pt.position(), 1, m_fingerMode == FingerMode::Pan ? Tool::Pan : m_tool);
-            }
-            break;
-        }
-        case QEventPoint::State::Updated:
-        case QEventPoint::State::Stationary:
-            if (inPinch) {
-                m_live[id].lastView = pt.position();
-                const QPointF a = m_live.value(m_pinch.a).lastView;
-                const QPointF b = m_live.value(m_pinch.b).lastView;
-                const qreal factor = QLineF(a, b).length() / m_pinch.distance;
-                // The page point that was under the fingers' centre follows it.
-                m_zoom = m_pinch.zoom;
-                m_pan = m_pinch.pan;
-                const QPointF pagePoint = pageToView().inverted().map(m_pinch.centre);
-                m_zoom = qBound(0.25, m_pinch.zoom * factor, 8.0);
-                m_pan = {};
-                m_pan = (a + b) / 2 - pageToView().map(pagePoint);
-                m_cacheValid = false;
-                update();
-            } else if (pt.state() == QEventPoint::State::Updated) {
-                extend(id, pt.position(), 1);
-            }
-            break;
-        case QEventPoint::State::Released:
-            m_touchStarted.remove(id);
-            if (inPinch) {
-                m_live.remove(m_pinch.a);
-                m_live.remove(m_pinch.b);
-                m_pinch = {};
-                emit zoomChanged(m_zoom);
-            } else {
-                finish(id);
-            }
-            break;
-        case QEventPoint::State::Unknown:
-            break;
-        }
     }
 }
 

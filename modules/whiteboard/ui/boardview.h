@@ -13,6 +13,7 @@
 
 class QTabletEvent;
 class QTimer;
+class QPainter;
 class QTouchEvent;
 
 namespace SchoolSuite {
@@ -33,7 +34,7 @@ class BoardView : public QWidget
     Q_OBJECT
 
 public:
-    enum class Tool { Pen, Highlighter, Eraser, Pan };
+    enum class Tool { Pen, Highlighter, Eraser, Pan, Select };
     enum class FingerMode { Draw, Pan };
 
     explicit BoardView(BoardEditor &editor, QWidget *parent = nullptr);
@@ -58,6 +59,13 @@ public:
     // Page units to view pixels and back.
     QTransform pageToView() const;
 
+    // The lasso's choice: items of the page's visible layers. Dragging inside the frame moves
+    // them, its corner square scales, the round handle above turns them.
+    QStringList selection() const { return m_selection; }
+    void selectItems(const QStringList &ids);
+    void deleteSelection();
+    void duplicateSelection();
+
     // A contact this large (view pixels) is a hand resting on the board, not a finger.
     static bool isPalm(QSizeF contactDiameters);
 
@@ -66,6 +74,7 @@ public:
 
 signals:
     void pageShown(int page);
+    void selectionChanged(bool any);
     void zoomChanged(qreal zoom);
 
 protected:
@@ -101,6 +110,16 @@ private:
     void cancel(int id);
     void eraseAt(Live &live, QPointF pagePos);
     void touch(QTouchEvent *event);
+
+    // The selection tool (boardselect.cpp).
+    enum class Grab { None, Lasso, Move, Scale, Rotate };
+    void selectBegin(QPointF viewPos);
+    void selectMove(QPointF viewPos);
+    void selectEnd();
+    QRectF selectionBounds() const;   // page units
+    QPolygonF selectionFrame() const; // view pixels, with the drag applied
+    void paintSelection(QPainter &painter) const;
+    void paintSelectionPreview(QPainter &painter) const;
     void checkHolds();
 
     void rebuildCache();
@@ -128,6 +147,14 @@ private:
     QSet<QString> m_hidden;   // strokes wiped by an eraser sweep not finished yet
     QHash<int, Live> m_live;  // by pointer id
     QTimer *m_holdTimer = nullptr;
+    QStringList m_selection;
+    struct Selecting
+    {
+        Grab grab = Grab::None;
+        QPolygonF lasso;  // page units
+        QPointF start;    // page units
+        QTransform delta; // the drag so far, in page units
+    } m_select;
 
     // Two fingers together: pinch and pan.
     struct Pinch

@@ -143,6 +143,8 @@ void WhiteboardPage::buildToolBar()
          {QStringLiteral("highlighter"), QStringLiteral("draw-highlight"), tr("Highlighter")}},
         {BoardView::Tool::Eraser,
          {QStringLiteral("eraser"), QStringLiteral("draw-eraser"), tr("Eraser")}},
+        {BoardView::Tool::Select,
+         {QStringLiteral("select"), QStringLiteral("tool-pointer"), tr("Select")}},
         {BoardView::Tool::Pan,
          {QStringLiteral("hand"), QStringLiteral("transform-browse"), tr("Move")}},
     };
@@ -156,6 +158,26 @@ void WhiteboardPage::buildToolBar()
             if (auto *button = findChild<QToolButton *>(QStringLiteral("colour")))
                 button->setIcon(swatch(m_view->penColor()));
         });
+    }
+
+    // Shown while something is selected.
+    QAction *remove = add(QStringLiteral("deleteSelection"),
+                          QStringLiteral("edit-delete"),
+                          tr("Delete"),
+                          QKeySequence::Delete);
+    QAction *duplicate = add(QStringLiteral("duplicateSelection"),
+                             QStringLiteral("edit-copy"),
+                             tr("Duplicate"),
+                             QKeySequence(Qt::CTRL | Qt::Key_D));
+    connect(remove, &QAction::triggered, this, [this, guarded] {
+        guarded([this] { m_view->deleteSelection(); });
+    });
+    connect(duplicate, &QAction::triggered, this, [this, guarded] {
+        guarded([this] { m_view->duplicateSelection(); });
+    });
+    for (QAction *a : {remove, duplicate}) {
+        a->setVisible(false);
+        connect(m_view, &BoardView::selectionChanged, a, &QAction::setVisible);
     }
 
     auto *colours = new QMenu(this);
