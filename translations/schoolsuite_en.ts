@@ -1352,6 +1352,17 @@
     </message>
 </context>
 <context>
+    <name>SchoolSuite::BoardPagesModel</name>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SchoolSuite::BoardView</name>
     <message>
         <source>Erase</source>
@@ -11359,6 +11370,10 @@ It will try again at the next start.</source>
     </message>
     <message>
         <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page sorter</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1350,6 +1350,17 @@
     </message>
 </context>
 <context>
+    <name>SchoolSuite::BoardPagesModel</name>
+    <message>
+        <source>Page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+    <message>
+        <source>Move page</source>
+        <translation>移动页面</translation>
+    </message>
+</context>
+<context>
     <name>SchoolSuite::BoardView</name>
     <message>
         <source>Erase</source>
@@ -11297,6 +11308,10 @@ It will try again at the next start.</source>
     <message>
         <source>Duplicate</source>
         <translation>复制</translation>
+    </message>
+    <message>
+        <source>Page sorter</source>
+        <translation>页面浏览</translation>
     </message>
 </context>
 <context>

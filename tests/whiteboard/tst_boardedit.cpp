@@ -2,7 +2,10 @@
 // steps, and the journal that brings the work back after a crash or a power cut.
 #include "core/error.h"
 #include "whiteboard/edit/boardeditor.h"
+#include "whiteboard/edit/boardpagesmodel.h"
+
 #include "whiteboard/format/boardfile.h"
+#include <QAbstractItemModelTester>
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -70,6 +73,7 @@ private slots:
     void recoveryAfterAPowerCutMidRecord();
     void savedWorkLeavesNothingToRecover();
     void journalOfAnotherRevisionIsNotApplied();
+    void pageSorterModel();
 };
 
 void TestBoardEdit::undoRedoEveryOperation_data()
@@ -322,6 +326,48 @@ void TestBoardEdit::journalOfAnotherRevisionIsNotApplied()
         {BoardOp::insert(0, QStringLiteral("L1"), 0, {stroke(QStringLiteral("y"), 1, 1)})});
     QVERIFY(BoardEditor::pendingChanges(first, journal).isEmpty());
     QCOMPARE(BoardEditor::pendingChanges(BoardFile::read(file), journal).size(), 1);
+}
+
+void TestBoardEdit::pageSorterModel()
+{
+    QTemporaryDir dir;
+    BoardEditor editor;
+    BoardDocument doc = sample();
+    BoardPage dark = BoardPage::blank();
+    dark.id = QStringLiteral("P9");
+    dark.background = BoardBackground::dark();
+    doc.appendPage(dark);
+    editor.open(std::move(doc),
+                dir.filePath(QStringLiteral("b.ssboard")),
+                dir.filePath(QStringLiteral("j")));
+    BoardPagesModel model(editor);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.data(model.index(2), Qt::DisplayRole).toString(), QStringLiteral("3"));
+    // Thumbnails: the board's shape, and what is on the page.
+    const QImage thumb = model.data(model.index(2), Qt::DecorationRole).value<QImage>();
+    QCOMPARE(thumb.width(), BoardPagesModel::ThumbnailWidth);
+    QCOMPARE(thumb.height(), BoardPagesModel::ThumbnailWidth * 9 / 16);
+    QVERIFY(thumb.pixelColor(thumb.width() / 2, thumb.height() / 2).lightness() < 80);
+    // Dragging the dark page before the first: one undoable step.
+    QVERIFY(model.moveRows({}, 2, 1, {}, 0));
+    QCOMPARE(editor.document().page(0).id, QStringLiteral("P9"));
+    QCOMPARE(editor.document().page(1).id, QStringLiteral("P1"));
+    QCOMPARE(editor.undoStack()->undoText(), QStringLiteral("Move page"));
+    // Dropped after the last.
+    QVERIFY(model.moveRows({}, 0, 1, {}, 3));
+    QCOMPARE(editor.document().page(2).id, QStringLiteral("P9"));
+    QVERIFY(!model.moveRows({}, 0, 1, {}, 1)); // onto itself: nothing
+    editor.undoStack()->undo();
+    editor.undoStack()->undo();
+    QCOMPARE(editor.document().page(2).id, QStringLiteral("P9"));
+    // A change on a page is a new thumbnail.
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    editor.apply(QStringLiteral("bg"), {BoardOp::setBackground(0, BoardBackground::dark())});
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 0);
+    const QImage again = model.data(model.index(0), Qt::DecorationRole).value<QImage>();
+    QVERIFY(again.pixelColor(5, 5).lightness() < 80);
 }
 
 QTEST_MAIN(TestBoardEdit)

@@ -12,6 +12,7 @@
 #include <QAction>
 #include <QDir>
 #include <QLabel>
+#include <QListView>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPdfDocument>
@@ -323,6 +324,21 @@ void TestWhiteboardPage::pagesAndBackground()
     QCOMPARE(page.findChild<QLabel *>(QStringLiteral("pageLabel"))->text(),
              QStringLiteral("Page 2 / 2"));
     QVERIFY(!page.action(QStringLiteral("nextPage"))->isEnabled());
+    // The page sorter: a thumbnail per page; touching one goes there.
+    QVERIFY(!page.pageSorter()->isVisible());
+    page.action(QStringLiteral("pageSorter"))->trigger();
+    QVERIFY(page.pageSorter()->isVisible());
+    QCOMPARE(page.pageSorter()->model()->rowCount(), 2);
+    QCOMPARE(page.pageSorter()->currentIndex().row(), 1);
+    const QRect first = page.pageSorter()->visualRect(page.pageSorter()->model()->index(0, 0));
+    QTest::mouseClick(page.pageSorter()->viewport(), Qt::LeftButton, {}, first.center());
+    QCOMPARE(page.view()->page(), 0);
+    QTest::mouseClick(
+        page.pageSorter()->viewport(),
+        Qt::LeftButton,
+        {},
+        page.pageSorter()->visualRect(page.pageSorter()->model()->index(1, 0)).center());
+    QCOMPARE(page.view()->page(), 1);
     // A presenter remote's Page Up.
     page.view()->setFocus();
     QTest::keyClick(page.view(), Qt::Key_PageUp);

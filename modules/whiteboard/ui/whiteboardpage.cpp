@@ -5,6 +5,7 @@
 #include "core/auth/session.h"
 #include "core/error.h"
 #include "whiteboard/edit/boardeditor.h"
+#include "whiteboard/edit/boardpagesmodel.h"
 #include "whiteboard/format/boardfile.h"
 #include "whiteboard/format/boardformats.h"
 
@@ -12,8 +13,10 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QListView>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPainter>
@@ -33,7 +36,32 @@ WhiteboardPage::WhiteboardPage(LocalStore &store, const Session &session, QWidge
 {
     session.require(Permission::WhiteboardUse, tr("use the whiteboard"));
     QDir().mkpath(m_folder);
-    m_view = new BoardView(*m_editor, this);
+    m_board = new QWidget(this);
+    m_view = new BoardView(*m_editor, m_board);
+    // The page sorter: thumbnails in page order, dragged to reorder, touched to go there.
+    m_pagesModel = new BoardPagesModel(*m_editor, this);
+    m_sorter = new QListView(m_board);
+    m_sorter->setObjectName(QStringLiteral("pageSorter"));
+    m_sorter->setModel(m_pagesModel);
+    m_sorter->setViewMode(QListView::IconMode);
+    m_sorter->setFlow(QListView::TopToBottom);
+    m_sorter->setWrapping(false);
+    m_sorter->setMovement(QListView::Snap);
+    m_sorter->setIconSize(
+        QSize(BoardPagesModel::ThumbnailWidth, BoardPagesModel::ThumbnailWidth * 9 / 16));
+    m_sorter->setSpacing(6);
+    m_sorter->setDragDropMode(QAbstractItemView::InternalMove);
+    m_sorter->setDefaultDropAction(Qt::MoveAction);
+    m_sorter->setFixedWidth(BoardPagesModel::ThumbnailWidth + 40);
+    m_sorter->hide();
+    connect(m_sorter, &QListView::clicked, this, [this](const QModelIndex &index) {
+        m_view->setPage(index.row());
+    });
+    auto *boardLayout = new QHBoxLayout(m_board);
+    boardLayout->setContentsMargins(0, 0, 0, 0);
+    boardLayout->setSpacing(0);
+    boardLayout->addWidget(m_sorter);
+    boardLayout->addWidget(m_view, 1);
     m_tools = new QToolBar(this);
     m_tools->setIconSize(QSize(32, 32));
     m_tools->setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
@@ -41,7 +69,7 @@ WhiteboardPage::WhiteboardPage(LocalStore &store, const Session &session, QWidge
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_tools);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(m_board, 1);
     buildToolBar();
     connect(m_view, &BoardView::pageShown, this, &WhiteboardPage::updatePageActions);
     connect(m_editor.get(), &BoardEditor::pagesChanged, this, &WhiteboardPage::updatePageActions);
@@ -208,6 +236,7 @@ void WhiteboardPage::updatePageActions()
     action(QStringLiteral("previousPage"))->setEnabled(page > 0);
     action(QStringLiteral("nextPage"))->setEnabled(page + 1 < count);
     action(QStringLiteral("deletePage"))->setEnabled(count > 1);
+    m_sorter->setCurrentIndex(m_pagesModel->index(page));
 }
 
 void WhiteboardPage::setFullScreen(bool on)
@@ -220,7 +249,7 @@ void WhiteboardPage::setFullScreen(bool on)
         layout->setContentsMargins(0, 0, 0, 0);
         layout->setSpacing(0);
         layout->addWidget(m_tools);
-        layout->addWidget(m_view, 1);
+        layout->addWidget(m_board, 1);
         auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), m_fullScreenHost);
         connect(escape, &QShortcut::activated, this, [this] {
             action(QStringLiteral("fullScreen"))->setChecked(false);
@@ -230,7 +259,7 @@ void WhiteboardPage::setFullScreen(bool on)
     } else if (!on && m_fullScreenHost) {
         auto *layout = static_cast<QVBoxLayout *>(this->layout());
         layout->addWidget(m_tools);
-        layout->addWidget(m_view, 1);
+        layout->addWidget(m_board, 1);
         m_fullScreenHost->deleteLater();
         m_fullScreenHost = nullptr;
         m_view->setFocus();

@@ -7,11 +7,13 @@
 class QAction;
 class QActionGroup;
 class QLabel;
+class QListView;
 class QToolBar;
 
 namespace SchoolSuite {
 
 class BoardEditor;
+class BoardPagesModel;
 class BoardView;
 class LocalStore;
 class Session;
@@ -31,6 +33,7 @@ public:
 
     BoardEditor &editor() { return *m_editor; }
     BoardView *view() const { return m_view; }
+    QListView *pageSorter() const { return m_sorter; }
     QAction *action(const QString &name) const; // by objectName
     QString workingFolder() const { return m_folder; }
 
@@ -59,6 +62,9 @@ private:
     std::unique_ptr<BoardEditor> m_editor;
     QToolBar *m_tools = nullptr;
     BoardView *m_view = nullptr;
+    QWidget *m_board = nullptr; // the sorter and the view
+    QListView *m_sorter = nullptr;
+    BoardPagesModel *m_pagesModel = nullptr;
     QLabel *m_pageLabel = nullptr;
     QActionGroup *m_toolGroup = nullptr;
     QWidget *m_fullScreenHost = nullptr;

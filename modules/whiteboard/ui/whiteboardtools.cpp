@@ -4,6 +4,7 @@
 #include "core/error.h"
 #include "whiteboard/edit/boardeditor.h"
 #include "whiteboardpage.h"
+#include <QListView>
 
 #include <QActionGroup>
 #include <QFileDialog>
@@ -297,6 +298,10 @@ void WhiteboardPage::buildToolBar()
                     m_editor->apply(tr("Delete page"), {BoardOp::removePage(m_view->page())});
                 });
             });
+    QAction *sorter
+        = add(QStringLiteral("pageSorter"), QStringLiteral("view-list-details"), tr("Page sorter"));
+    sorter->setCheckable(true);
+    connect(sorter, &QAction::toggled, m_sorter, &QWidget::setVisible);
     target = nullptr;
     menuButton(m_tools, QIcon::fromTheme(QStringLiteral("list-add")), tr("Pages"), pages)
         ->setObjectName(QStringLiteral("pagesMenu"));
