@@ -11376,6 +11376,10 @@ It will try again at the next start.</source>
         <source>Page sorter</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Move bar</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SchoolSuite::Wire</name>

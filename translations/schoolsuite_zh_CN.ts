@@ -11313,6 +11313,10 @@ It will try again at the next start.</source>
         <source>Page sorter</source>
         <translation>页面浏览</translation>
     </message>
+    <message>
+        <source>Move bar</source>
+        <translation>移动工具栏</translation>
+    </message>
 </context>
 <context>
     <name>SchoolSuite::Wire</name>

@@ -16,7 +16,9 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPdfDocument>
+#include <QSettings>
 #include <QTimer>
+#include <QToolBar>
 #include <QToolButton>
 #include <QtTest>
 
@@ -100,6 +102,7 @@ private slots:
     void pagesAndBackground();
     void penHeldStillStraightens();
     void lassoMovesScalesTurnsDeletes();
+    void fullScreenWithAFloatingBar();
     void workACrashLeftIsOffered();
     void onlyTeachersAndLeaders();
 };
@@ -302,6 +305,47 @@ void TestWhiteboardPage::lassoMovesScalesTurnsDeletes()
     QCOMPARE(editor.document().page(0).strokeCount(), 3);
     QVERIFY(view->selection().isEmpty());
     QVERIFY(!page.action(QStringLiteral("deleteSelection"))->isVisible());
+}
+
+void TestWhiteboardPage::fullScreenWithAFloatingBar()
+{
+    TempStore t;
+    const Session admin = t.admin();
+    WhiteboardPage page(t.store, admin);
+    QVERIFY(shown(&page));
+    page.setDock(WhiteboardPage::Dock::Bottom);
+    auto *bar = page.findChild<QToolBar *>(QStringLiteral("boardToolBar"));
+    QVERIFY(!page.action(QStringLiteral("dockToolBar"))->isVisible());
+    page.action(QStringLiteral("fullScreen"))->trigger();
+    QWidget *screen = page.fullScreenWindow();
+    QVERIFY(screen);
+    QVERIFY(QTest::qWaitForWindowExposed(screen));
+    QVERIFY(page.view()->window() == screen);
+    // Floating at the bottom, in the middle, with large buttons.
+    QCOMPARE(bar->parentWidget(), screen);
+    QCOMPARE(bar->orientation(), Qt::Horizontal);
+    QVERIFY(bar->geometry().bottom() > screen->height() - 40);
+    QVERIFY(qAbs(bar->geometry().center().x() - screen->width() / 2) <= 2);
+    QCOMPARE(bar->iconSize(), QSize(48, 48));
+    // The bar moves to the left edge, then the right, standing up.
+    QVERIFY(page.action(QStringLiteral("dockToolBar"))->isVisible());
+    page.action(QStringLiteral("dockToolBar"))->trigger();
+    QCOMPARE(page.dock(), WhiteboardPage::Dock::Left);
+    QCOMPARE(bar->orientation(), Qt::Vertical);
+    QVERIFY(bar->geometry().left() < 40);
+    page.action(QStringLiteral("dockToolBar"))->trigger();
+    QVERIFY(bar->geometry().right() > screen->width() - 40);
+    // Writing still works on the full-screen board; Esc leaves it.
+    drag(page.view(), line({300, 300}, {500, 320}));
+    QCOMPARE(page.editor().document().page(0).strokeCount(), 1);
+    QTest::keyClick(screen, Qt::Key_Escape);
+    QVERIFY(!page.fullScreenWindow());
+    QCOMPARE(bar->parentWidget(), &page);
+    QCOMPARE(bar->orientation(), Qt::Horizontal);
+    QVERIFY(page.view()->window() == page.window());
+    // The edge is remembered for next time.
+    QCOMPARE(QSettings().value(QStringLiteral("whiteboard/toolBarDock")).toInt(),
+             int(WhiteboardPage::Dock::Right));
 }
 
 void TestWhiteboardPage::pagesAndBackground()

@@ -20,6 +20,8 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPainter>
+#include <QScreen>
+#include <QSettings>
 #include <QShortcut>
 #include <QToolBar>
 #include <QToolButton>
@@ -63,6 +65,10 @@ WhiteboardPage::WhiteboardPage(LocalStore &store, const Session &session, QWidge
     boardLayout->addWidget(m_sorter);
     boardLayout->addWidget(m_view, 1);
     m_tools = new QToolBar(this);
+    m_tools->setObjectName(QStringLiteral("boardToolBar"));
+    const int dock
+        = QSettings().value(QStringLiteral("whiteboard/toolBarDock"), int(Dock::Bottom)).toInt();
+    m_dock = dock >= 0 && dock <= int(Dock::Right) ? Dock(dock) : Dock::Bottom;
     m_tools->setIconSize(QSize(32, 32));
     m_tools->setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
     auto *layout = new QVBoxLayout(this);
@@ -91,6 +97,13 @@ WhiteboardPage::WhiteboardPage(LocalStore &store, const Session &session, QWidge
         if (!opened)
             newBoard();
     }
+}
+
+void WhiteboardPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // The board takes the keys (page turning, undo, F11) as soon as the page shows.
+    m_view->setFocus();
 }
 
 WhiteboardPage::~WhiteboardPage()
@@ -225,7 +238,10 @@ void WhiteboardPage::showPage(int page)
 
 QAction *WhiteboardPage::action(const QString &name) const
 {
-    return findChild<QAction *>(name);
+    // The tool bar's actions are its children; in full screen it is not the page's child.
+    if (QAction *a = findChild<QAction *>(name))
+        return a;
+    return m_tools->findChild<QAction *>(name);
 }
 
 void WhiteboardPage::updatePageActions()
@@ -242,28 +258,88 @@ void WhiteboardPage::updatePageActions()
 void WhiteboardPage::setFullScreen(bool on)
 {
     if (on && !m_fullScreenHost) {
-        // The board and its tool bar on a window of their own over the whole screen.
+        // The board on a window of its own over the whole screen, the tool bar floating over it
+        // with larger buttons, at the edge the teacher can reach (docked left, right or bottom).
         m_fullScreenHost = new QWidget(nullptr, Qt::Window | Qt::FramelessWindowHint);
+        m_fullScreenHost->setObjectName(QStringLiteral("fullScreenBoard"));
         m_fullScreenHost->setWindowTitle(m_editor->document().title);
         auto *layout = new QVBoxLayout(m_fullScreenHost);
         layout->setContentsMargins(0, 0, 0, 0);
-        layout->setSpacing(0);
-        layout->addWidget(m_tools);
         layout->addWidget(m_board, 1);
+        layout->removeWidget(m_tools);
+        m_tools->setParent(m_fullScreenHost);
+        m_tools->setIconSize(QSize(48, 48));
+        m_tools->setStyleSheet(
+            QStringLiteral("QToolBar { background: palette(window); border: 1px solid palette(mid);"
+                           " border-radius: 12px; padding: 4px; }"));
+        m_tools->show();
+        m_tools->raise();
+        m_fullScreenHost->installEventFilter(this);
         auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), m_fullScreenHost);
         connect(escape, &QShortcut::activated, this, [this] {
             action(QStringLiteral("fullScreen"))->setChecked(false);
         });
+        action(QStringLiteral("dockToolBar"))->setVisible(true);
+        // On the screen the program is on; sized here too, for desktops whose window manager
+        // does not (or none at all).
+        if (QScreen *screen = window()->screen())
+            m_fullScreenHost->setGeometry(screen->geometry());
         m_fullScreenHost->showFullScreen();
+        placeToolBar();
         m_view->setFocus();
     } else if (!on && m_fullScreenHost) {
+        action(QStringLiteral("dockToolBar"))->setVisible(false);
+        m_tools->setStyleSheet(QString());
+        m_tools->setOrientation(Qt::Horizontal);
+        m_tools->setIconSize(QSize(32, 32));
         auto *layout = static_cast<QVBoxLayout *>(this->layout());
         layout->addWidget(m_tools);
         layout->addWidget(m_board, 1);
+        m_fullScreenHost->removeEventFilter(this);
         m_fullScreenHost->deleteLater();
         m_fullScreenHost = nullptr;
         m_view->setFocus();
     }
+}
+
+WhiteboardPage::Dock WhiteboardPage::dock() const
+{
+    return m_dock;
+}
+
+void WhiteboardPage::setDock(Dock dock)
+{
+    m_dock = dock;
+    QSettings().setValue(QStringLiteral("whiteboard/toolBarDock"), int(dock));
+    placeToolBar();
+}
+
+void WhiteboardPage::placeToolBar()
+{
+    if (!m_fullScreenHost)
+        return;
+    constexpr int Margin = 12;
+    const QRect area = m_fullScreenHost->rect();
+    m_tools->setOrientation(m_dock == Dock::Bottom ? Qt::Horizontal : Qt::Vertical);
+    QSize size = m_tools->sizeHint();
+    if (m_dock == Dock::Bottom) {
+        size.setWidth(qMin(size.width(), area.width() - 2 * Margin));
+        m_tools->setGeometry(
+            QRect(QPoint((area.width() - size.width()) / 2, area.bottom() - Margin - size.height()),
+                  size));
+    } else {
+        size.setHeight(qMin(size.height(), area.height() - 2 * Margin));
+        const int x = m_dock == Dock::Left ? Margin : area.right() - Margin - size.width();
+        m_tools->setGeometry(QRect(QPoint(x, (area.height() - size.height()) / 2), size));
+    }
+    m_tools->raise();
+}
+
+bool WhiteboardPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_fullScreenHost && event->type() == QEvent::Resize)
+        placeToolBar();
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace SchoolSuite

@@ -45,6 +45,16 @@ public:
     QStringList exportTo(const QString &path);
     void showPage(int page);
 
+    // Where the tool bar floats in full screen (kept between sessions).
+    enum class Dock { Bottom, Left, Right };
+    Dock dock() const;
+    void setDock(Dock dock);
+    QWidget *fullScreenWindow() const { return m_fullScreenHost; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
 public slots:
     void reload() {}
 
@@ -54,6 +64,7 @@ private:
     void recoverLeftovers();
     void updatePageActions();
     void setFullScreen(bool on);
+    void placeToolBar();
     QString journalFor(const QString &file) const;
 
     LocalStore &m_store;
@@ -68,6 +79,7 @@ private:
     QLabel *m_pageLabel = nullptr;
     QActionGroup *m_toolGroup = nullptr;
     QWidget *m_fullScreenHost = nullptr;
+    Dock m_dock = Dock::Bottom;
 };
 
 } // namespace SchoolSuite

@@ -156,7 +156,7 @@ void WhiteboardPage::buildToolBar()
         m_toolGroup->addAction(a);
         connect(a, &QAction::triggered, this, [this, tool = tool] {
             m_view->setTool(tool);
-            if (auto *button = findChild<QToolButton *>(QStringLiteral("colour")))
+            if (auto *button = m_tools->findChild<QToolButton *>(QStringLiteral("colour")))
                 button->setIcon(swatch(m_view->penColor()));
         });
     }
@@ -311,6 +311,15 @@ void WhiteboardPage::buildToolBar()
                         tr("Full screen"),
                         QKeySequence(Qt::Key_F11));
     full->setCheckable(true);
+    // In full screen: the bar goes to the next edge (bottom, left, right).
+    QAction *dock
+        = add(QStringLiteral("dockToolBar"), QStringLiteral("transform-move"), tr("Move bar"));
+    dock->setVisible(false);
+    connect(dock, &QAction::triggered, this, [this] {
+        setDock(m_dock == Dock::Bottom ? Dock::Left
+                : m_dock == Dock::Left ? Dock::Right
+                                       : Dock::Bottom);
+    });
     connect(full, &QAction::toggled, this, [this](bool on) { setFullScreen(on); });
     target = file; // a setting: in the board's menu
     QAction *fingers
