@@ -2791,6 +2791,37 @@ Commands:
     </message>
 </context>
 <context>
+    <name>SchoolSuite::CountdownOverlay</name>
+    <message>
+        <source>−1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time&apos;s up!</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SchoolSuite::CredentialStore</name>
     <message>
         <source>no keychain service is available (on Linux: gnome-keyring or KWallet must be running)</source>
@@ -8002,6 +8033,36 @@ Their copies that were not scanned will be reported as not counted, not as missi
     </message>
 </context>
 <context>
+    <name>SchoolSuite::PickerDialog</name>
+    <message>
+        <source>Random student picker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow a name again before everyone is called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No students in this class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) not called yet</source>
+        <translation>
+            <numerusform>%n student not called yet</numerusform>
+            <numerusform>%n students not called yet</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SchoolSuite::PullApplier</name>
     <message>
         <source>The server sent a row that is not a map.</source>
@@ -11378,6 +11439,18 @@ It will try again at the next start.</source>
     </message>
     <message>
         <source>Move bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random student picker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classroom</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

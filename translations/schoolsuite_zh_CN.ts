@@ -2786,6 +2786,37 @@ Commands:
     </message>
 </context>
 <context>
+    <name>SchoolSuite::CountdownOverlay</name>
+    <message>
+        <source>−1 min</source>
+        <translation>−1 分钟</translation>
+    </message>
+    <message>
+        <source>+1 min</source>
+        <translation>+1 分钟</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Time&apos;s up!</source>
+        <translation>时间到！</translation>
+    </message>
+</context>
+<context>
     <name>SchoolSuite::CredentialStore</name>
     <message>
         <source>no keychain service is available (on Linux: gnome-keyring or KWallet must be running)</source>
@@ -7962,6 +7993,35 @@ Their copies that were not scanned will be reported as not counted, not as missi
     </message>
 </context>
 <context>
+    <name>SchoolSuite::PickerDialog</name>
+    <message>
+        <source>Random student picker</source>
+        <translation>随机点名</translation>
+    </message>
+    <message>
+        <source>Allow a name again before everyone is called</source>
+        <translation>全班点完之前允许重复点到同一人</translation>
+    </message>
+    <message>
+        <source>Pick a student</source>
+        <translation>点名</translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation>班级：</translation>
+    </message>
+    <message>
+        <source>No students in this class</source>
+        <translation>这个班没有学生</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) not called yet</source>
+        <translation>
+            <numerusform>还有 %n 名学生没有点到</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SchoolSuite::PullApplier</name>
     <message>
         <source>The server sent a row that is not a map.</source>
@@ -11316,6 +11376,18 @@ It will try again at the next start.</source>
     <message>
         <source>Move bar</source>
         <translation>移动工具栏</translation>
+    </message>
+    <message>
+        <source>Countdown</source>
+        <translation>倒计时</translation>
+    </message>
+    <message>
+        <source>Random student picker</source>
+        <translation>随机点名</translation>
+    </message>
+    <message>
+        <source>Classroom</source>
+        <translation>课堂工具</translation>
     </message>
 </context>
 <context>

@@ -68,6 +68,19 @@ QList<BoardItem> inBoxes(const QString &line, int firstBox, qreal y)
 
 } // namespace
 
+QString WhiteboardDemo::folderFor(const QString &dataDir, const QString &username)
+{
+    // User names are letters, digits, dots and dashes; anything else is kept out of the path.
+    QString safe;
+    for (const QChar c : username)
+        safe += c.isLetterOrNumber() || c == QLatin1Char('.') || c == QLatin1Char('-')
+                    ? c
+                    : QLatin1Char('_');
+    if (safe.isEmpty() || safe.startsWith(QLatin1Char('.')))
+        safe.prepend(QLatin1Char('_'));
+    return QDir(dataDir).filePath(QStringLiteral("whiteboard/") + safe);
+}
+
 QString WhiteboardDemo::create(const QString &dataDir, quint32 seed)
 {
     QRandomGenerator rng(seed);
@@ -147,11 +160,14 @@ QString WhiteboardDemo::create(const QString &dataDir, quint32 seed)
     }
     doc.appendPage(maths);
 
-    const QString folder = QDir(dataDir).filePath(QStringLiteral("whiteboard"));
-    QDir().mkpath(folder);
     doc.revision = Uuid::v7();
-    const QString file = QDir(folder).filePath(doc.id + QStringLiteral(".ssboard"));
-    BoardFile::write(doc, file);
+    QString file;
+    for (const QString &account : {QStringLiteral("admin"), QStringLiteral("teacher")}) {
+        const QString folder = folderFor(dataDir, account);
+        QDir().mkpath(folder);
+        file = QDir(folder).filePath(doc.id + QStringLiteral(".ssboard"));
+        BoardFile::write(doc, file);
+    }
     return file;
 }
 

@@ -8,7 +8,11 @@ namespace SchoolSuite {
 // teacher's handwriting, and a maths page on the dark board, written into the data folder's
 // whiteboard/ folder where the whiteboard page finds them.
 namespace WhiteboardDemo {
-// Returns the file written. Throws Error.
+// The folder of one account's boards being worked on: whiteboard/<username>/ in the data folder
+// (teachers share the e-prep room's PCs; each finds their own boards).
+QString folderFor(const QString &dataDir, const QString &username);
+// Writes the demo board for the demo school's teacher and administrator accounts; returns the
+// teacher's file. Throws Error.
 QString create(const QString &dataDir, quint32 seed);
 } // namespace WhiteboardDemo
 

@@ -2,20 +2,25 @@
 // through the real page, fingers on the board (two writers, a pinch, a palm), and the work a
 // crash left offered back when the page opens.
 #include "core/error.h"
+#include "core/people/demoschool.h"
+#include "core/people/peopleservice.h"
 #include "testutil.h"
 #include "whiteboard/edit/boardeditor.h"
 #include "whiteboard/format/boardfile.h"
 #include "whiteboard/ui/boardview.h"
+#include "whiteboard/ui/classroomtools.h"
 #include "whiteboard/ui/whiteboardpage.h"
 #include "whiteboard/whiteboardmodule.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QListView>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPdfDocument>
+#include <QPushButton>
 #include <QSettings>
 #include <QTimer>
 #include <QToolBar>
@@ -103,6 +108,8 @@ private slots:
     void penHeldStillStraightens();
     void lassoMovesScalesTurnsDeletes();
     void fullScreenWithAFloatingBar();
+    void countdownOnTheBoard();
+    void randomStudentFromAClass();
     void workACrashLeftIsOffered();
     void onlyTeachersAndLeaders();
 };
@@ -346,6 +353,67 @@ void TestWhiteboardPage::fullScreenWithAFloatingBar()
     // The edge is remembered for next time.
     QCOMPARE(QSettings().value(QStringLiteral("whiteboard/toolBarDock")).toInt(),
              int(WhiteboardPage::Dock::Right));
+}
+
+void TestWhiteboardPage::countdownOnTheBoard()
+{
+    TempStore t;
+    const Session admin = t.admin();
+    WhiteboardPage page(t.store, admin);
+    QVERIFY(shown(&page));
+    page.action(QStringLiteral("countdown"))->trigger();
+    auto *countdown = page.view()->findChild<CountdownOverlay *>();
+    QVERIFY(countdown);
+    QVERIFY(countdown->isVisible());
+    QCOMPARE(countdown->shownText(), QStringLiteral("05:00"));
+    // In the board's top right corner.
+    QVERIFY(countdown->geometry().right() > page.view()->width() - 40);
+    QVERIFY(countdown->geometry().top() < 40);
+    QTest::mouseClick(countdown->findChild<QPushButton *>(QStringLiteral("more")), Qt::LeftButton);
+    QCOMPARE(countdown->shownText(), QStringLiteral("06:00"));
+    countdown->setDuration(1);
+    QTest::mouseClick(countdown->findChild<QPushButton *>(QStringLiteral("startPause")),
+                      Qt::LeftButton);
+    QVERIFY(countdown->isRunning());
+    QTRY_VERIFY_WITH_TIMEOUT(countdown->isFinished(), 5000);
+    QCOMPARE(countdown->shownText(), QStringLiteral("Time's up!"));
+    QTest::mouseClick(countdown->findChild<QPushButton *>(QStringLiteral("reset")), Qt::LeftButton);
+    QCOMPARE(countdown->shownText(), QStringLiteral("00:01"));
+    // Paused time does not count.
+    countdown->setDuration(3);
+    countdown->start();
+    countdown->pause();
+    QTest::qWait(1200);
+    QCOMPARE(countdown->remainingSeconds(), 3);
+}
+
+void TestWhiteboardPage::randomStudentFromAClass()
+{
+    TempStore t(false);
+    DemoSchool::create(t.store, DemoSchool::Size::Small, 5, QStringLiteral("password1"));
+    const Session teacher = t.as(Role::Teacher);
+    PickerDialog dialog(teacher);
+    QVERIFY(dialog.classBox()->count() > 1);
+    dialog.classBox()->setCurrentIndex(1);
+    const QString classId = dialog.classBox()->currentData().toString();
+    QStringList roster;
+    for (const Student &s : PeopleService(teacher).students(classId))
+        roster << s.name;
+    QVERIFY(roster.size() > 5);
+    QSet<QString> called;
+    for (int i = 0; i < roster.size(); ++i) {
+        const QString name = dialog.pickNow();
+        QVERIFY(roster.contains(name));
+        QCOMPARE(dialog.shownName(), name);
+        called.insert(name);
+    }
+    QCOMPARE(called.size(), QSet<QString>(roster.cbegin(), roster.cend()).size());
+    // The button rolls names, then stops on one of the class.
+    dialog.show();
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("pick")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.findChild<QPushButton *>(QStringLiteral("pick"))->isEnabled(),
+                             5000);
+    QVERIFY(roster.contains(dialog.shownName()));
 }
 
 void TestWhiteboardPage::pagesAndBackground()

@@ -8,6 +8,7 @@
 #include "whiteboard/edit/boardpagesmodel.h"
 #include "whiteboard/format/boardfile.h"
 #include "whiteboard/format/boardformats.h"
+#include "whiteboard/whiteboarddemo.h"
 
 #include <QActionGroup>
 #include <QDir>
@@ -33,7 +34,7 @@ WhiteboardPage::WhiteboardPage(LocalStore &store, const Session &session, QWidge
     : QWidget(parent)
     , m_store(store)
     , m_session(session)
-    , m_folder(QDir(store.dataDir()).filePath(QStringLiteral("whiteboard")))
+    , m_folder(WhiteboardDemo::folderFor(store.dataDir(), session.username()))
     , m_editor(std::make_unique<BoardEditor>())
 {
     session.require(Permission::WhiteboardUse, tr("use the whiteboard"));

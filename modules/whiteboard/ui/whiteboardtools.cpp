@@ -1,6 +1,8 @@
 // The whiteboard page's tool bar (WhiteboardPage::buildToolBar): large buttons with names, made
 // for a finger on a board.
 #include "boardview.h"
+#include "classroomtools.h"
+#include "core/auth/session.h"
 #include "core/error.h"
 #include "whiteboard/edit/boardeditor.h"
 #include "whiteboardpage.h"
@@ -305,6 +307,30 @@ void WhiteboardPage::buildToolBar()
     target = nullptr;
     menuButton(m_tools, QIcon::fromTheme(QStringLiteral("list-add")), tr("Pages"), pages)
         ->setObjectName(QStringLiteral("pagesMenu"));
+    // Classroom tools: a countdown on the board, the random student picker.
+    QMenu *classroom = new QMenu(this);
+    target = classroom;
+    connect(add(QStringLiteral("countdown"), QStringLiteral("chronometer"), tr("Countdown")),
+            &QAction::triggered,
+            this,
+            [this] {
+                if (auto *old = m_view->findChild<CountdownOverlay *>())
+                    old->deleteLater();
+                new CountdownOverlay(m_view);
+            });
+    QAction *picker = add(QStringLiteral("picker"),
+                          QStringLiteral("media-playlist-shuffle"),
+                          tr("Random student picker"));
+    picker->setVisible(m_session.can(Permission::PeopleView));
+    connect(picker, &QAction::triggered, this, [this, guarded] {
+        guarded([this] {
+            PickerDialog dialog(m_session, this);
+            dialog.exec();
+        });
+    });
+    target = nullptr;
+    menuButton(m_tools, QIcon::fromTheme(QStringLiteral("tools")), tr("Classroom"), classroom)
+        ->setObjectName(QStringLiteral("classroomMenu"));
     m_tools->addSeparator();
     QAction *full = add(QStringLiteral("fullScreen"),
                         QStringLiteral("view-fullscreen"),
