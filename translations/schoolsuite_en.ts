@@ -11453,6 +11453,18 @@ It will try again at the next start.</source>
         <source>Classroom</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Laser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spotlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Curtain</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SchoolSuite::Wire</name>

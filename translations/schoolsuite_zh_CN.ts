@@ -11389,6 +11389,18 @@ It will try again at the next start.</source>
         <source>Classroom</source>
         <translation>课堂工具</translation>
     </message>
+    <message>
+        <source>Laser</source>
+        <translation>激光笔</translation>
+    </message>
+    <message>
+        <source>Spotlight</source>
+        <translation>聚光灯</translation>
+    </message>
+    <message>
+        <source>Curtain</source>
+        <translation>幕布</translation>
+    </message>
 </context>
 <context>
     <name>SchoolSuite::Wire</name>

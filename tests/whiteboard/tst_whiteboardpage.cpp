@@ -9,6 +9,7 @@
 #include "whiteboard/format/boardfile.h"
 #include "whiteboard/ui/boardview.h"
 #include "whiteboard/ui/classroomtools.h"
+#include "whiteboard/ui/revealoverlay.h"
 #include "whiteboard/ui/whiteboardpage.h"
 #include "whiteboard/whiteboardmodule.h"
 
@@ -110,6 +111,7 @@ private slots:
     void fullScreenWithAFloatingBar();
     void countdownOnTheBoard();
     void randomStudentFromAClass();
+    void laserSpotlightCurtain();
     void workACrashLeftIsOffered();
     void onlyTeachersAndLeaders();
 };
@@ -414,6 +416,87 @@ void TestWhiteboardPage::randomStudentFromAClass()
     QTRY_VERIFY_WITH_TIMEOUT(dialog.findChild<QPushButton *>(QStringLiteral("pick"))->isEnabled(),
                              5000);
     QVERIFY(roster.contains(dialog.shownName()));
+}
+
+void TestWhiteboardPage::laserSpotlightCurtain()
+{
+    TempStore t;
+    const Session admin = t.admin();
+    WhiteboardPage page(t.store, admin);
+    QVERIFY(shown(&page));
+    BoardView *view = page.view();
+    auto redAround = [view](QPoint at) {
+        const QImage img = view->grab().toImage();
+        int n = 0;
+        for (int y = at.y() - 8; y <= at.y() + 8; ++y) {
+            for (int x = at.x() - 8; x <= at.x() + 8; ++x) {
+                const QColor c = img.pixelColor(x, y);
+                n += c.red() > 180 && c.green() < 120 ? 1 : 0;
+            }
+        }
+        return n;
+    };
+    // The laser: a red dot where it points, no ink, gone soon after.
+    page.action(QStringLiteral("laser"))->trigger();
+    QTest::mousePress(view, Qt::LeftButton, {}, QPoint(300, 300));
+    QMouseEvent move(QEvent::MouseMove,
+                     QPointF(320, 310),
+                     view->mapToGlobal(QPointF(320, 310)),
+                     Qt::NoButton,
+                     Qt::LeftButton,
+                     {});
+    QCoreApplication::sendEvent(view, &move);
+    QVERIFY(redAround({320, 310}) > 20);
+    QTest::mouseRelease(view, Qt::LeftButton, {}, QPoint(320, 310));
+    QCOMPARE(page.editor().document().page(0).itemCount(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(redAround({320, 310}), 0, 3000);
+
+    // The spotlight: the board dark but for the circle, which follows a drag.
+    page.action(QStringLiteral("spotlight"))->trigger();
+    auto *spot = view->findChild<RevealOverlay *>();
+    QVERIFY(spot);
+    QCOMPARE(spot->kind(), RevealOverlay::Kind::Spotlight);
+    const QPoint centre = spot->spotCentre().toPoint();
+    // (view->grab() shows the board with the overlay on it, as the class sees it.)
+    QImage shown = view->grab().toImage();
+    QVERIFY(qGray(shown.pixel(centre)) > 200);                 // the white page, lit
+    QVERIFY(qGray(shown.pixel(centre + QPoint(300, 0))) < 60); // shaded
+    QTest::mousePress(spot, Qt::LeftButton, {}, centre);
+    QMouseEvent drag1(QEvent::MouseMove,
+                      QPointF(centre + QPoint(-200, -80)),
+                      spot->mapToGlobal(QPointF(centre + QPoint(-200, -80))),
+                      Qt::NoButton,
+                      Qt::LeftButton,
+                      {});
+    QCoreApplication::sendEvent(spot, &drag1);
+    QTest::mouseRelease(spot, Qt::LeftButton, {}, centre + QPoint(-200, -80));
+    QCOMPARE(spot->spotCentre().toPoint(), centre + QPoint(-200, -80));
+    shown = view->grab().toImage();
+    QVERIFY(qGray(shown.pixel(centre + QPoint(200, 0))) < 60);     // shaded now
+    QVERIFY(qGray(shown.pixel(centre + QPoint(-200, -80))) > 200); // the light moved here
+    QTest::mouseClick(spot, Qt::LeftButton, {}, spot->closeMark().center());
+    QTRY_VERIFY(!view->findChild<RevealOverlay *>());
+
+    // The curtain: all covered, then drawn down to uncover the top.
+    page.action(QStringLiteral("curtain"))->trigger();
+    auto *curtain = view->findChild<RevealOverlay *>();
+    QVERIFY(curtain);
+    QCOMPARE(curtain->curtainEdge(), 0);
+    QTest::mousePress(curtain, Qt::LeftButton, {}, QPoint(view->width() / 2, 10));
+    QMouseEvent down(QEvent::MouseMove,
+                     QPointF(view->width() / 2, 310),
+                     curtain->mapToGlobal(QPointF(view->width() / 2, 310)),
+                     Qt::NoButton,
+                     Qt::LeftButton,
+                     {});
+    QCoreApplication::sendEvent(curtain, &down);
+    QTest::mouseRelease(curtain, Qt::LeftButton, {}, QPoint(view->width() / 2, 310));
+    QCOMPARE(curtain->curtainEdge(), 300);
+    shown = view->grab().toImage();
+    QVERIFY(qGray(shown.pixel(view->width() / 3, 200)) > 200); // uncovered: the page
+    QVERIFY(qGray(shown.pixel(view->width() / 3, 450)) < 90);  // still behind the curtain
+    QTest::keyClick(curtain, Qt::Key_Escape);
+    QTRY_VERIFY(!view->findChild<RevealOverlay *>());
 }
 
 void TestWhiteboardPage::pagesAndBackground()

@@ -22,11 +22,12 @@ namespace SchoolSuite {
 
 namespace {
 
-constexpr qreal Margin = 8;        // view pixels around a page that fits
-constexpr qreal EraserRadius = 14; // view pixels
-constexpr qreal PalmDiameter = 48; // a contact wider than this is a hand, not a finger
-constexpr quint64 HoldMs = 600;    // a pen held this long at the end of a stroke straightens it
-constexpr qreal HoldSlack = 4;     // view pixels a resting pen may still drift
+constexpr qreal Margin = 8;          // view pixels around a page that fits
+constexpr qreal EraserRadius = 14;   // view pixels
+constexpr qreal PalmDiameter = 48;   // a contact wider than this is a hand, not a finger
+constexpr quint64 HoldMs = 600;      // a pen held this long at the end of a stroke straightens it
+constexpr qreal HoldSlack = 4;       // view pixels a resting pen may still drift
+constexpr qint64 LaserTrailMs = 600; // how long the laser pointer's trail stays
 const QColor Desk(0x4a, 0x51, 0x5c);
 
 } // namespace
@@ -45,6 +46,22 @@ BoardView::BoardView(BoardEditor &editor, QWidget *parent)
     m_holdTimer->setTimerType(Qt::PreciseTimer);
     m_holdTimer->setInterval(int(HoldMs));
     connect(m_holdTimer, &QTimer::timeout, this, &BoardView::checkHolds);
+    m_laserFade = new QTimer(this);
+    m_laserFade->setInterval(33);
+    connect(m_laserFade, &QTimer::timeout, this, [this] {
+        // The trail fades: points older than LaserTrailMs go.
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        QRectF dirty;
+        while (!m_laser.isEmpty() && now - m_laser.first().second > LaserTrailMs) {
+            dirty |= QRectF(m_laser.first().first - QPointF(20, 20), QSizeF(40, 40));
+            m_laser.removeFirst();
+        }
+        for (const auto &point : std::as_const(m_laser))
+            dirty |= QRectF(point.first - QPointF(20, 20), QSizeF(40, 40));
+        update(dirty.toAlignedRect());
+        if (m_laser.isEmpty())
+            m_laserFade->stop();
+    });
     connect(&editor, &BoardEditor::pageChanged, this, [this](int page) {
         if (page == m_page && !m_selection.isEmpty()) {
             QStringList still;
@@ -232,6 +249,35 @@ void BoardView::paintEvent(QPaintEvent *event)
         p.drawImage(r, m_liveLayer, source);
     if (!m_selection.isEmpty() || m_select.grab == Grab::Lasso)
         paintSelection(p);
+    if (!m_laser.isEmpty())
+        paintLaser(p);
+}
+
+void BoardView::paintLaser(QPainter &p) const
+{
+    // A red dot with a glow, and its trail thinning and fading behind it.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    for (qsizetype i = 1; i < m_laser.size(); ++i) {
+        const qreal life = 1.0 - qreal(now - m_laser[i].second) / LaserTrailMs;
+        if (life <= 0)
+            continue;
+        p.setPen(
+            QPen(QColor(255, 40, 40, int(200 * life)), 2 + 6 * life, Qt::SolidLine, Qt::RoundCap));
+        p.drawLine(m_laser[i - 1].first, m_laser[i].first);
+    }
+    if (m_live.contains(MouseId) || m_live.contains(TabletId) || !m_laser.isEmpty()) {
+        const QPointF at = m_laser.last().first;
+        QRadialGradient glow(at, 18);
+        glow.setColorAt(0, QColor(255, 60, 60, 230));
+        glow.setColorAt(0.45, QColor(255, 0, 0, 160));
+        glow.setColorAt(1, QColor(255, 0, 0, 0));
+        p.setPen(Qt::NoPen);
+        p.setBrush(glow);
+        p.drawEllipse(at, 18, 18);
+    }
+    p.restore();
 }
 
 void BoardView::resizeEvent(QResizeEvent *event)
@@ -288,6 +334,11 @@ void BoardView::extend(int id, QPointF viewPos, float pressure)
         return;
     case Tool::Select:
         selectMove(viewPos);
+        return;
+    case Tool::Laser:
+        m_laser.append({viewPos, QDateTime::currentMSecsSinceEpoch()});
+        m_laserFade->start();
+        update(QRectF(viewPos - QPointF(20, 20), QSizeF(40, 40)).toAlignedRect());
         return;
     case Tool::Pen:
     case Tool::Highlighter:

@@ -34,7 +34,7 @@ class BoardView : public QWidget
     Q_OBJECT
 
 public:
-    enum class Tool { Pen, Highlighter, Eraser, Pan, Select };
+    enum class Tool { Pen, Highlighter, Eraser, Pan, Select, Laser };
     enum class FingerMode { Draw, Pan };
 
     explicit BoardView(BoardEditor &editor, QWidget *parent = nullptr);
@@ -147,6 +147,10 @@ private:
     QSet<QString> m_hidden;   // strokes wiped by an eraser sweep not finished yet
     QHash<int, Live> m_live;  // by pointer id
     QTimer *m_holdTimer = nullptr;
+    // The laser pointer: recent positions (view pixels) and when, fading out.
+    QList<std::pair<QPointF, qint64>> m_laser;
+    QTimer *m_laserFade = nullptr;
+    void paintLaser(QPainter &painter) const;
     QStringList m_selection;
     struct Selecting
     {

@@ -4,6 +4,7 @@
 #include "classroomtools.h"
 #include "core/auth/session.h"
 #include "core/error.h"
+#include "revealoverlay.h"
 #include "whiteboard/edit/boardeditor.h"
 #include "whiteboardpage.h"
 #include <QListView>
@@ -146,6 +147,8 @@ void WhiteboardPage::buildToolBar()
          {QStringLiteral("highlighter"), QStringLiteral("draw-highlight"), tr("Highlighter")}},
         {BoardView::Tool::Eraser,
          {QStringLiteral("eraser"), QStringLiteral("draw-eraser"), tr("Eraser")}},
+        {BoardView::Tool::Laser,
+         {QStringLiteral("laser"), QStringLiteral("games-hint"), tr("Laser")}},
         {BoardView::Tool::Select,
          {QStringLiteral("select"), QStringLiteral("tool-pointer"), tr("Select")}},
         {BoardView::Tool::Pan,
@@ -318,6 +321,20 @@ void WhiteboardPage::buildToolBar()
                     old->deleteLater();
                 new CountdownOverlay(m_view);
             });
+    // One reveal tool at a time over the board.
+    auto reveal = [this](RevealOverlay::Kind kind) {
+        for (auto *old : m_view->findChildren<RevealOverlay *>())
+            old->deleteLater();
+        new RevealOverlay(kind, m_view);
+    };
+    connect(add(QStringLiteral("spotlight"), QStringLiteral("flashlight-on"), tr("Spotlight")),
+            &QAction::triggered,
+            this,
+            [reveal] { reveal(RevealOverlay::Kind::Spotlight); });
+    connect(add(QStringLiteral("curtain"), QStringLiteral("view-hidden"), tr("Curtain")),
+            &QAction::triggered,
+            this,
+            [reveal] { reveal(RevealOverlay::Kind::Curtain); });
     QAction *picker = add(QStringLiteral("picker"),
                           QStringLiteral("media-playlist-shuffle"),
                           tr("Random student picker"));
