@@ -18,6 +18,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <zlib.h>
+
 using namespace SchoolSuite;
 
 namespace {
@@ -171,6 +173,7 @@ private slots:
     void damagedFilesOpenWhatCanBeOpened_data();
     void damagedFilesOpenWhatCanBeOpened();
     void nativeDamageInside();
+    void bombsAndGiantImages();
     void refusedFiles_data();
     void refusedFiles();
 };
@@ -541,6 +544,75 @@ void TestBoardFormats::nativeDamageInside()
                               QStringLiteral("e.ssboard"));
     QCOMPARE(e.page(0).itemCount(), 0);
     QVERIFY(e.warnings().join(QLatin1Char('\n')).contains(QStringLiteral("nested too deeply")));
+}
+
+namespace {
+
+// A PNG whose header claims width × height (the pixels are not there).
+QByteArray claimedPng(quint32 width, quint32 height)
+{
+    QImage small(4, 4, QImage::Format_RGB32);
+    small.fill(Qt::green);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    small.save(&buffer, "PNG");
+    QByteArray png = buffer.data();
+    // IHDR starts at byte 8: length (4), "IHDR" (4), width (4), height (4), ...; then its CRC.
+    auto put32 = [&png](int at, quint32 v) {
+        for (int i = 0; i < 4; ++i)
+            png[at + i] = char((v >> (24 - 8 * i)) & 0xff);
+    };
+    put32(16, width);
+    put32(20, height);
+    const quint32 crc
+        = quint32(crc32(0, reinterpret_cast<const Bytef *>(png.constData() + 12), 17));
+    put32(29, crc);
+    return png;
+}
+
+} // namespace
+
+void TestBoardFormats::bombsAndGiantImages()
+{
+    // A member whose directory entry claims 4 GB: not inflated at all; the page says so.
+    const QByteArray native = BoardFile::writeData(everything());
+    QByteArray bomb = native;
+    const QByteArray name = "pages/0002.svg";
+    // The central directory entry: signature PK\1\2, uncompressed size at +24, name at +46.
+    qsizetype at = -1;
+    for (qsizetype i = bomb.indexOf("PK\x01\x02"); i >= 0; i = bomb.indexOf("PK\x01\x02", i + 4)) {
+        if (bomb.mid(i + 46, name.size()) == name) {
+            at = i;
+            break;
+        }
+    }
+    QVERIFY(at > 0);
+    for (int k = 0; k < 4; ++k)
+        bomb[at + 24 + k] = char(0xff);
+    const BoardDocument doc = BoardFile::readData(bomb, QStringLiteral("bomb.ssboard"));
+    QCOMPARE(doc.pageCount(), 2);
+    QCOMPARE(doc.page(1).itemCount(), 0);
+    QVERIFY(doc.warnings().join(QLatin1Char('\n')).contains(QStringLiteral("pages/0002.svg")));
+    QCOMPARE(doc.page(0).itemCount(), everything().page(0).itemCount());
+
+    // An image claiming 100,000 × 100,000 pixels (40 GB decoded): not decoded, its place marked,
+    // the rest drawn.
+    BoardDocument giant;
+    BoardPage page = BoardPage::blank();
+    const QString key = giant.addAsset(claimedPng(100000, 100000), QStringLiteral("image/png"));
+    page.layers[0].items << itemOf(Picture{QRectF(100, 100, 200, 100), key}, QStringLiteral("g"))
+                         << itemOf(Shape{ShapeKind::Rectangle,
+                                         QPolygonF{QPointF(500, 100), QPointF(700, 300)},
+                                         Qt::black,
+                                         Qt::black,
+                                         1},
+                                   QStringLiteral("r"));
+    giant.appendPage(page);
+    const QImage drawn = BoardExport::pageImage(giant, 0, 1);
+    QCOMPARE(drawn.pixelColor(600, 200), QColor(Qt::black));  // the rest is there
+    QVERIFY(drawn.pixelColor(150, 150) != QColor(Qt::green)); // the giant is not
+    // A PDF of it too (and no crash or hang).
+    QVERIFY(BoardExport::toPdfData(giant).startsWith("%PDF"));
 }
 
 void TestBoardFormats::refusedFiles_data()
