@@ -1402,6 +1402,18 @@
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
+    <message>
+        <source>Delete text</source>
+        <translation>删除文字</translation>
+    </message>
+    <message>
+        <source>Edit text</source>
+        <translation>修改文字</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
 </context>
 <context>
     <name>SchoolSuite::BookingItemsDialog</name>
@@ -11400,6 +11412,10 @@ It will try again at the next start.</source>
     <message>
         <source>Curtain</source>
         <translation>幕布</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文字</translation>
     </message>
 </context>
 <context>

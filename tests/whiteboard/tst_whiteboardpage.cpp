@@ -23,6 +23,7 @@
 #include <QPdfDocument>
 #include <QPushButton>
 #include <QSettings>
+#include <QTextEdit>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
@@ -112,6 +113,7 @@ private slots:
     void countdownOnTheBoard();
     void randomStudentFromAClass();
     void laserSpotlightCurtain();
+    void textWithAnInputMethod();
     void workACrashLeftIsOffered();
     void onlyTeachersAndLeaders();
 };
@@ -497,6 +499,56 @@ void TestWhiteboardPage::laserSpotlightCurtain()
     QVERIFY(qGray(shown.pixel(view->width() / 3, 450)) < 90);  // still behind the curtain
     QTest::keyClick(curtain, Qt::Key_Escape);
     QTRY_VERIFY(!view->findChild<RevealOverlay *>());
+}
+
+void TestWhiteboardPage::textWithAnInputMethod()
+{
+    TempStore t;
+    const Session admin = t.admin();
+    WhiteboardPage page(t.store, admin);
+    QVERIFY(shown(&page));
+    BoardView *view = page.view();
+    BoardEditor &editor = page.editor();
+    page.action(QStringLiteral("text"))->trigger();
+    QTest::mouseClick(view, Qt::LeftButton, {}, QPoint(200, 200));
+    auto *box = qobject_cast<QTextEdit *>(view->textEditor());
+    QVERIFY(box);
+    QTRY_VERIFY(box->hasFocus());
+    // Typed, then committed by an input method as Chinese IMEs do (拼音 → 汉字).
+    QTest::keyClicks(box, QStringLiteral("Li Bai "));
+    QInputMethodEvent preedit(QStringLiteral("jingyesi"), {});
+    QCoreApplication::sendEvent(box, &preedit);
+    QInputMethodEvent commit;
+    commit.setCommitString(QStringLiteral("静夜思"));
+    QCoreApplication::sendEvent(box, &commit);
+    QCOMPARE(box->toPlainText(), QStringLiteral("Li Bai 静夜思"));
+    QTest::keyClick(box, Qt::Key_Escape);
+    QVERIFY(!view->textEditor());
+    const auto *text = std::get_if<TextBox>(&editor.document().page(0).layers[0].items.last().data);
+    QVERIFY(text);
+    QVERIFY(text->html.contains(QStringLiteral("Li Bai 静夜思")));
+    const QRectF rect = text->rect; // a copy: edits move items
+    QVERIFY(inkAround(view, view->pageToView().map(rect.topLeft()).toPoint() + QPoint(20, 14), 12)
+            > 0);
+    QCOMPARE(editor.undoStack()->undoText(), QStringLiteral("Text"));
+    // Touched again: the same box opens with its text, and an edit replaces it.
+    QTest::mouseClick(view, Qt::LeftButton, {}, view->pageToView().map(rect.center()).toPoint());
+    box = qobject_cast<QTextEdit *>(view->textEditor());
+    QVERIFY(box);
+    QCOMPARE(box->toPlainText(), QStringLiteral("Li Bai 静夜思"));
+    box->moveCursor(QTextCursor::End);
+    QTest::keyClicks(box, QStringLiteral("!"));
+    QTest::keyClick(box, Qt::Key_Escape);
+    QCOMPARE(editor.document().page(0).itemCount(), 1);
+    QVERIFY(std::get<TextBox>(editor.document().page(0).layers[0].items[0].data)
+                .html.contains(QStringLiteral("静夜思!")));
+    // Emptied: the box goes.
+    QTest::mouseClick(view, Qt::LeftButton, {}, view->pageToView().map(rect.center()).toPoint());
+    box = qobject_cast<QTextEdit *>(view->textEditor());
+    QVERIFY(box);
+    box->clear();
+    QTest::keyClick(box, Qt::Key_Escape);
+    QCOMPARE(editor.document().page(0).itemCount(), 0);
 }
 
 void TestWhiteboardPage::pagesAndBackground()

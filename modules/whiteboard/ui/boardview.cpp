@@ -289,6 +289,10 @@ void BoardView::resizeEvent(QResizeEvent *event)
 void BoardView::begin(int id, QPointF viewPos, float pressure, Tool tool)
 {
     cancel(id);
+    if (tool == Tool::Text) {
+        beginText(viewPos);
+        return;
+    }
     if (tool == Tool::Select) {
         // One pointer selects at a time.
         if (m_select.grab != Grab::None)
@@ -323,6 +327,8 @@ void BoardView::extend(int id, QPointF viewPos, float pressure)
     Live &live = *it;
     const QPointF pos = pageToView().inverted().map(viewPos);
     switch (live.tool) {
+    case Tool::Text:
+        return; // the text tool opens its editor on the press; nothing follows the pointer
     case Tool::Pan:
         m_pan += viewPos - live.lastView;
         live.lastView = viewPos;

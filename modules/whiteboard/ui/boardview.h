@@ -34,7 +34,7 @@ class BoardView : public QWidget
     Q_OBJECT
 
 public:
-    enum class Tool { Pen, Highlighter, Eraser, Pan, Select, Laser };
+    enum class Tool { Pen, Highlighter, Eraser, Pan, Select, Laser, Text };
     enum class FingerMode { Draw, Pan };
 
     explicit BoardView(BoardEditor &editor, QWidget *parent = nullptr);
@@ -65,6 +65,13 @@ public:
     void selectItems(const QStringList &ids);
     void deleteSelection();
     void duplicateSelection();
+
+    // The text tool (boardtext.cpp): a text box opened where the board was touched (or on the
+    // text box there), typed into with any input method, put on the page when it loses the
+    // focus or on Esc.
+    void beginText(QPointF viewPos);
+    void finishText();
+    QWidget *textEditor() const;
 
     // A contact this large (view pixels) is a hand resting on the board, not a finger.
     static bool isPalm(QSizeF contactDiameters);
@@ -147,6 +154,9 @@ private:
     QSet<QString> m_hidden;   // strokes wiped by an eraser sweep not finished yet
     QHash<int, Live> m_live;  // by pointer id
     QTimer *m_holdTimer = nullptr;
+    class TextEditor;
+    TextEditor *m_text = nullptr;
+    QString m_textItem; // the text box being edited, or empty for a new one
     // The laser pointer: recent positions (view pixels) and when, fading out.
     QList<std::pair<QPointF, qint64>> m_laser;
     QTimer *m_laserFade = nullptr;

@@ -147,6 +147,7 @@ void WhiteboardPage::buildToolBar()
          {QStringLiteral("highlighter"), QStringLiteral("draw-highlight"), tr("Highlighter")}},
         {BoardView::Tool::Eraser,
          {QStringLiteral("eraser"), QStringLiteral("draw-eraser"), tr("Eraser")}},
+        {BoardView::Tool::Text, {QStringLiteral("text"), QStringLiteral("draw-text"), tr("Text")}},
         {BoardView::Tool::Laser,
          {QStringLiteral("laser"), QStringLiteral("games-hint"), tr("Laser")}},
         {BoardView::Tool::Select,
