@@ -542,6 +542,15 @@ void TestWhiteboardPage::textWithAnInputMethod()
     QCOMPARE(editor.document().page(0).itemCount(), 1);
     QVERIFY(std::get<TextBox>(editor.document().page(0).layers[0].items[0].data)
                 .html.contains(QStringLiteral("静夜思!")));
+    // Text being typed when the page turns stays on its page.
+    page.action(QStringLiteral("addPage"))->trigger();
+    QTest::mouseClick(view, Qt::LeftButton, {}, QPoint(300, 300));
+    QVERIFY(view->textEditor());
+    QTest::keyClicks(qobject_cast<QTextEdit *>(view->textEditor()), QStringLiteral("p2"));
+    view->setPage(0);
+    QVERIFY(!view->textEditor());
+    QCOMPARE(editor.document().page(1).itemCount(), 1);
+    QCOMPARE(editor.document().page(0).itemCount(), 1);
     // Emptied: the box goes.
     QTest::mouseClick(view, Qt::LeftButton, {}, view->pageToView().map(rect.center()).toPoint());
     box = qobject_cast<QTextEdit *>(view->textEditor());

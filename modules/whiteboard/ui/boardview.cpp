@@ -102,6 +102,7 @@ void BoardView::setPage(int page)
     for (const int id : m_live.keys())
         cancel(id);
     selectItems({});
+    finishText(); // text being typed stays on the page it was typed on
     m_page = page;
     m_zoom = 1;
     m_pan = {};
