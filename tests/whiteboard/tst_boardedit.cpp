@@ -198,10 +198,20 @@ void TestBoardEdit::signalsTellTheViews()
     QCOMPARE(pagesSpy.size(), 0);
     QCOMPARE(modified.size(), 1);
     QCOMPARE(modified.at(0).at(0).toBool(), true);
+    // Item changes also say where: the stroke's bounds (views redraw just that).
+    QSignalSpy area(&editor, &BoardEditor::pageAreaChanged);
+    editor.undoStack()->undo();
+    QCOMPARE(area.size(), 1);
+    QCOMPARE(area.at(0).at(0).toInt(), 1);
+    QCOMPARE(area.at(0).at(1).toRectF(), stroke(QStringLiteral("n"), 1, 1).bounds());
+    editor.undoStack()->redo();
+    QCOMPARE(area.size(), 2);
+    editor.apply(QStringLiteral("bg"), {BoardOp::setBackground(1, BoardBackground::dark())});
+    QCOMPARE(area.size(), 2); // a background changes the whole page: no area
     editor.apply(QStringLiteral("page"), {BoardOp::insertPage(0, BoardPage::blank())});
     QCOMPARE(pagesSpy.size(), 1);
     editor.saveAs(dir.filePath(QStringLiteral("b.ssboard")));
-    QCOMPARE(modified.size(), 2);
+    QCOMPARE(modified.size(), 4); // modified, clean (undo), modified (redo), clean (saved)
     QVERIFY(!editor.isModified());
 }
 

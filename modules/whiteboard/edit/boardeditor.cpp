@@ -5,6 +5,7 @@
 #include "whiteboard/format/boardfile.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace SchoolSuite {
 
@@ -51,7 +52,7 @@ private:
             }
             throw;
         }
-        m_editor.applied(ops);
+        m_editor.applied(ops, inverse);
         return inverse;
     }
 
@@ -87,21 +88,56 @@ void BoardEditor::journal(const BoardOp &op)
         m_journal->append(op);
 }
 
-void BoardEditor::applied(const QList<BoardOp> &ops)
+namespace {
+
+// Where on its page an item op changed something: the items it put, took or changed, before and
+// after. Null for ops that change more (a background, pages).
+QRectF itemArea(const BoardOp &op)
+{
+    QRectF area;
+    auto add = [&area](const BoardItem &item) {
+        const QRectF b = item.bounds();
+        area = area.isNull() ? b : area | b;
+    };
+    for (const BoardOp::Place &place : op.places)
+        add(place.item);
+    for (const BoardItem &item : op.items)
+        add(item);
+    return area;
+}
+
+} // namespace
+
+void BoardEditor::applied(const QList<BoardOp> &ops, const QList<BoardOp> &inverse)
 {
     bool pages = false;
     QList<int> changed;
-    for (const BoardOp &op : ops) {
+    QHash<int, QRectF> areas; // pages whose every change has a known area
+    QSet<int> whole;
+    for (qsizetype i = 0; i < ops.size(); ++i) {
+        const BoardOp &op = ops.at(i);
         if (op.kind == BoardOp::Kind::InsertPage || op.kind == BoardOp::Kind::RemovePage
-            || op.kind == BoardOp::Kind::MovePage)
+            || op.kind == BoardOp::Kind::MovePage) {
             pages = true;
-        else if (!changed.contains(op.page))
+            continue;
+        }
+        if (!changed.contains(op.page))
             changed << op.page;
+        const QRectF area = op.kind == BoardOp::Kind::SetBackground
+                                ? QRectF()
+                                : itemArea(op) | itemArea(inverse.value(i));
+        if (area.isNull())
+            whole.insert(op.page);
+        else
+            areas[op.page] = areas.value(op.page).isNull() ? area : areas.value(op.page) | area;
     }
     if (pages)
         emit pagesChanged();
-    for (int page : std::as_const(changed))
+    for (int page : std::as_const(changed)) {
+        if (!pages && !whole.contains(page))
+            emit pageAreaChanged(page, areas.value(page));
         emit pageChanged(page);
+    }
 }
 
 void BoardEditor::apply(const QString &text, const QList<BoardOp> &ops)

@@ -52,12 +52,15 @@ public:
 
 signals:
     void pageChanged(int page); // items or background of a page
-    void pagesChanged();        // pages added, removed or moved
+    // Before pageChanged when only items changed: the part of the page (page units) that looks
+    // different now, for views that redraw just that.
+    void pageAreaChanged(int page, const QRectF &area);
+    void pagesChanged(); // pages added, removed or moved
     void modifiedChanged(bool modified);
 
 private:
     class Command;
-    void applied(const QList<BoardOp> &ops);
+    void applied(const QList<BoardOp> &ops, const QList<BoardOp> &inverse);
     void journal(const BoardOp &op);
 
     BoardDocument m_document;

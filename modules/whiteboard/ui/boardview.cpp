@@ -62,6 +62,13 @@ BoardView::BoardView(BoardEditor &editor, QWidget *parent)
         if (m_laser.isEmpty())
             m_laserFade->stop();
     });
+    connect(&editor, &BoardEditor::pageAreaChanged, this, [this](int page, const QRectF &area) {
+        // Only that part of the drawn page is drawn again (an undo, an erased stroke).
+        if (page == m_page && !m_ownChange && m_cacheValid && !m_cache.isNull()) {
+            redrawArea(area);
+            m_areaDone = true;
+        }
+    });
     connect(&editor, &BoardEditor::pageChanged, this, [this](int page) {
         if (page == m_page && !m_selection.isEmpty()) {
             QStringList still;
@@ -74,10 +81,11 @@ BoardView::BoardView(BoardEditor &editor, QWidget *parent)
             if (still != m_selection)
                 selectItems(still);
         }
-        if (page == m_page && !m_ownChange) {
+        if (page == m_page && !m_ownChange && !m_areaDone) {
             m_cacheValid = false;
             update();
         }
+        m_areaDone = false;
     });
     connect(&editor, &BoardEditor::pagesChanged, this, [this] {
         m_page = qBound(0, m_page, qMax(0, m_editor.document().pageCount() - 1));
@@ -196,6 +204,25 @@ void BoardView::rebuildCache()
     p.setCompositionMode(QPainter::CompositionMode_Source);
     p.drawImage(QPointF(0, split), lower);
     m_cacheValid = true;
+}
+
+void BoardView::redrawArea(const QRectF &area)
+{
+    const QTransform t = pageToView();
+    const QRect view = t.mapRect(area).toAlignedRect().adjusted(-2, -2, 2, 2) & rect();
+    if (view.isEmpty())
+        return;
+    const BoardPage &page = m_editor.document().page(m_page);
+    QPainter p(&m_cache);
+    p.setClipRect(view);
+    p.fillRect(view, Desk);
+    p.setTransform(t);
+    const QRectF pageRect(QPointF(0, 0), page.size);
+    if (!page.endless)
+        p.setClipRect(pageRect, Qt::IntersectClip);
+    const QRectF exposed = t.inverted().mapRect(QRectF(view));
+    m_renderer->paintPage(p, page, page.endless ? exposed : exposed & pageRect, m_hidden);
+    update(view);
 }
 
 void BoardView::paintBand(QImage &image, const BoardPage &page, const QRect &band) const

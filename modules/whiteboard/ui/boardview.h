@@ -130,6 +130,8 @@ private:
     void checkHolds();
 
     void rebuildCache();
+    // Draws the area (page units) of the cached page again.
+    void redrawArea(const QRectF &area);
     // Draws the part band (view pixels) of the page into image.
     void paintBand(QImage &image, const BoardPage &page, const QRect &band) const;
     void paintLiveSegment(const Live &live);
@@ -151,6 +153,7 @@ private:
     QImage m_liveLayer; // strokes being drawn
     bool m_cacheValid = false;
     bool m_ownChange = false; // the change comes from this view: the cache is already right
+    bool m_areaDone = false;  // the last change's area was drawn again: no full redraw
     QSet<QString> m_hidden;   // strokes wiped by an eraser sweep not finished yet
     QHash<int, Live> m_live;  // by pointer id
     QTimer *m_holdTimer = nullptr;
