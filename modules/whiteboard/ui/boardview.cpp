@@ -295,16 +295,15 @@ void BoardView::paintLaser(QPainter &p) const
             QPen(QColor(255, 40, 40, int(200 * life)), 2 + 6 * life, Qt::SolidLine, Qt::RoundCap));
         p.drawLine(m_laser[i - 1].first, m_laser[i].first);
     }
-    if (m_live.contains(MouseId) || m_live.contains(TabletId) || !m_laser.isEmpty()) {
-        const QPointF at = m_laser.last().first;
-        QRadialGradient glow(at, 18);
-        glow.setColorAt(0, QColor(255, 60, 60, 230));
-        glow.setColorAt(0.45, QColor(255, 0, 0, 160));
-        glow.setColorAt(1, QColor(255, 0, 0, 0));
-        p.setPen(Qt::NoPen);
-        p.setBrush(glow);
-        p.drawEllipse(at, 18, 18);
-    }
+    // The dot at the newest point (paintLaser runs only while there is a trail).
+    const QPointF at = m_laser.last().first;
+    QRadialGradient glow(at, 18);
+    glow.setColorAt(0, QColor(255, 60, 60, 230));
+    glow.setColorAt(0.45, QColor(255, 0, 0, 160));
+    glow.setColorAt(1, QColor(255, 0, 0, 0));
+    p.setPen(Qt::NoPen);
+    p.setBrush(glow);
+    p.drawEllipse(at, 18, 18);
     p.restore();
 }
 

@@ -55,9 +55,6 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void showEvent(QShowEvent *event) override;
 
-public slots:
-    void reload() {}
-
 private:
     void buildToolBar();
     void openWorking(const QString &file, bool offerRecovery);

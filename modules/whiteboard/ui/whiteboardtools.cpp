@@ -380,8 +380,6 @@ void WhiteboardPage::buildToolBar()
         if (!a->shortcut().isEmpty())
             m_view->addAction(a);
     }
-    m_view->addAction(undo);
-    m_view->addAction(redo);
 }
 
 } // namespace SchoolSuite
