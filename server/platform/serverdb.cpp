@@ -1,6 +1,7 @@
 #include "serverdb.h"
 
 #include "core/error.h"
+#include "core/store/database.h"
 
 #include <QAtomicInt>
 #include <QDateTime>
@@ -90,7 +91,7 @@ ServerDb::ServerDb(const QString &url)
     }
     if (m_dialect == Dialect::Sqlite) {
         exec(QStringLiteral("PRAGMA busy_timeout = 10000"));
-        exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+        Database::switchToWal(db);
         exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
         exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     } else {

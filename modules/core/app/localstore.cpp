@@ -49,7 +49,7 @@ void LocalStore::upgrade(Database &db, int upTo)
     }
     checkIsOurs(db);
     // WAL only once the file is known to be ours: switching mode changes a foreign file.
-    db.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+    Database::switchToWal(db.connection());
     migrator.setAfterEach([&] {
         SyncSchema::install(db.connection(), SyncSchema::presentTables(db.connection(), tables));
     });

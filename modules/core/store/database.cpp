@@ -4,7 +4,9 @@
 
 #include <QAtomicInt>
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QThread>
@@ -279,6 +281,22 @@ QSqlQuery Database::execOn(const QSqlDatabase &db, const QString &sql, const QVa
     if (!query.exec())
         throw Error(tr("Database error: %1 in %2").arg(query.lastError().text(), sql));
     return query;
+}
+
+void Database::switchToWal(const QSqlDatabase &db, int timeoutMs)
+{
+    const QString sql = QStringLiteral("PRAGMA journal_mode = WAL");
+    const QDeadlineTimer deadline(timeoutMs);
+    for (;;) {
+        QSqlQuery query(db);
+        if (query.exec(sql))
+            return;
+        const QString code = query.lastError().nativeErrorCode();
+        const bool busy = code == QLatin1String("5") || code == QLatin1String("6");
+        if (!busy || deadline.hasExpired())
+            throw Error(tr("Database error: %1 in %2").arg(query.lastError().text(), sql));
+        QThread::msleep(QRandomGenerator::global()->bounded(5, 40));
+    }
 }
 
 QSqlQuery Database::exec(const QString &sql, const QVariantList &bindings) const

@@ -65,6 +65,10 @@ public:
                             const QString &sql,
                             const QVariantList &bindings = {});
     static void configure(const QSqlDatabase &db, bool readOnly);
+    // PRAGMA journal_mode = WAL, retried while another connection holds the lock: processes
+    // starting on one fresh file switch it at once and SQLite answers "locked" without waiting
+    // for busy_timeout (it would deadlock). Throws Error after timeoutMs.
+    static void switchToWal(const QSqlDatabase &db, int timeoutMs = 10000);
 
 private:
     QString m_path;
