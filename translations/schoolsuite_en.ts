@@ -1329,6 +1329,191 @@
     </message>
 </context>
 <context>
+    <name>SchoolSuite::BoardLibrary</name>
+    <message>
+        <source>The board is no longer in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2&apos;s board: you cannot %3. Open a copy of it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The board %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A newer version of “%1” was saved on %2 at %3; the changes made on this computer are shown. Saving them keeps both versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest version of “%1” (saved on %2 at %3) has not reached this computer yet. Synchronise, then open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest version of “%1” (saved on %2 at %3) has not reached this computer yet; the version last saved here is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version of the board has not reached this computer yet. Synchronise, then open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rename it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A board needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy of the board on this computer is damaged; synchronise to fetch it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The board cannot be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::BoardListDialog</name>
+    <message>
+        <source>Boards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions saved on other computers that the board does not include (both computers changed it before they synchronised). Open one as a copy to take what you need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share with colleagues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this version as a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1” on every computer? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the board now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not on this computer yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other version(s)</source>
+        <translation>
+            <numerusform>%n other version</numerusform>
+            <numerusform>%n other versions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (version from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SchoolSuite::BoardOp</name>
     <message>
         <source>Page %1 has no layer %2.</source>
@@ -11215,6 +11400,38 @@ It will try again at the next start.</source>
         <source>Whiteboard</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board versions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SchoolSuite::WhiteboardPage</name>
@@ -11259,14 +11476,6 @@ It will try again at the next start.</source>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Boards and documents (*.ssboard *.xopp *.xoj *.pdf *.png *.jpg *.jpeg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11479,6 +11688,18 @@ It will try again at the next start.</source>
     </message>
     <message>
         <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boards and documents (*.ssboard *.xopp *.xoj *.ubz *.iwb *.pdf *.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1327,6 +1327,190 @@
     </message>
 </context>
 <context>
+    <name>SchoolSuite::BoardLibrary</name>
+    <message>
+        <source>The board is no longer in the store.</source>
+        <translation>这块白板已不在数据库中。</translation>
+    </message>
+    <message>
+        <source>“%1” is %2&apos;s board: you cannot %3. Open a copy of it instead.</source>
+        <translation>“%1”是%2的白板，您不能%3。请打开它的副本。</translation>
+    </message>
+    <message>
+        <source>The board %1 cannot be read: %2</source>
+        <translation>无法读取白板 %1：%2</translation>
+    </message>
+    <message>
+        <source>Untitled board</source>
+        <translation>未命名白板</translation>
+    </message>
+    <message>
+        <source>save it</source>
+        <translation>保存它</translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation>%1 的副本</translation>
+    </message>
+    <message>
+        <source>A newer version of “%1” was saved on %2 at %3; the changes made on this computer are shown. Saving them keeps both versions.</source>
+        <translation>“%1”有一个较新的版本于 %3 在 %2 上保存；现在显示的是本机上所做的修改。保存后两个版本都会保留。</translation>
+    </message>
+    <message>
+        <source>The newest version of “%1” (saved on %2 at %3) has not reached this computer yet. Synchronise, then open it again.</source>
+        <translation>“%1”的最新版本（%3 在 %2 上保存）尚未同步到本机。请先同步，然后再打开。</translation>
+    </message>
+    <message>
+        <source>The newest version of “%1” (saved on %2 at %3) has not reached this computer yet; the version last saved here is shown.</source>
+        <translation>“%1”的最新版本（%3 在 %2 上保存）尚未同步到本机；现在显示的是本机最后保存的版本。</translation>
+    </message>
+    <message>
+        <source>This version of the board has not reached this computer yet. Synchronise, then open it again.</source>
+        <translation>白板的这个版本尚未同步到本机。请先同步，然后再打开。</translation>
+    </message>
+    <message>
+        <source>rename it</source>
+        <translation>重命名它</translation>
+    </message>
+    <message>
+        <source>A board needs a title.</source>
+        <translation>白板需要一个标题。</translation>
+    </message>
+    <message>
+        <source>share it</source>
+        <translation>共享它</translation>
+    </message>
+    <message>
+        <source>delete it</source>
+        <translation>删除它</translation>
+    </message>
+    <message>
+        <source>The copy of the board on this computer is damaged; synchronise to fetch it again.</source>
+        <translation>本机上的白板副本已损坏；请同步以重新获取。</translation>
+    </message>
+    <message>
+        <source>The board cannot be written to %1: %2</source>
+        <translation>无法将白板写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::BoardListDialog</name>
+    <message>
+        <source>Boards</source>
+        <translation>白板列表</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页数</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>保存时间</translation>
+    </message>
+    <message>
+        <source>Saved on</source>
+        <translation>保存于电脑</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>所有者</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Versions saved on other computers that the board does not include (both computers changed it before they synchronised). Open one as a copy to take what you need.</source>
+        <translation>以下是其他电脑上保存、当前白板未包含的版本（两台电脑在同步前都修改了它）。可将其作为副本打开，取用需要的内容。</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>保存人</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Open a copy</source>
+        <translation>打开副本</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <source>Share with colleagues</source>
+        <translation>与同事共享</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Import a file…</source>
+        <translation>导入文件…</translation>
+    </message>
+    <message>
+        <source>Open this version as a copy</source>
+        <translation>将此版本作为副本打开</translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation>%1 的副本</translation>
+    </message>
+    <message>
+        <source>Rename the board</source>
+        <translation>重命名白板</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Delete the board</source>
+        <translation>删除白板</translation>
+    </message>
+    <message>
+        <source>Delete “%1” on every computer? This cannot be undone.</source>
+        <translation>要在所有电脑上删除“%1”吗？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>on the board now</source>
+        <translation>正在显示</translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation>已共享</translation>
+    </message>
+    <message>
+        <source>shared by %1</source>
+        <translation>%1 共享</translation>
+    </message>
+    <message>
+        <source>not on this computer yet</source>
+        <translation>尚未同步到本机</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other version(s)</source>
+        <translation>
+            <numerusform>另有 %n 个版本</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>%1 (version from %2)</source>
+        <translation>%1（来自 %2 的版本）</translation>
+    </message>
+</context>
+<context>
     <name>SchoolSuite::BoardOp</name>
     <message>
         <source>Page %1 has no layer %2.</source>
@@ -11152,6 +11336,38 @@ It will try again at the next start.</source>
         <source>Whiteboard</source>
         <translation>白板</translation>
     </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>所有者</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页数</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>保存时间</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>共享</translation>
+    </message>
+    <message>
+        <source>Boards</source>
+        <translation>白板</translation>
+    </message>
+    <message>
+        <source>Board versions</source>
+        <translation>白板版本</translation>
+    </message>
 </context>
 <context>
     <name>SchoolSuite::WhiteboardPage</name>
@@ -11196,14 +11412,6 @@ It will try again at the next start.</source>
     <message>
         <source>New</source>
         <translation>新建</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>打开</translation>
-    </message>
-    <message>
-        <source>Boards and documents (*.ssboard *.xopp *.xoj *.pdf *.png *.jpg *.jpeg)</source>
-        <translation>白板和文档 (*.ssboard *.xopp *.xoj *.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>Save</source>
@@ -11416,6 +11624,18 @@ It will try again at the next start.</source>
     <message>
         <source>Text</source>
         <translation>文字</translation>
+    </message>
+    <message>
+        <source>Import a board</source>
+        <translation>导入白板</translation>
+    </message>
+    <message>
+        <source>Boards and documents (*.ssboard *.xopp *.xoj *.ubz *.iwb *.pdf *.png *.jpg *.jpeg)</source>
+        <translation>白板和文档 (*.ssboard *.xopp *.xoj *.ubz *.iwb *.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>打开…</translation>
     </message>
 </context>
 <context>

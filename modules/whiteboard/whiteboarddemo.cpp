@@ -1,10 +1,13 @@
 #include "whiteboarddemo.h"
 
+#include "core/store/database.h"
 #include "core/store/uuid.h"
 #include "format/boardfile.h"
+#include "store/boardlibrary.h"
 
 #include <QDir>
 #include <QRandomGenerator>
+#include <QSqlQuery>
 #include <QtMath>
 
 namespace SchoolSuite {
@@ -81,7 +84,7 @@ QString WhiteboardDemo::folderFor(const QString &dataDir, const QString &usernam
     return QDir(dataDir).filePath(QStringLiteral("whiteboard/") + safe);
 }
 
-QString WhiteboardDemo::create(const QString &dataDir, quint32 seed)
+QString WhiteboardDemo::create(Database &db, const QString &dataDir, quint32 seed)
 {
     QRandomGenerator rng(seed);
     BoardDocument doc;
@@ -162,11 +165,23 @@ QString WhiteboardDemo::create(const QString &dataDir, quint32 seed)
 
     doc.revision = Uuid::v7();
     QString file;
+    // The teacher's board, shared with colleagues, and the administrator's own copy, in the
+    // store with their working copies.
     for (const QString &account : {QStringLiteral("admin"), QStringLiteral("teacher")}) {
         const QString folder = folderFor(dataDir, account);
         QDir().mkpath(folder);
+        doc.id = BoardDocument().id;
         file = QDir(folder).filePath(doc.id + QStringLiteral(".ssboard"));
         BoardFile::write(doc, file);
+        QSqlQuery user = db.exec(
+            QStringLiteral("SELECT id, display_name FROM users WHERE username = ?"), {account});
+        if (!user.next())
+            continue; // a demo without that account
+        BoardLibrary library(
+            db, dataDir, user.value(0).toString(), user.value(1).toString(), folder);
+        library.commit(doc.id, file, doc.title, doc.pageCount());
+        if (account == QLatin1String("teacher"))
+            library.setShared(doc.id, true);
     }
     return file;
 }

@@ -13,6 +13,7 @@ public:
     QString title() const override;
     QString iconName() const override { return QStringLiteral("view-presentation"); }
     Permission permission() const override { return Permission::WhiteboardUse; }
+    QList<TableDecl> syncedTables() const override;
     void createDemo(LocalStore &store, bool large, quint32 seed) override;
 };
 

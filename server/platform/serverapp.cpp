@@ -15,6 +15,7 @@
 #include "indicators/indicatorsmodule.h"
 #include "library/librarymodule.h"
 #include "sync/syncmodule.h"
+#include "whiteboard/whiteboardmodule.h"
 
 #include <QCoreApplication>
 #include <QSocketNotifier>
@@ -154,6 +155,7 @@ int runServerApp(const QStringList &arguments)
     registerEquipmentModule();
     registerIndicatorsModule();
     registerLibraryModule();
+    registerWhiteboardModule();
     Platform::Options platformOptions;
     platformOptions.auth.accessTokenTtl = options.accessTokenTtl;
     platformOptions.auth.refreshTokenTtl = options.refreshTokenTtl;

@@ -1,16 +1,22 @@
 #include "whiteboardpage.h"
 
+#include "boardlistdialog.h"
 #include "boardview.h"
 #include "core/app/localstore.h"
 #include "core/auth/session.h"
 #include "core/error.h"
+#include "sync/districtauth.h"
+#include "sync/storeblobs.h"
+#include "sync/syncmeta.h"
 #include "whiteboard/edit/boardeditor.h"
 #include "whiteboard/edit/boardpagesmodel.h"
 #include "whiteboard/format/boardfile.h"
 #include "whiteboard/format/boardformats.h"
+#include "whiteboard/store/boardlibrary.h"
 #include "whiteboard/whiteboarddemo.h"
 
 #include <QActionGroup>
+#include <QApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -21,6 +27,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPainter>
+#include <QScopeGuard>
 #include <QScreen>
 #include <QSettings>
 #include <QShortcut>
@@ -36,8 +43,24 @@ WhiteboardPage::WhiteboardPage(LocalStore &store, const Session &session, QWidge
     , m_session(session)
     , m_folder(WhiteboardDemo::folderFor(store.dataDir(), session.username()))
     , m_editor(std::make_unique<BoardEditor>())
+    , m_library(std::make_unique<BoardLibrary>(
+          store.db(),
+          store.dataDir(),
+          // Accounts made before ids existed (and tests) have only a name.
+          session.userId().isEmpty() ? session.username() : session.userId(),
+          session.displayName().isEmpty() ? session.username() : session.displayName(),
+          m_folder))
 {
     session.require(Permission::WhiteboardUse, tr("use the whiteboard"));
+    // Versions not synced here (another computer's, see BoardLibrary::otherVersions) are
+    // fetched from the district when opened.
+    m_library->setFetch([&store](const QString &sha256) {
+        const QString server = store.meta(SyncMeta::server());
+        const QByteArray credential = DistrictAuth::deviceCredential(store.dataDir());
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const auto restore = qScopeGuard([] { QApplication::restoreOverrideCursor(); });
+        return StoreBlobs::fetch(store.dataDir(), server, credential, sha256);
+    });
     QDir().mkpath(m_folder);
     m_board = new QWidget(this);
     m_view = new BoardView(*m_editor, m_board);
@@ -82,21 +105,12 @@ WhiteboardPage::WhiteboardPage(LocalStore &store, const Session &session, QWidge
     connect(m_editor.get(), &BoardEditor::pagesChanged, this, &WhiteboardPage::updatePageActions);
     recoverLeftovers();
     if (m_editor->path().isEmpty()) {
-        // The board worked on last, or a new one.
-        QFileInfoList boards
-            = QDir(m_folder).entryInfoList({QStringLiteral("*.ssboard")}, QDir::Files, QDir::Time);
-        bool opened = false;
-        for (const QFileInfo &f : std::as_const(boards)) {
-            try {
-                openWorking(f.filePath(), false);
-                opened = true;
-                break;
-            } catch (const Error &) {
-                continue; // a damaged working copy does not stop the page
-            }
+        try {
+            openFirst();
+        } catch (const Error &e) {
+            // The board still works on its working copy; the next save tries the store again.
+            qWarning("Whiteboard: %s", e.what());
         }
-        if (!opened)
-            newBoard();
     }
 }
 
@@ -109,10 +123,10 @@ void WhiteboardPage::showEvent(QShowEvent *event)
 
 WhiteboardPage::~WhiteboardPage()
 {
-    // Closing the program keeps the work: the board is saved and its journal ends.
+    // Closing the program keeps the work: the board is saved, put back into the store, and its
+    // journal ends.
     try {
-        if (m_editor->isModified())
-            m_editor->save();
+        putBack();
         m_editor->close();
     } catch (const Error &) {
         // The journal stays; the work is offered back next time.
@@ -134,8 +148,7 @@ void WhiteboardPage::openWorking(const QString &file, bool offerRecovery)
     bool damaged = false;
     const QList<BoardOp> pending
         = offerRecovery ? BoardEditor::pendingChanges(doc, journal, &damaged) : QList<BoardOp>();
-    if (m_editor->isModified())
-        m_editor->save();
+    putBack();
     m_editor->close();
     m_editor->open(std::move(doc), file, journal);
     if (!pending.isEmpty()) {
@@ -143,6 +156,7 @@ void WhiteboardPage::openWorking(const QString &file, bool offerRecovery)
         m_editor->save();
     }
     m_view->setPage(0);
+    putBack();
     updatePageActions();
 }
 
@@ -196,12 +210,12 @@ void WhiteboardPage::newBoard()
                     .arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat));
     doc.appendPage(BoardPage::blank());
     const QString file = QDir(m_folder).filePath(doc.id + QStringLiteral(".ssboard"));
-    if (m_editor->isModified())
-        m_editor->save();
+    putBack();
     m_editor->close();
     m_editor->open(std::move(doc), file, journalFor(file));
     m_editor->save(); // the working copy exists from the start: the journal's base
     m_view->setPage(0);
+    putBack();
     updatePageActions();
 }
 
@@ -216,15 +230,90 @@ void WhiteboardPage::openFile(const QString &path)
     copy.id = BoardDocument().id;
     copy.title = doc.title;
     const QString file = QDir(m_folder).filePath(copy.id + QStringLiteral(".ssboard"));
-    if (m_editor->isModified())
-        m_editor->save();
+    putBack();
     m_editor->close();
     m_editor->open(std::move(copy), file, journalFor(file));
     m_editor->save();
     m_view->setPage(0);
+    putBack();
     updatePageActions();
     if (!warnings.isEmpty())
         QMessageBox::warning(this, tr("Open a board"), warnings.join(QLatin1Char('\n')));
+}
+
+void WhiteboardPage::putBack()
+{
+    if (m_editor->path().isEmpty())
+        return;
+    if (m_editor->isModified())
+        m_editor->save();
+    const BoardDocument &doc = m_editor->document();
+    m_library->commit(doc.id, m_editor->path(), doc.title, doc.pageCount());
+}
+
+void WhiteboardPage::save()
+{
+    putBack();
+}
+
+void WhiteboardPage::openBoard(const QString &id)
+{
+    const BoardCheckout checkout = m_library->checkout(id);
+    openWorking(checkout.path, true);
+    if (!checkout.notice.isEmpty())
+        QMessageBox::information(this, tr("Open a board"), checkout.notice);
+}
+
+void WhiteboardPage::showBoardList()
+{
+    // The board on screen goes back first, so the list shows it as it is.
+    putBack();
+    BoardListDialog dialog(*m_library, m_editor->document().id, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (dialog.importRequested()) {
+        const QString path = QFileDialog::getOpenFileName(
+            this,
+            tr("Import a board"),
+            QString(),
+            tr("Boards and documents (*.ssboard *.xopp *.xoj *.ubz *.iwb *.pdf *.png *.jpg "
+               "*.jpeg)"));
+        if (!path.isEmpty())
+            openFile(path);
+        return;
+    }
+    if (dialog.path().isEmpty())
+        return;
+    openWorking(dialog.path(), true);
+    if (!dialog.notice().isEmpty())
+        QMessageBox::information(this, tr("Open a board"), dialog.notice());
+}
+
+void WhiteboardPage::openFirst()
+{
+    // The teacher's board saved last (on any computer), else the working copy changed last,
+    // else a new board.
+    for (const BoardEntry &b : m_library->boards()) {
+        if (!b.mine || !b.available)
+            continue;
+        try {
+            openBoard(b.id);
+            return;
+        } catch (const Error &) {
+            break;
+        }
+    }
+    const QFileInfoList boards
+        = QDir(m_folder).entryInfoList({QStringLiteral("*.ssboard")}, QDir::Files, QDir::Time);
+    for (const QFileInfo &f : boards) {
+        try {
+            openWorking(f.filePath(), false);
+            return;
+        } catch (const Error &) {
+            continue; // a damaged working copy does not stop the page
+        }
+    }
+    newBoard();
 }
 
 QStringList WhiteboardPage::exportTo(const QString &path)

@@ -13,6 +13,7 @@ class QToolBar;
 namespace SchoolSuite {
 
 class BoardEditor;
+class BoardLibrary;
 class BoardPagesModel;
 class BoardView;
 class LocalStore;
@@ -21,8 +22,9 @@ class Session;
 // The whiteboard page: the board and a tool bar made for a finger on an 86-inch screen (large
 // buttons with their names): pen, highlighter, eraser, hand; colours and widths; the page's
 // background; pages; undo and redo; new, open (any format the whiteboard reads), save, export;
-// full screen. Boards being worked on live in the data folder's whiteboard/ folder, each with
-// its journal, so work that a crash interrupted is offered back when the page opens.
+// full screen. Boards live in the store (BoardLibrary) and sync with the district; the one being
+// worked on is a copy in the data folder's whiteboard/<user>/ folder with its journal, so work
+// that a crash interrupted is offered back when the page opens. Saving puts it back.
 class WhiteboardPage : public QWidget
 {
     Q_OBJECT
@@ -37,9 +39,17 @@ public:
     QAction *action(const QString &name) const; // by objectName
     QString workingFolder() const { return m_folder; }
 
+    BoardLibrary &library() { return *m_library; }
+
     // Opens a file of any format the whiteboard reads as a new board (the file is not changed).
     // Throws Error.
     void openFile(const QString &path);
+    // Opens a board of the store (its working copy; BoardLibrary::checkout). Throws Error.
+    void openBoard(const QString &id);
+    // Saves the board and puts it into the store as its newest version. Throws Error.
+    void save();
+    // Board ▸ Open: the boards of the store, or a file to import.
+    void showBoardList();
     void newBoard();
     // Writes the board to path by its extension (.ssboard, .pdf, .png). Throws Error.
     QStringList exportTo(const QString &path);
@@ -58,6 +68,8 @@ protected:
 private:
     void buildToolBar();
     void openWorking(const QString &file, bool offerRecovery);
+    void putBack();
+    void openFirst();
     void recoverLeftovers();
     void updatePageActions();
     void setFullScreen(bool on);
@@ -68,6 +80,7 @@ private:
     const Session &m_session;
     QString m_folder;
     std::unique_ptr<BoardEditor> m_editor;
+    std::unique_ptr<BoardLibrary> m_library;
     QToolBar *m_tools = nullptr;
     BoardView *m_view = nullptr;
     QWidget *m_board = nullptr; // the sorter and the view

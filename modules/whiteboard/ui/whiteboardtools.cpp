@@ -88,25 +88,17 @@ void WhiteboardPage::buildToolBar()
             &QAction::triggered,
             this,
             [this, guarded] { guarded([this] { newBoard(); }); });
-    connect(add(QStringLiteral("openBoard"), QStringLiteral("document-open"), tr("Open")),
+    connect(add(QStringLiteral("openBoard"), QStringLiteral("document-open"), tr("Open…")),
             &QAction::triggered,
             this,
-            [this, guarded] {
-                const QString path = QFileDialog::getOpenFileName(
-                    this,
-                    tr("Open a board"),
-                    QString(),
-                    tr("Boards and documents (*.ssboard *.xopp *.xoj *.pdf *.png *.jpg *.jpeg)"));
-                if (!path.isEmpty())
-                    guarded([this, path] { openFile(path); });
-            });
+            [this, guarded] { guarded([this] { showBoardList(); }); });
     connect(add(QStringLiteral("save"),
                 QStringLiteral("document-save"),
                 tr("Save"),
                 QKeySequence::Save),
             &QAction::triggered,
             this,
-            [this, guarded] { guarded([this] { m_editor->save(); }); });
+            [this, guarded] { guarded([this] { save(); }); });
     connect(
         add(QStringLiteral("export"), QStringLiteral("document-export"), tr("Export")),
         &QAction::triggered,
