@@ -1301,19 +1301,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not a format the whiteboard opens (SchoolSuite boards, Xournal++, PDF, images).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the whiteboard writes .%2, .pdf and .png files.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is not a PDF that can be read (damaged or protected by a password).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is not an image that can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a format the whiteboard opens (SchoolSuite boards, Xournal++, OpenBoard, IWB, PDF, images).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the whiteboard writes .%2, .iwb, .pdf and .png files.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4743,6 +4743,17 @@ Commands:
     </message>
 </context>
 <context>
+    <name>SchoolSuite::IwbExport</name>
+    <message>
+        <source>The IWB file could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SchoolSuite::LabelItemsModel</name>
     <message>
         <source>Asset tag</source>
@@ -7663,6 +7674,81 @@ Their copies that were not scanned will be reported as not counted, not as missi
     </message>
     <message>
         <source>The district server granted numbers %1 to %2 of %3, which this computer already holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::OpenBoardImport</name>
+    <message>
+        <source>%1 is not an OpenBoard document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged and was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an SVG page and was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no readable page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an IWB document (content.xml is missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an IWB document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file breaks off at line %1 (%2); the pages before are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the page breaks off at line %2 (%3); what came before is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: left out, the whiteboard has no such item: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>groups nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audio clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the %2 %3 is missing from the file and was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>widgets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 cannot be read (missing, damaged or too large).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11491,10 +11577,6 @@ It will try again at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PDF (*.pdf);;PNG images, one per page (*.png);;SchoolSuite board (*.ssboard)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Board</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11700,6 +11782,10 @@ It will try again at the next start.</source>
     </message>
     <message>
         <source>Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;PNG images, one per page (*.png);;IWB for other board programs (*.iwb);;SchoolSuite board (*.ssboard)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

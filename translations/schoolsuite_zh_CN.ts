@@ -1299,20 +1299,20 @@
         <translation>%1 不存在。</translation>
     </message>
     <message>
-        <source>%1 is not a format the whiteboard opens (SchoolSuite boards, Xournal++, PDF, images).</source>
-        <translation>%1 不是白板能打开的格式（SchoolSuite 白板、Xournal++、PDF、图片）。</translation>
-    </message>
-    <message>
-        <source>%1: the whiteboard writes .%2, .pdf and .png files.</source>
-        <translation>%1：白板只能写入 .%2、.pdf 和 .png 文件。</translation>
-    </message>
-    <message>
         <source>%1 is not a PDF that can be read (damaged or protected by a password).</source>
         <translation>%1 不是可读取的 PDF（已损坏或有密码保护）。</translation>
     </message>
     <message>
         <source>%1 is not an image that can be read.</source>
         <translation>%1 不是可读取的图片。</translation>
+    </message>
+    <message>
+        <source>%1 is not a format the whiteboard opens (SchoolSuite boards, Xournal++, OpenBoard, IWB, PDF, images).</source>
+        <translation>%1 不是白板能打开的格式（SchoolSuite 白板、Xournal++、OpenBoard、IWB、PDF、图片）。</translation>
+    </message>
+    <message>
+        <source>%1: the whiteboard writes .%2, .iwb, .pdf and .png files.</source>
+        <translation>%1：白板只能写入 .%2、.iwb、.pdf 和 .png 文件。</translation>
     </message>
 </context>
 <context>
@@ -4717,6 +4717,17 @@ Commands:
     </message>
 </context>
 <context>
+    <name>SchoolSuite::IwbExport</name>
+    <message>
+        <source>The IWB file could not be written.</source>
+        <translation>无法写入 IWB 文件。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>SchoolSuite::LabelItemsModel</name>
     <message>
         <source>Asset tag</source>
@@ -7625,6 +7636,81 @@ Their copies that were not scanned will be reported as not counted, not as missi
     <message>
         <source>The district server granted numbers %1 to %2 of %3, which this computer already holds.</source>
         <translation>区县服务器分配的 %3 编号 %1 至 %2 与本机已有的编号重叠。</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSuite::OpenBoardImport</name>
+    <message>
+        <source>%1 is not an OpenBoard document.</source>
+        <translation>%1 不是 OpenBoard 文档。</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and was left out.</source>
+        <translation>%1 已损坏，已略去。</translation>
+    </message>
+    <message>
+        <source>%1 is not an SVG page and was left out.</source>
+        <translation>%1 不是 SVG 页面，已略去。</translation>
+    </message>
+    <message>
+        <source>%1 has no readable page.</source>
+        <translation>%1 中没有可读取的页面。</translation>
+    </message>
+    <message>
+        <source>%1 is not an IWB document (content.xml is missing).</source>
+        <translation>%1 不是 IWB 文档（缺少 content.xml）。</translation>
+    </message>
+    <message>
+        <source>%1 is not an IWB document.</source>
+        <translation>%1 不是 IWB 文档。</translation>
+    </message>
+    <message>
+        <source>The file breaks off at line %1 (%2); the pages before are kept.</source>
+        <translation>文件在第 %1 行中断（%2）；之前的页面已保留。</translation>
+    </message>
+    <message>
+        <source>%1: the page breaks off at line %2 (%3); what came before is kept.</source>
+        <translation>%1：页面在第 %2 行中断（%3）；之前的内容已保留。</translation>
+    </message>
+    <message>
+        <source>%1: left out, the whiteboard has no such item: %2.</source>
+        <translation>%1：白板没有对应的对象，已略去：%2。</translation>
+    </message>
+    <message>
+        <source>groups nested too deeply</source>
+        <translation>嵌套过深的组</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>audio clip</source>
+        <translation>音频</translation>
+    </message>
+    <message>
+        <source>%1: the %2 %3 is missing from the file and was left out.</source>
+        <translation>%1：文件中缺少%2 %3，已略去。</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>widgets</source>
+        <translation>小工具</translation>
+    </message>
+    <message>
+        <source>%1: %2 cannot be read (missing, damaged or too large).</source>
+        <translation>%1：无法读取 %2（缺失、损坏或过大）。</translation>
     </message>
 </context>
 <context>
@@ -11426,10 +11512,6 @@ It will try again at the next start.</source>
         <translation>导出白板</translation>
     </message>
     <message>
-        <source>PDF (*.pdf);;PNG images, one per page (*.png);;SchoolSuite board (*.ssboard)</source>
-        <translation>PDF (*.pdf);;PNG 图片，每页一张 (*.png);;SchoolSuite 白板 (*.ssboard)</translation>
-    </message>
-    <message>
         <source>Board</source>
         <translation>白板</translation>
     </message>
@@ -11636,6 +11718,10 @@ It will try again at the next start.</source>
     <message>
         <source>Open…</source>
         <translation>打开…</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;PNG images, one per page (*.png);;IWB for other board programs (*.iwb);;SchoolSuite board (*.ssboard)</source>
+        <translation>PDF (*.pdf);;PNG 图片，每页一张 (*.png);;供其他白板软件使用的 IWB (*.iwb);;SchoolSuite 白板 (*.ssboard)</translation>
     </message>
 </context>
 <context>

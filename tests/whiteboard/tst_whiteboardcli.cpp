@@ -87,6 +87,21 @@ private slots:
                  dir.filePath(QStringLiteral("page.png"))});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QCOMPARE(QImage(dir.filePath(QStringLiteral("page-002.png"))).size(), QSize(1191, 1684));
+
+        // For other board programs: IWB, told from its content whatever its name.
+        const QString iwb = dir.filePath(QStringLiteral("notes.iwb"));
+        r = cli({QStringLiteral("whiteboard"), QStringLiteral("convert"), board, iwb});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QString renamed = dir.filePath(QStringLiteral("from-smart.zip"));
+        QVERIFY(QFile::copy(iwb, renamed));
+        r = cli({QStringLiteral("whiteboard"),
+                 QStringLiteral("info"),
+                 renamed,
+                 QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.object().value(QStringLiteral("format")).toString(), QStringLiteral("iwb"));
+        QCOMPARE(r.object().value(QStringLiteral("pages")).toInt(), 2);
+        QCOMPARE(r.object().value(QStringLiteral("strokes")).toInt(), 2 * 101);
     }
 
     void badInput()

@@ -2,7 +2,10 @@
 
 #include "boardfile.h"
 #include "core/error.h"
+#include "core/io/zipreader.h"
 #include "core/store/uuid.h"
+#include "iwbexport.h"
+#include "openboardimport.h"
 #include "whiteboard/render/boardexport.h"
 #include "xoppimport.h"
 
@@ -46,9 +49,21 @@ BoardFormats::Kind BoardFormats::detect(const QString &path)
         return Kind::Pdf;
     if (head.startsWith("\x1f\x8b") || head.contains("<xournal"))
         return Kind::Xopp;
-    if (head.startsWith("PK\x03\x04")
-        && (suffix == QLatin1String(BoardFile::Suffix) || head.contains(BoardFile::MimeType)))
-        return Kind::Native;
+    if (head.startsWith("PK\x03\x04")) {
+        if (suffix == QLatin1String(BoardFile::Suffix) || head.contains(BoardFile::MimeType))
+            return Kind::Native;
+        if (suffix == QLatin1String("ubz"))
+            return Kind::Ubz;
+        if (suffix == QLatin1String("iwb"))
+            return Kind::Iwb;
+        // By the members a ZIP holds: content.xml for IWB, OpenBoard's pages or metadata.
+        ZipReader zip(readAll(path));
+        if (zip.contains(QStringLiteral("content.xml")))
+            return Kind::Iwb;
+        if (zip.contains(QStringLiteral("page000.svg"))
+            || zip.contains(QStringLiteral("metadata.rdf")))
+            return Kind::Ubz;
+    }
     QBuffer buffer(&head);
     buffer.open(QIODevice::ReadOnly);
     if (!QImageReader::imageFormat(&buffer).isEmpty())
@@ -57,6 +72,10 @@ BoardFormats::Kind BoardFormats::detect(const QString &path)
         return Kind::Native;
     if (suffix == QLatin1String("xopp") || suffix == QLatin1String("xoj"))
         return Kind::Xopp;
+    if (suffix == QLatin1String("ubz"))
+        return Kind::Ubz;
+    if (suffix == QLatin1String("iwb"))
+        return Kind::Iwb;
     return Kind::Unknown;
 }
 
@@ -67,6 +86,10 @@ QString BoardFormats::name(Kind kind)
         return QLatin1String(BoardFile::Suffix);
     case Kind::Xopp:
         return QStringLiteral("xopp");
+    case Kind::Ubz:
+        return QStringLiteral("ubz");
+    case Kind::Iwb:
+        return QStringLiteral("iwb");
     case Kind::Pdf:
         return QStringLiteral("pdf");
     case Kind::Image:
@@ -85,6 +108,10 @@ BoardDocument BoardFormats::open(const QString &path)
         return BoardFile::read(path);
     case Kind::Xopp:
         return XoppImport::read(path);
+    case Kind::Ubz:
+        return OpenBoardImport::readUbz(readAll(path), file);
+    case Kind::Iwb:
+        return OpenBoardImport::readIwb(readAll(path), file);
     case Kind::Pdf:
         return fromPdf(readAll(path), file);
     case Kind::Image:
@@ -94,8 +121,8 @@ BoardDocument BoardFormats::open(const QString &path)
     }
     if (!QFileInfo::exists(path))
         throw Error(tr("%1 does not exist.").arg(path), Error::NotFound);
-    throw Error(tr("%1 is not a format the whiteboard opens (SchoolSuite boards, Xournal++, PDF, "
-                   "images).")
+    throw Error(tr("%1 is not a format the whiteboard opens (SchoolSuite boards, Xournal++, "
+                   "OpenBoard, IWB, PDF, images).")
                     .arg(file),
                 Error::Invalid);
 }
@@ -111,9 +138,13 @@ QStringList BoardFormats::save(const BoardDocument &document, const QString &pat
         BoardExport::toPdf(document, path);
         return {path};
     }
+    if (suffix == QLatin1String("iwb")) {
+        IwbExport::write(document, path);
+        return {path};
+    }
     if (suffix == QLatin1String("png"))
         return BoardExport::toPng(document, path);
-    throw Error(tr("%1: the whiteboard writes .%2, .pdf and .png files.")
+    throw Error(tr("%1: the whiteboard writes .%2, .iwb, .pdf and .png files.")
                     .arg(QFileInfo(path).fileName(), QLatin1String(BoardFile::Suffix)),
                 Error::Invalid);
 }

@@ -7,15 +7,15 @@ namespace SchoolSuite {
 // Every format the whiteboard opens or writes, chosen by content and file name.
 namespace BoardFormats {
 
-enum class Kind { Unknown, Native, Xopp, Pdf, Image };
+enum class Kind { Unknown, Native, Xopp, Ubz, Iwb, Pdf, Image };
 
 // By the file's first bytes, then its extension.
 Kind detect(const QString &path);
-QString name(Kind kind); // "ssboard", "xopp", "pdf", "image"
+QString name(Kind kind); // "ssboard", "xopp", "ubz", "iwb", "pdf", "image"
 
 // Opens any format the whiteboard reads. Throws Error naming the file when it cannot.
 BoardDocument open(const QString &path);
-// Writes by the extension of path: .ssboard, .pdf, .png (a page per file). Throws Error for an
+// Writes by the extension of path: .ssboard, .iwb, .pdf, .png (a page per file). Throws Error for an
 // extension it does not write. Returns the files written.
 QStringList save(const BoardDocument &document, const QString &path);
 

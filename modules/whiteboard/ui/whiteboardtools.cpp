@@ -108,7 +108,8 @@ void WhiteboardPage::buildToolBar()
                 this,
                 tr("Export the board"),
                 m_editor->document().title + QStringLiteral(".pdf"),
-                tr("PDF (*.pdf);;PNG images, one per page (*.png);;SchoolSuite board (*.ssboard)"));
+                tr("PDF (*.pdf);;PNG images, one per page (*.png);;IWB for other board programs "
+                   "(*.iwb);;SchoolSuite board (*.ssboard)"));
             if (!path.isEmpty())
                 guarded([this, path] { exportTo(path); });
         });
