@@ -4,6 +4,7 @@
 #include "core/error.h"
 #include "core/people/demoschool.h"
 #include "core/people/peopleservice.h"
+#include "boardgui.h"
 #include "testutil.h"
 #include "whiteboard/edit/boardeditor.h"
 #include "whiteboard/format/boardfile.h"
@@ -36,48 +37,6 @@ namespace {
 
 // Longer than the window in which two fingers make a pinch.
 constexpr int PinchDelayMs = 300;
-
-// The page on screen at a board-like size.
-bool shown(QWidget *page)
-{
-    page->resize(1000, 700);
-    page->show();
-    return QTest::qWaitForWindowExposed(page);
-}
-
-// A stroke dragged with the mouse through points (view pixels), the button held holdMs at the
-// end before it is let go.
-void drag(QWidget *w, const QList<QPoint> &points, int holdMs = 0)
-{
-    QTest::mousePress(w, Qt::LeftButton, {}, points.first());
-    for (const QPoint &p : points.mid(1)) {
-        QMouseEvent move(QEvent::MouseMove, p, w->mapToGlobal(p), Qt::NoButton, Qt::LeftButton, {});
-        QCoreApplication::sendEvent(w, &move);
-    }
-    if (holdMs > 0)
-        QTest::qWait(holdMs);
-    QTest::mouseRelease(w, Qt::LeftButton, {}, points.last());
-}
-
-QList<QPoint> line(QPoint from, QPoint to, int steps = 12)
-{
-    QList<QPoint> out;
-    for (int i = 0; i <= steps; ++i)
-        out << from + (to - from) * i / steps;
-    return out;
-}
-
-// Dark pixels the user sees around a point of the board.
-int inkAround(QWidget *w, QPoint at, int radius = 6)
-{
-    const QImage img = w->grab().toImage();
-    int n = 0;
-    for (int y = at.y() - radius; y <= at.y() + radius; ++y) {
-        for (int x = at.x() - radius; x <= at.x() + radius; ++x)
-            n += img.rect().contains(x, y) && qGray(img.pixel(x, y)) < 90 ? 1 : 0;
-    }
-    return n;
-}
 
 // Answers the next message box (the recovery question) with button.
 void answerNextMessageBox(QMessageBox::StandardButton button)

@@ -50,6 +50,13 @@ struct Stroke
         bool filled = false;
         bool dot = false; // a single sample: a filled circle
         QRectF bounds;
+        // What it was made from: a copy of the stroke given other samples or another width
+        // makes its own.
+        const InkSample *source = nullptr;
+        qsizetype count = 0;
+        float width = 0;
+        bool pressure = false;
+        PenKind pen = PenKind::Pen;
     };
     const Geometry &geometry() const;
 

@@ -174,9 +174,16 @@ QPainterPath pressureOutline(const QList<InkSample> &samples, float width)
 
 const Stroke::Geometry &Stroke::geometry() const
 {
-    if (m_geometry)
+    if (m_geometry && m_geometry->source == samples.constData()
+        && m_geometry->count == samples.size() && m_geometry->width == width
+        && m_geometry->pressure == pressure && m_geometry->pen == pen)
         return *m_geometry;
     auto g = std::make_shared<Geometry>();
+    g->source = samples.constData();
+    g->count = samples.size();
+    g->width = width;
+    g->pressure = pressure;
+    g->pen = pen;
     const QList<InkSample> s = distinct(samples);
     if (s.size() == 1) {
         // A dot.

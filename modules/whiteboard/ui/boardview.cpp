@@ -23,7 +23,6 @@ namespace SchoolSuite {
 namespace {
 
 constexpr qreal Margin = 8;          // view pixels around a page that fits
-constexpr qreal EraserRadius = 14;   // view pixels
 constexpr qreal PalmDiameter = 48;   // a contact wider than this is a hand, not a finger
 constexpr quint64 HoldMs = 600;      // a pen held this long at the end of a stroke straightens it
 constexpr qreal HoldSlack = 4;       // view pixels a resting pen may still drift
@@ -275,6 +274,10 @@ void BoardView::paintEvent(QPaintEvent *event)
     p.drawImage(r, m_cache, source);
     if (!m_live.isEmpty())
         p.drawImage(r, m_liveLayer, source);
+    for (const Live &live : std::as_const(m_live)) {
+        if (live.tool == Tool::Eraser && (!live.dense.isEmpty() || !live.area.isEmpty()))
+            paintErasePreview(p, live);
+    }
     if (!m_selection.isEmpty() || m_select.grab == Grab::Lasso)
         paintSelection(p);
     if (!m_laser.isEmpty())
@@ -463,10 +466,8 @@ void BoardView::finish(int id)
     while (layer > 0 && !page.layers.at(layer).visible)
         --layer;
     try {
-        if (live.tool == Tool::Eraser && !live.erased.isEmpty()) {
-            m_editor.apply(tr("Erase"), {BoardOp::remove(m_page, live.erased)});
-            for (const QString &erased : std::as_const(live.erased))
-                m_hidden.remove(erased);
+        if (live.tool == Tool::Eraser) {
+            finishErase(live);
         } else if ((live.tool == Tool::Pen || live.tool == Tool::Highlighter)
                    && !live.stroke.samples.isEmpty() && layer >= 0) {
             BoardItem item;
@@ -519,48 +520,6 @@ void BoardView::cancel(int id)
         m_cacheValid = false;
     redrawLiveLayer();
     update();
-}
-
-void BoardView::eraseAt(Live &live, QPointF pos)
-{
-    const qreal r = EraserRadius / pageToView().m11();
-    const QRectF box(pos - QPointF(r, r), QSizeF(2 * r, 2 * r));
-    QPainterPath circle;
-    circle.addEllipse(pos, r, r);
-    bool hit = false;
-    for (const BoardLayer &layer : m_editor.document().page(m_page).layers) {
-        if (!layer.visible)
-            continue;
-        for (const BoardItem &item : layer.items) {
-            const Stroke *s = item.stroke();
-            if (!s || m_hidden.contains(item.id) || !item.bounds().intersects(box))
-                continue;
-            const Stroke::Geometry &g = s->geometry();
-            bool touches = false;
-            if (g.filled) {
-                touches = item.transform.map(g.path).intersects(circle);
-            } else {
-                // A stroked centre line: near enough to one of its points.
-                const qreal reach = r + s->width / 2;
-                for (const InkSample &sample : s->samples) {
-                    const QPointF p = item.transform.map(QPointF(sample.x, sample.y));
-                    if (QLineF(p, pos).length() <= reach) {
-                        touches = true;
-                        break;
-                    }
-                }
-            }
-            if (touches) {
-                m_hidden.insert(item.id);
-                live.erased << item.id;
-                hit = true;
-            }
-        }
-    }
-    if (hit) {
-        m_cacheValid = false;
-        update();
-    }
 }
 
 void BoardView::mousePressEvent(QMouseEvent *event)

@@ -36,6 +36,9 @@ class BoardView : public QWidget
 public:
     enum class Tool { Pen, Highlighter, Eraser, Pan, Select, Laser, Text };
     enum class FingerMode { Draw, Pan };
+    // The eraser takes whole strokes, the part of strokes it passes over, or everything in a
+    // rectangle dragged across the page (boarderase.cpp).
+    enum class EraserMode { Strokes, Partial, Area };
 
     explicit BoardView(BoardEditor &editor, QWidget *parent = nullptr);
     ~BoardView() override;
@@ -49,6 +52,8 @@ public:
     void setPenColor(const QColor &color);
     float penWidth() const { return m_width; }
     void setPenWidth(float width);
+    EraserMode eraserMode() const { return m_eraserMode; }
+    void setEraserMode(EraserMode mode) { m_eraserMode = mode; }
     void setFingerMode(FingerMode mode) { m_fingerMode = mode; }
     FingerMode fingerMode() const { return m_fingerMode; }
 
@@ -102,6 +107,10 @@ private:
         quint64 started = 0; // ms, for sample times
         QPointF lastView;    // pan: the last position in view pixels
         QStringList erased;  // eraser: ids of strokes wiped in this sweep
+        // Partial and area eraser: the strokes cut, their samples made dense, which stay.
+        QHash<QString, QList<InkSample>> dense;
+        QHash<QString, QList<bool>> keep;
+        QList<QPointF> area; // area eraser: the corners dragged (page units)
         QPointF holdAnchor;  // pen: where it came to rest
         quint64 holdSince = 0;
         std::optional<Shape> shape; // pen held still at the end: the shape it becomes
@@ -116,6 +125,12 @@ private:
     void finish(int id);
     void cancel(int id);
     void eraseAt(Live &live, QPointF pagePos);
+    qreal eraserRadius() const; // page units
+    static QList<BoardItem> piecesOf(const BoardItem &item,
+                                     const QList<InkSample> &dense,
+                                     const QList<bool> &keep);
+    void finishErase(Live &live);
+    void paintErasePreview(QPainter &painter, const Live &live) const;
     void touch(QTouchEvent *event);
 
     // The selection tool (boardselect.cpp).
@@ -146,6 +161,7 @@ private:
     QColor m_highlight = QColor(0xff, 0xd4, 0x00);
     float m_width = 3;
     FingerMode m_fingerMode = FingerMode::Draw;
+    EraserMode m_eraserMode = EraserMode::Strokes;
     qreal m_zoom = 1;
     QPointF m_pan;
 

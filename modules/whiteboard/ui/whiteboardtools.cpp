@@ -160,6 +160,32 @@ void WhiteboardPage::buildToolBar()
         });
     }
 
+    // The eraser's kinds, from its button's menu (a finger holds the button to open it).
+    {
+        QAction *eraser = action(QStringLiteral("eraser"));
+        auto *modes = new QMenu(this);
+        auto *group = new QActionGroup(modes);
+        const std::pair<BoardView::EraserMode, std::array<QString, 2>> kinds[] = {
+            {BoardView::EraserMode::Strokes, {QStringLiteral("eraseStrokes"), tr("Whole strokes")}},
+            {BoardView::EraserMode::Partial, {QStringLiteral("erasePartial"), tr("Part of strokes")}},
+            {BoardView::EraserMode::Area, {QStringLiteral("eraseArea"), tr("Area")}}};
+        for (const auto &[mode, names] : kinds) {
+            QAction *a = modes->addAction(names[1]);
+            a->setObjectName(names[0]);
+            a->setCheckable(true);
+            a->setChecked(mode == BoardView::EraserMode::Strokes);
+            group->addAction(a);
+            connect(a, &QAction::triggered, this, [this, eraser, mode = mode] {
+                m_view->setEraserMode(mode);
+                eraser->setChecked(true);
+                m_view->setTool(BoardView::Tool::Eraser);
+            });
+        }
+        eraser->setMenu(modes);
+        if (auto *button = qobject_cast<QToolButton *>(m_tools->widgetForAction(eraser)))
+            button->setPopupMode(QToolButton::MenuButtonPopup);
+    }
+
     // Shown while something is selected.
     QAction *remove = add(QStringLiteral("deleteSelection"),
                           QStringLiteral("edit-delete"),
