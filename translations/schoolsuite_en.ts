@@ -2662,6 +2662,29 @@ Commands:
     </message>
 </context>
 <context>
+    <name>SchoolSuite::ClipPlayer</name>
+    <message>
+        <source>This clip cannot be played on this computer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clip is missing from the board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot play</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SchoolSuite::Conflicts</name>
     <message>
         <source>There is no open conflict %1.</source>
@@ -11786,6 +11809,122 @@ It will try again at the next start.</source>
     </message>
     <message>
         <source>PDF (*.pdf);;PNG images, one per page (*.png);;IWB for other board programs (*.iwb);;SchoolSuite board (*.ssboard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large for a board (%2 MB at most).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an image that can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large an image (%2 × %3 pixels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an audio or video clip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A link needs an address, a file or a board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://… or a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or a board:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text shown:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio or video clip…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio and video (*.mp3 *.wav *.ogg *.m4a *.mp4 *.webm *.mkv *.avi *.mov *.mpg *.mpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole strokes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of strokes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

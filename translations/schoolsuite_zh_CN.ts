@@ -2660,6 +2660,29 @@ Commands:
     </message>
 </context>
 <context>
+    <name>SchoolSuite::ClipPlayer</name>
+    <message>
+        <source>This clip cannot be played on this computer: %1</source>
+        <translation>本机无法播放这个片段：%1</translation>
+    </message>
+    <message>
+        <source>The clip is missing from the board.</source>
+        <translation>白板中缺少这个片段。</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Cannot play</source>
+        <translation>无法播放</translation>
+    </message>
+</context>
+<context>
     <name>SchoolSuite::Conflicts</name>
     <message>
         <source>There is no open conflict %1.</source>
@@ -11722,6 +11745,122 @@ It will try again at the next start.</source>
     <message>
         <source>PDF (*.pdf);;PNG images, one per page (*.png);;IWB for other board programs (*.iwb);;SchoolSuite board (*.ssboard)</source>
         <translation>PDF (*.pdf);;PNG 图片，每页一张 (*.png);;供其他白板软件使用的 IWB (*.iwb);;SchoolSuite 白板 (*.ssboard)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a board (%2 MB at most).</source>
+        <translation>%1 太大，不能放到白板上（最多 %2 MB）。</translation>
+    </message>
+    <message>
+        <source>%1 is not an image that can be read.</source>
+        <translation>%1 不是可以读取的图片。</translation>
+    </message>
+    <message>
+        <source>%1 is too large an image (%2 × %3 pixels).</source>
+        <translation>%1 图片太大（%2 × %3 像素）。</translation>
+    </message>
+    <message>
+        <source>Insert image</source>
+        <translation>插入图片</translation>
+    </message>
+    <message>
+        <source>%1 is not an audio or video clip.</source>
+        <translation>%1 不是音频或视频。</translation>
+    </message>
+    <message>
+        <source>Insert video</source>
+        <translation>插入视频</translation>
+    </message>
+    <message>
+        <source>Insert audio</source>
+        <translation>插入音频</translation>
+    </message>
+    <message>
+        <source>A link needs an address, a file or a board.</source>
+        <translation>链接需要一个网址、文件或白板。</translation>
+    </message>
+    <message>
+        <source>Insert link</source>
+        <translation>插入链接</translation>
+    </message>
+    <message>
+        <source>Insert a link</source>
+        <translation>插入链接</translation>
+    </message>
+    <message>
+        <source>https://… or a file</source>
+        <translation>https://… 或文件</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>Or a board:</source>
+        <translation>或者一块白板：</translation>
+    </message>
+    <message>
+        <source>Text shown:</source>
+        <translation>显示文字：</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened on this computer.</source>
+        <translation>本机无法打开 %1。</translation>
+    </message>
+    <message>
+        <source>Open a link</source>
+        <translation>打开链接</translation>
+    </message>
+    <message>
+        <source>Image…</source>
+        <translation>图片…</translation>
+    </message>
+    <message>
+        <source>Insert an image</source>
+        <translation>插入图片</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.svg)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.svg)</translation>
+    </message>
+    <message>
+        <source>Audio or video clip…</source>
+        <translation>音频或视频…</translation>
+    </message>
+    <message>
+        <source>Insert a clip</source>
+        <translation>插入音视频</translation>
+    </message>
+    <message>
+        <source>Audio and video (*.mp3 *.wav *.ogg *.m4a *.mp4 *.webm *.mkv *.avi *.mov *.mpg *.mpeg)</source>
+        <translation>音频和视频 (*.mp3 *.wav *.ogg *.m4a *.mp4 *.webm *.mkv *.avi *.mov *.mpg *.mpeg)</translation>
+    </message>
+    <message>
+        <source>Link…</source>
+        <translation>链接…</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>插入</translation>
+    </message>
+    <message>
+        <source>Whole strokes</source>
+        <translation>整笔擦除</translation>
+    </message>
+    <message>
+        <source>Part of strokes</source>
+        <translation>局部擦除</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>区域擦除</translation>
     </message>
 </context>
 <context>

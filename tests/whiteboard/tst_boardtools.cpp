@@ -9,10 +9,20 @@
 #include "whiteboard/ui/whiteboardpage.h"
 #include "whiteboard/whiteboardmodule.h"
 
+#include "whiteboard/store/boardlibrary.h"
+#include "whiteboard/ui/boardmedia.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QBuffer>
+#include <QDesktopServices>
+#include <QMediaPlayer>
+#include <QScopeGuard>
+#include <QTemporaryDir>
+#include <QToolButton>
 #include <QtTest>
+
+#include <zlib.h>
 
 using namespace SchoolSuite;
 using namespace SchoolSuite::Test;
@@ -31,6 +41,76 @@ QList<const Stroke *> strokesOf(const BoardPage &page)
     return out;
 }
 
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &data)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    f.open(QIODevice::WriteOnly);
+    f.write(data);
+    return path;
+}
+
+// A PNG whose header claims width × height (and nothing more): what a decompression bomb looks
+// like to a reader that trusts it.
+QByteArray pngHeader(quint32 width, quint32 height)
+{
+    QByteArray ihdr("IHDR");
+    for (const quint32 v : {width, height})
+        ihdr += QByteArray::fromHex(QByteArray::number(v, 16).rightJustified(8, '0'));
+    ihdr += QByteArray::fromHex("0802000000"); // 8-bit RGB
+    const quint32 crc
+        = quint32(crc32(0, reinterpret_cast<const Bytef *>(ihdr.constData()), uInt(ihdr.size())));
+    return QByteArray::fromHex("89504e470d0a1a0a0000000d") + ihdr
+           + QByteArray::fromHex(QByteArray::number(crc, 16).rightJustified(8, '0'));
+}
+
+// One second of a 440 Hz tone, 8 kHz mono 16-bit PCM in a WAV file.
+QByteArray wavTone()
+{
+    QByteArray pcm;
+    for (int i = 0; i < 8000; ++i) {
+        const qint16 v = qint16(8000 * qSin(2 * M_PI * 440 * i / 8000.0));
+        pcm.append(char(v & 0xff)).append(char((v >> 8) & 0xff));
+    }
+    const auto le32 = [](quint32 v) {
+        QByteArray b;
+        for (int i = 0; i < 4; ++i)
+            b.append(char((v >> (8 * i)) & 0xff));
+        return b;
+    };
+    const auto le16 = [](quint16 v) {
+        QByteArray b;
+        b.append(char(v & 0xff)).append(char(v >> 8));
+        return b;
+    };
+    return "RIFF" + le32(quint32(36 + pcm.size())) + "WAVEfmt " + le32(16) + le16(1) + le16(1)
+           + le32(8000) + le32(16000) + le16(2) + le16(16) + "data" + le32(quint32(pcm.size()))
+           + pcm;
+}
+
+template<typename T>
+QList<std::pair<QString, const T *>> itemsOfKind(const BoardPage &page)
+{
+    QList<std::pair<QString, const T *>> out;
+    for (const BoardLayer &layer : page.layers) {
+        for (const BoardItem &item : layer.items) {
+            if (const T *t = std::get_if<T>(&item.data))
+                out << std::pair{item.id, t};
+        }
+    }
+    return out;
+}
+
+// Captures what the desktop would be asked to open.
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> opened;
+public slots:
+    void open(const QUrl &url) { opened << url; }
+};
+
 } // namespace
 
 class TestBoardTools : public QObject
@@ -44,6 +124,9 @@ private slots:
         registerWhiteboardModule();
     }
     void partialAndAreaEraser();
+    void imagesFromFiles();
+    void linksOpen();
+    void clipsPlayOnTheBoard();
 };
 
 void TestBoardTools::partialAndAreaEraser()
@@ -107,6 +190,140 @@ void TestBoardTools::partialAndAreaEraser()
     QCOMPARE(editor.document().page(0).itemCount(), 1); // the picture went as well
     page.action(QStringLiteral("undo"))->trigger();
     QCOMPARE(editor.document().page(0).itemCount(), 2);
+}
+
+void TestBoardTools::imagesFromFiles()
+{
+    TempStore t;
+    const Session admin = t.admin();
+    WhiteboardPage page(t.store, admin);
+    QVERIFY(shown(&page));
+    BoardEditor &editor = page.editor();
+    QImage image(400, 300, QImage::Format_RGB32);
+    image.fill(QColor(0x20, 0x80, 0x40));
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    QTemporaryDir dir;
+    const QString id = page.insertImage(writeFile(dir, QStringLiteral("地图.png"), png));
+    const auto pictures = itemsOfKind<Picture>(editor.document().page(0));
+    QCOMPARE(pictures.size(), 1);
+    QCOMPARE(pictures[0].first, id);
+    QCOMPARE(editor.document().asset(pictures[0].second->asset), png);
+    // In the middle of the board, its shape kept, chosen to be moved.
+    const QRectF r = pictures[0].second->rect;
+    QVERIFY(QRectF(QPointF(), editor.document().page(0).size).contains(r));
+    QVERIFY(qAbs(r.width() / r.height() - 4.0 / 3.0) < 0.01);
+    QCOMPARE(page.view()->selection(), QStringList{id});
+    QCOMPARE(page.view()->tool(), BoardView::Tool::Select);
+    page.action(QStringLiteral("undo"))->trigger();
+    QCOMPARE(editor.document().page(0).itemCount(), 0);
+
+    // What is no image, or an image too large to decode, is refused by name; nothing changes.
+    for (const auto &[name, data] :
+         {std::pair{QStringLiteral("作业.png"), QByteArray("not an image")},
+          std::pair{QStringLiteral("炸弹.png"), pngHeader(30000, 30000)}}) {
+        try {
+            page.insertImage(writeFile(dir, name, data));
+            QFAIL("a file that is no usable image was inserted");
+        } catch (const Error &e) {
+            QVERIFY2(e.message().contains(name), qPrintable(e.message()));
+        }
+    }
+    QCOMPARE(editor.document().page(0).itemCount(), 0);
+}
+
+void TestBoardTools::linksOpen()
+{
+    TempStore t;
+    const Session admin = t.admin();
+    WhiteboardPage page(t.store, admin);
+    QVERIFY(shown(&page));
+    BoardEditor &editor = page.editor();
+    BoardView *view = page.view();
+    UrlCatcher catcher;
+    QDesktopServices::setUrlHandler(QStringLiteral("https"), &catcher, "open");
+    const auto restore
+        = qScopeGuard([] { QDesktopServices::unsetUrlHandler(QStringLiteral("https")); });
+
+    // Another board of the teacher's, to link to.
+    const QString first = editor.document().id;
+    page.newBoard();
+    const QString second = editor.document().id;
+    page.insertLink(QStringLiteral("https://www.example.edu.cn/chunxiao"),
+                    QStringLiteral("课文朗读"));
+    page.insertLink(QStringLiteral("board:") + first, QStringLiteral("上一课"));
+    QCOMPARE(itemsOfKind<Link>(editor.document().page(0)).size(), 2);
+
+    // With the pen, touching a link opens it (with the selection tool it would be moved).
+    page.action(QStringLiteral("pen"))->trigger();
+    QApplication::processEvents();
+    QList<QWidget *> spots = view->overlays();
+    QCOMPARE(spots.size(), 2);
+    std::sort(spots.begin(), spots.end(), [](QWidget *a, QWidget *b) {
+        return a->toolTip() > b->toolTip(); // the web page, then the board
+    });
+    QVERIFY(!spots[0]->testAttribute(Qt::WA_TransparentForMouseEvents));
+    // Where the link's text is drawn on the board.
+    const auto links = itemsOfKind<Link>(editor.document().page(0));
+    QCOMPARE(spots[0]->geometry(),
+             view->pageToView().mapRect(links[0].second->rect).toAlignedRect());
+    QTest::mouseClick(spots[0], Qt::LeftButton, {}, spots[0]->rect().center());
+    QCOMPARE(catcher.opened,
+             QList<QUrl>{QUrl(QStringLiteral("https://www.example.edu.cn/chunxiao"))});
+    QCOMPARE(editor.document().page(0).strokeCount(), 0); // no ink where the link was touched
+    QTest::mouseClick(spots[1], Qt::LeftButton, {}, spots[1]->rect().center());
+    QCOMPARE(editor.document().id, first);
+    QVERIFY(page.library().board(second).id == second); // the board left was put back first
+
+    page.action(QStringLiteral("select"))->trigger();
+    page.openBoard(second);
+    for (QWidget *w : view->overlays())
+        QVERIFY(w->testAttribute(Qt::WA_TransparentForMouseEvents));
+    try {
+        page.insertLink(QStringLiteral("  "), QStringLiteral("空"));
+        QFAIL("a link without an address was inserted");
+    } catch (const Error &) {
+    }
+}
+
+void TestBoardTools::clipsPlayOnTheBoard()
+{
+    TempStore t;
+    const Session admin = t.admin();
+    WhiteboardPage page(t.store, admin);
+    QVERIFY(shown(&page));
+    BoardEditor &editor = page.editor();
+    QTemporaryDir dir;
+    const QByteArray wav = wavTone();
+    page.insertClip(writeFile(dir, QStringLiteral("朗读.wav"), wav));
+    const auto clips = itemsOfKind<MediaClip>(editor.document().page(0));
+    QCOMPARE(clips.size(), 1);
+    QVERIFY(!clips[0].second->video);
+    QCOMPARE(editor.document().asset(clips[0].second->asset), wav);
+    page.action(QStringLiteral("pen"))->trigger();
+    QApplication::processEvents();
+    const QList<QWidget *> overlays = page.view()->overlays();
+    QCOMPARE(overlays.size(), 1);
+    auto *player = qobject_cast<ClipPlayer *>(overlays.first());
+    QVERIFY(player);
+    QTest::mouseClick(player->playButton(), Qt::LeftButton);
+    QVERIFY(player->player());
+    QVERIFY2(player->problem().isEmpty(), qPrintable(player->problem()));
+    QCOMPARE(QFile(player->player()->source().toLocalFile()).size(), qint64(wav.size()));
+    QTRY_VERIFY_WITH_TIMEOUT(player->player()->duration() > 900, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(player->player()->position() > 0, 5000);
+    QVERIFY(player->isPlaying());
+    QTest::mouseClick(player->playButton(), Qt::LeftButton);
+    QTRY_VERIFY(!player->isPlaying());
+
+    try {
+        page.insertClip(writeFile(dir, QStringLiteral("作业.txt"), QByteArray("plain text")));
+        QFAIL("a text file was inserted as a clip");
+    } catch (const Error &e) {
+        QVERIFY(e.message().contains(QStringLiteral("作业.txt")));
+    }
 }
 
 QTEST_MAIN(TestBoardTools)

@@ -1,10 +1,10 @@
 // The board in the desktop program (issue 6): a GUI test that draws, erases, undoes and exports
 // through the real page, fingers on the board (two writers, a pinch, a palm), and the work a
 // crash left offered back when the page opens.
+#include "boardgui.h"
 #include "core/error.h"
 #include "core/people/demoschool.h"
 #include "core/people/peopleservice.h"
-#include "boardgui.h"
 #include "testutil.h"
 #include "whiteboard/edit/boardeditor.h"
 #include "whiteboard/format/boardfile.h"

@@ -66,6 +66,7 @@ BoardView::BoardView(BoardEditor &editor, QWidget *parent)
         if (page == m_page && !m_ownChange && m_cacheValid && !m_cache.isNull()) {
             redrawArea(area);
             m_areaDone = true;
+            layoutOverlays();
         }
     });
     connect(&editor, &BoardEditor::pageChanged, this, [this](int page) {
@@ -124,6 +125,7 @@ void BoardView::setTool(Tool tool)
         selectItems({});
     m_tool = tool;
     setCursor(tool == Tool::Pan ? Qt::OpenHandCursor : Qt::CrossCursor);
+    layoutOverlays(); // clips and links let the selection and the eraser through
 }
 
 void BoardView::setPenColor(const QColor &color)
@@ -203,6 +205,7 @@ void BoardView::rebuildCache()
     p.setCompositionMode(QPainter::CompositionMode_Source);
     p.drawImage(QPointF(0, split), lower);
     m_cacheValid = true;
+    layoutOverlays();
 }
 
 void BoardView::redrawArea(const QRectF &area)
@@ -581,6 +584,14 @@ bool BoardView::event(QEvent *event)
 {
     switch (event->type()) {
     case QEvent::TouchBegin:
+        // A finger on a clip or a link works it (as a mouse press Qt makes from the touch).
+        if (const auto *te = static_cast<QTouchEvent *>(event);
+            te->points().size() == 1 && onOverlay(te->points().first().position())) {
+            event->ignore();
+            return false;
+        }
+        touch(static_cast<QTouchEvent *>(event));
+        return true;
     case QEvent::TouchUpdate:
     case QEvent::TouchEnd:
         touch(static_cast<QTouchEvent *>(event));

@@ -84,8 +84,16 @@ public:
     // Strokes being drawn right now (one per pen, mouse or finger).
     int liveStrokeCount() const { return int(m_live.size()); }
 
+    // The live items over the page: a player for each clip, a spot for each link
+    // (boardoverlays.cpp).
+    void layoutOverlays();
+    QList<QWidget *> overlays() const;
+
 signals:
     void pageShown(int page);
+    // A link of the board was touched: a web address, a file, or "board:<id>" (a board of the
+    // store).
+    void linkActivated(const QString &target);
     void selectionChanged(bool any);
     void zoomChanged(qreal zoom);
 
@@ -132,6 +140,7 @@ private:
     void finishErase(Live &live);
     void paintErasePreview(QPainter &painter, const Live &live) const;
     void touch(QTouchEvent *event);
+    bool onOverlay(QPointF viewPos) const;
 
     // The selection tool (boardselect.cpp).
     enum class Grab { None, Lasso, Move, Scale, Rotate };
@@ -181,6 +190,7 @@ private:
     QTimer *m_laserFade = nullptr;
     void paintLaser(QPainter &painter) const;
     QStringList m_selection;
+    QHash<QString, QPointer<QWidget>> m_overlays; // by item id
     struct Selecting
     {
         Grab grab = Grab::None;

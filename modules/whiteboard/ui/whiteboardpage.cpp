@@ -102,6 +102,7 @@ WhiteboardPage::WhiteboardPage(LocalStore &store, const Session &session, QWidge
     layout->addWidget(m_board, 1);
     buildToolBar();
     connect(m_view, &BoardView::pageShown, this, &WhiteboardPage::updatePageActions);
+    connect(m_view, &BoardView::linkActivated, this, &WhiteboardPage::openLink);
     connect(m_editor.get(), &BoardEditor::pagesChanged, this, &WhiteboardPage::updatePageActions);
     recoverLeftovers();
     if (m_editor->path().isEmpty()) {

@@ -50,6 +50,15 @@ public:
     void save();
     // Board ▸ Open: the boards of the store, or a file to import.
     void showBoardList();
+
+    // Insert (boardinsert.cpp): each puts the item in the middle of what the board shows,
+    // chosen with the selection tool, and returns its id. Throw Error for a file that is not
+    // one, or too large.
+    QString insertImage(const QString &path);
+    QString insertClip(const QString &path);
+    QString insertLink(const QString &target, const QString &label);
+    // A link touched on the board: a board of the store, a web page or a file.
+    void openLink(const QString &target);
     void newBoard();
     // Writes the board to path by its extension (.ssboard, .pdf, .png). Throws Error.
     QStringList exportTo(const QString &path);
@@ -69,6 +78,10 @@ private:
     void buildToolBar();
     void openWorking(const QString &file, bool offerRecovery);
     void putBack();
+    void askForLink();
+    QByteArray readForBoard(const QString &path, qint64 maxBytes) const;
+    QString insertItem(const QString &undoText, struct BoardItem item);
+    QRectF placeFor(QSizeF size) const;
     void openFirst();
     void recoverLeftovers();
     void updatePageActions();

@@ -116,6 +116,42 @@ void WhiteboardPage::buildToolBar()
     // New, open, save and export behind one button: the bar keeps room for the tools.
     menuButton(m_tools, QIcon::fromTheme(QStringLiteral("document-open")), tr("Board"), file)
         ->setObjectName(QStringLiteral("boardMenu"));
+    // Images, clips and links, put in the middle of the board.
+    QMenu *insert = new QMenu(this);
+    target = insert;
+    connect(add(QStringLiteral("insertImage"), QStringLiteral("insert-image"), tr("Image…")),
+            &QAction::triggered,
+            this,
+            [this, guarded] {
+                const QString path = QFileDialog::getOpenFileName(
+                    this,
+                    tr("Insert an image"),
+                    QString(),
+                    tr("Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.svg)"));
+                if (!path.isEmpty())
+                    guarded([this, path] { insertImage(path); });
+            });
+    connect(add(QStringLiteral("insertClip"),
+                QStringLiteral("video-x-generic"),
+                tr("Audio or video clip…")),
+            &QAction::triggered,
+            this,
+            [this, guarded] {
+                const QString path = QFileDialog::getOpenFileName(
+                    this,
+                    tr("Insert a clip"),
+                    QString(),
+                    tr("Audio and video (*.mp3 *.wav *.ogg *.m4a *.mp4 *.webm *.mkv *.avi *.mov "
+                       "*.mpg *.mpeg)"));
+                if (!path.isEmpty())
+                    guarded([this, path] { insertClip(path); });
+            });
+    connect(add(QStringLiteral("insertLink"), QStringLiteral("insert-link"), tr("Link…")),
+            &QAction::triggered,
+            this,
+            [this, guarded] { guarded([this] { askForLink(); }); });
+    menuButton(m_tools, QIcon::fromTheme(QStringLiteral("insert-image")), tr("Insert"), insert)
+        ->setObjectName(QStringLiteral("insertMenu"));
     target = nullptr;
     m_tools->addSeparator();
 
@@ -167,7 +203,8 @@ void WhiteboardPage::buildToolBar()
         auto *group = new QActionGroup(modes);
         const std::pair<BoardView::EraserMode, std::array<QString, 2>> kinds[] = {
             {BoardView::EraserMode::Strokes, {QStringLiteral("eraseStrokes"), tr("Whole strokes")}},
-            {BoardView::EraserMode::Partial, {QStringLiteral("erasePartial"), tr("Part of strokes")}},
+            {BoardView::EraserMode::Partial,
+             {QStringLiteral("erasePartial"), tr("Part of strokes")}},
             {BoardView::EraserMode::Area, {QStringLiteral("eraseArea"), tr("Area")}}};
         for (const auto &[mode, names] : kinds) {
             QAction *a = modes->addAction(names[1]);
