@@ -11927,6 +11927,14 @@ It will try again at the next start.</source>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ruler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protractor</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SchoolSuite::Wire</name>

@@ -11862,6 +11862,14 @@ It will try again at the next start.</source>
         <source>Area</source>
         <translation>区域擦除</translation>
     </message>
+    <message>
+        <source>Ruler</source>
+        <translation>直尺</translation>
+    </message>
+    <message>
+        <source>Protractor</source>
+        <translation>量角器</translation>
+    </message>
 </context>
 <context>
     <name>SchoolSuite::Wire</name>

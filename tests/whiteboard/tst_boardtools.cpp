@@ -127,6 +127,7 @@ private slots:
     void imagesFromFiles();
     void linksOpen();
     void clipsPlayOnTheBoard();
+    void rulerAndProtractor();
 };
 
 void TestBoardTools::partialAndAreaEraser()
@@ -323,6 +324,94 @@ void TestBoardTools::clipsPlayOnTheBoard()
         QFAIL("a text file was inserted as a clip");
     } catch (const Error &e) {
         QVERIFY(e.message().contains(QStringLiteral("作业.txt")));
+    }
+}
+
+void TestBoardTools::rulerAndProtractor()
+{
+    TempStore t;
+    const Session admin = t.admin();
+    WhiteboardPage page(t.store, admin);
+    QVERIFY(shown(&page));
+    BoardView *view = page.view();
+    BoardEditor &editor = page.editor();
+    page.action(QStringLiteral("ruler"))->setChecked(true);
+    QVERIFY(view->instrumentShown(BoardView::Instrument::Ruler));
+    const QTransform toView = view->pageToView();
+    const QLineF edge = toView.map(view->rulerEdge());
+    QVERIFY(QRectF(view->rect()).contains(edge.center()));
+
+    // A shaky hand along the edge draws a straight line on it.
+    QList<QPoint> shaky;
+    for (int i = 0; i <= 20; ++i)
+        shaky << (edge.pointAt(0.2 + 0.03 * i) + QPointF(0, (i % 2 ? -6 : 5))).toPoint();
+    drag(view, shaky);
+    QCOMPARE(editor.document().page(0).strokeCount(), 1);
+    const Stroke ruled = *strokesOf(editor.document().page(0)).first();
+    const QLineF onPage = view->rulerEdge();
+    for (const InkSample &s : ruled.samples) {
+        const qreal off
+            = QLineF(onPage.p1(), QPointF(s.x, s.y)).length()
+              * qSin(qDegreesToRadians(QLineF(onPage.p1(), QPointF(s.x, s.y)).angleTo(onPage)));
+        QVERIFY2(qAbs(qAbs(off) - ruled.width / 2) < 0.01, qPrintable(QString::number(off)));
+    }
+
+    // The body moves it (no ink); the round handle turns it, in whole degrees.
+    const QPointF inside = edge.center() + QPointF(0, 30);
+    drag(view, line(inside.toPoint(), (inside + QPointF(40, 60)).toPoint()));
+    QCOMPARE(editor.document().page(0).strokeCount(), 1);
+    QVERIFY(QLineF(toView.map(view->rulerEdge()).center(), edge.center() + QPointF(40, 60)).length()
+            < 2);
+    const QPointF handle = toView.map(view->rulerHandle());
+    const QPointF centre = toView.map(view->rulerEdge()).center()
+                           + QPointF(0, 32 * toView.m11()); // the ruler's middle
+    const QPointF to = centre
+                       + QPointF(qCos(qDegreesToRadians(30.0)), -qSin(qDegreesToRadians(30.0)))
+                             * QLineF(centre, handle).length();
+    drag(view, line(handle.toPoint(), to.toPoint()));
+    QVERIFY2(qAbs(view->rulerAngle() + 30) <= 1, qPrintable(QString::number(view->rulerAngle())));
+    QCOMPARE(view->rulerAngle(), std::round(view->rulerAngle()));
+    QCOMPARE(editor.document().page(0).strokeCount(), 1);
+
+    // Put away: the pen writes freely there again.
+    page.action(QStringLiteral("ruler"))->setChecked(false);
+    const QLineF turned = toView.map(view->rulerEdge());
+    drag(view,
+         line(turned.pointAt(0.4).toPoint(), (turned.pointAt(0.4) + QPointF(0, 40)).toPoint()));
+    const Stroke free = *strokesOf(editor.document().page(0)).last();
+    QVERIFY(QLineF(free.samples.first().x,
+                   free.samples.first().y,
+                   free.samples.last().x,
+                   free.samples.last().y)
+                .length()
+            > 20 / toView.m11());
+
+    // The protractor: its arm dragged to 135° reads 135; the pen along its arc draws an arc.
+    page.action(QStringLiteral("protractor"))->setChecked(true);
+    const QPointF armHandle = toView.map(view->protractorArmHandle());
+    const QPointF pc = toView.map(view->protractorCentre());
+    const qreal armReach = QLineF(pc, armHandle).length();
+    drag(view,
+         line(armHandle.toPoint(),
+              (pc
+               + QPointF(-armReach * qCos(qDegreesToRadians(45.0)),
+                         -armReach * qSin(qDegreesToRadians(45.0))))
+                  .toPoint()));
+    QCOMPARE(view->protractorReading(), 135.0);
+    const qreal r = BoardView::protractorRadius() * toView.m11();
+    QList<QPoint> arc;
+    for (int i = 0; i <= 20; ++i) {
+        const qreal a = qDegreesToRadians(60.0 + i * 3);
+        arc << (pc + QPointF(qCos(a), -qSin(a)) * (r + (i % 2 ? 5 : -5))).toPoint();
+    }
+    const int before = editor.document().page(0).strokeCount();
+    drag(view, arc);
+    QCOMPARE(editor.document().page(0).strokeCount(), before + 1);
+    const Stroke curve = *strokesOf(editor.document().page(0)).last();
+    for (const InkSample &s : curve.samples) {
+        const qreal d = QLineF(view->protractorCentre(), QPointF(s.x, s.y)).length();
+        QVERIFY2(qAbs(d - BoardView::protractorRadius() - curve.width / 2) < 0.01,
+                 qPrintable(QString::number(d)));
     }
 }
 

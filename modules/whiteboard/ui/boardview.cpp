@@ -277,6 +277,7 @@ void BoardView::paintEvent(QPaintEvent *event)
     p.drawImage(r, m_cache, source);
     if (!m_live.isEmpty())
         p.drawImage(r, m_liveLayer, source);
+    paintInstruments(p);
     for (const Live &live : std::as_const(m_live)) {
         if (live.tool == Tool::Eraser && (!live.dense.isEmpty() || !live.area.isEmpty()))
             paintErasePreview(p, live);
@@ -326,6 +327,19 @@ void BoardView::begin(int id, QPointF viewPos, float pressure, Tool tool)
         beginText(viewPos);
         return;
     }
+    // The ruler or the protractor taken by its body or handle moves instead of writing.
+    if (tool != Tool::Select) {
+        const InstrumentGrab grab = instrumentAt(pageToView().inverted().map(viewPos));
+        if (grab != InstrumentGrab::None) {
+            Live live;
+            live.tool = Tool::Pan;
+            live.grab = grab;
+            live.grabLast = pageToView().inverted().map(viewPos);
+            live.lastView = viewPos;
+            m_live.insert(id, live);
+            return;
+        }
+    }
     if (tool == Tool::Select) {
         // One pointer selects at a time.
         if (m_select.grab != Grab::None)
@@ -358,7 +372,11 @@ void BoardView::extend(int id, QPointF viewPos, float pressure)
     if (it == m_live.end())
         return;
     Live &live = *it;
-    const QPointF pos = pageToView().inverted().map(viewPos);
+    QPointF pos = pageToView().inverted().map(viewPos);
+    if (live.grab != InstrumentGrab::None) {
+        dragInstrument(live, pos);
+        return;
+    }
     switch (live.tool) {
     case Tool::Text:
         return; // the text tool opens its editor on the press; nothing follows the pointer
@@ -384,11 +402,15 @@ void BoardView::extend(int id, QPointF viewPos, float pressure)
         break;
     }
     const quint64 now = quint64(QDateTime::currentMSecsSinceEpoch());
-    if (live.stroke.samples.isEmpty())
+    if (live.stroke.samples.isEmpty()) {
         live.started = now;
+        live.snap = snapFor(pos); // put down along the ruler or the protractor: follow it
+    }
+    if (live.snap != Snap::None)
+        pos = snapped(live.snap, pos, live.stroke.width);
     // Straightening: the pen moving on (beyond its drift) starts the hold anew and undoes a
     // shape it became.
-    if (live.tool == Tool::Pen) {
+    if (live.tool == Tool::Pen && live.snap == Snap::None) {
         if (live.stroke.samples.isEmpty()
             || QLineF(live.holdAnchor, viewPos).length() > HoldSlack) {
             live.holdAnchor = viewPos;

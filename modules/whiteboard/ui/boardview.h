@@ -78,6 +78,21 @@ public:
     void finishText();
     QWidget *textEditor() const;
 
+    // The ruler and the protractor (boardinstruments.cpp): shown in the middle of the board,
+    // moved by their body, turned by their round handle; the pen follows their edge.
+    enum class Instrument { Ruler, Protractor };
+    void showInstrument(Instrument which, bool shown);
+    bool instrumentShown(Instrument which) const;
+    qreal rulerAngle() const { return m_instruments.rulerAngle; }
+    qreal protractorReading() const { return m_instruments.arm; }
+    // Where they are, in page units: the ruler's drawing edge and its turning handle; the
+    // protractor's centre, radius, arm handle and turning handle.
+    QLineF rulerEdge() const;
+    QPointF rulerHandle() const;
+    QPointF protractorCentre() const { return m_instruments.protractorCentre; }
+    static qreal protractorRadius();
+    QPointF protractorArmHandle() const;
+
     // A contact this large (view pixels) is a hand resting on the board, not a finger.
     static bool isPalm(QSizeF contactDiameters);
 
@@ -108,6 +123,16 @@ protected:
     void wheelEvent(QWheelEvent *event) override;
 
 private:
+    enum class InstrumentGrab {
+        None,
+        RulerMove,
+        RulerTurn,
+        ProtractorMove,
+        ProtractorTurn,
+        ProtractorArm
+    };
+    enum class Snap { None, RulerEdge, ProtractorArc };
+
     struct Live
     {
         Stroke stroke;
@@ -122,6 +147,9 @@ private:
         QPointF holdAnchor;  // pen: where it came to rest
         quint64 holdSince = 0;
         std::optional<Shape> shape; // pen held still at the end: the shape it becomes
+        InstrumentGrab grab = InstrumentGrab::None; // dragging the ruler or the protractor
+        QPointF grabLast;                           // ...from here (page units)
+        Snap snap = Snap::None;                     // the pen follows an instrument's edge
     };
 
     // Pointer ids: the mouse, the tablet pen, and touch points (their own ids + 16).
@@ -140,6 +168,26 @@ private:
     void finishErase(Live &live);
     void paintErasePreview(QPainter &painter, const Live &live) const;
     void touch(QTouchEvent *event);
+
+    struct Instruments
+    {
+        bool ruler = false;
+        bool protractor = false;
+        QPointF rulerPos; // the drawing edge's left end, page units
+        qreal rulerAngle = 0;
+        QPointF protractorCentre;
+        qreal protractorAngle = 0;
+        qreal arm = 60; // the arm's angle on the scale
+    } m_instruments;
+    QTransform rulerTransform() const;
+    QTransform protractorTransform() const;
+    qreal rulerLength() const;
+    qreal snapReach() const; // page units
+    InstrumentGrab instrumentAt(QPointF pagePos) const;
+    Snap snapFor(QPointF pagePos) const;
+    QPointF snapped(Snap snap, QPointF pagePos, qreal penWidth) const;
+    void dragInstrument(Live &live, QPointF pagePos);
+    void paintInstruments(QPainter &painter) const;
     bool onOverlay(QPointF viewPos) const;
 
     // The selection tool (boardselect.cpp).

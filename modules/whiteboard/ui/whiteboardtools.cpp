@@ -402,6 +402,20 @@ void WhiteboardPage::buildToolBar()
             dialog.exec();
         });
     });
+    classroom->addSeparator();
+    // The ruler and the protractor, shown until unticked.
+    const std::pair<BoardView::Instrument, std::array<QString, 3>> instruments[]
+        = {{BoardView::Instrument::Ruler,
+            {QStringLiteral("ruler"), QStringLiteral("measure"), tr("Ruler")}},
+           {BoardView::Instrument::Protractor,
+            {QStringLiteral("protractor"), QStringLiteral("draw-arc"), tr("Protractor")}}};
+    for (const auto &[which, names] : instruments) {
+        QAction *a = add(names[0], names[1], names[2]);
+        a->setCheckable(true);
+        connect(a, &QAction::toggled, this, [this, which = which](bool on) {
+            m_view->showInstrument(which, on);
+        });
+    }
     target = nullptr;
     menuButton(m_tools, QIcon::fromTheme(QStringLiteral("tools")), tr("Classroom"), classroom)
         ->setObjectName(QStringLiteral("classroomMenu"));
