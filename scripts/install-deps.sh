@@ -8,6 +8,8 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-svg-dev qt6-httpserver-dev qt6-websockets-dev qt6-translations-l10n libgl-dev
     qt6-pdf-dev qt6-multimedia-dev zlib1g-dev
+    # the touch-screen tests report contact sizes through Qt's platform interface (qpa)
+    qt6-base-private-dev
     # clips played on the board: Qt Multimedia's GStreamer backend and its decoders and outputs
     gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-libav
     libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-image-formats-plugins

@@ -22,6 +22,8 @@
 #include <QToolButton>
 #include <QtTest>
 
+#include <qpa/qwindowsysteminterface.h>
+
 #include <zlib.h>
 
 using namespace SchoolSuite;
@@ -128,6 +130,7 @@ private slots:
     void linksOpen();
     void clipsPlayOnTheBoard();
     void rulerAndProtractor();
+    void palmLeavesNoInk();
 };
 
 void TestBoardTools::partialAndAreaEraser()
@@ -413,6 +416,76 @@ void TestBoardTools::rulerAndProtractor()
         QVERIFY2(qAbs(d - BoardView::protractorRadius() - curve.width / 2) < 0.01,
                  qPrintable(QString::number(d)));
     }
+}
+
+// Touch points as a touch screen's driver reports them, with the size of each contact (QTest's
+// touch events have none): through the platform's event path into the board.
+class TouchScreen
+{
+public:
+    explicit TouchScreen(QWidget *target)
+        : m_target(target)
+        , m_device(QTest::createTouchDevice())
+    {}
+    // points: id -> (view position, contact diameter in pixels); state for all of them.
+    void send(const QList<std::tuple<int, QPoint, qreal>> &points, QEventPoint::State state)
+    {
+        QList<QWindowSystemInterface::TouchPoint> touch;
+        const QRect screen = m_target->screen()->geometry();
+        for (const auto &[id, at, diameter] : points) {
+            QWindowSystemInterface::TouchPoint tp;
+            tp.id = id;
+            tp.state = state;
+            tp.pressure = 1;
+            const QPointF global = m_target->mapToGlobal(QPointF(at));
+            tp.area = QRectF(0, 0, diameter, diameter);
+            tp.area.moveCenter(global);
+            tp.normalPosition = QPointF(global.x() / screen.width(), global.y() / screen.height());
+            touch << tp;
+        }
+        QWindowSystemInterface::handleTouchEvent<QWindowSystemInterface::SynchronousDelivery>(
+            m_target->window()->windowHandle(), m_device, touch);
+        QCoreApplication::processEvents();
+    }
+
+private:
+    QWidget *m_target;
+    QPointingDevice *m_device;
+};
+
+void TestBoardTools::palmLeavesNoInk()
+{
+    TempStore t;
+    const Session admin = t.admin();
+    WhiteboardPage page(t.store, admin);
+    QVERIFY(shown(&page));
+    BoardView *view = page.view();
+    BoardEditor &editor = page.editor();
+    TouchScreen screen(view);
+    const auto stroke = [&](const QList<std::pair<int, qreal>> &fingers, int y) {
+        for (int i = 0; i <= 10; ++i) {
+            QList<std::tuple<int, QPoint, qreal>> points;
+            for (const auto &[id, diameter] : fingers)
+                points << std::tuple{id, QPoint(200 + 30 * i, y + id * 120), diameter};
+            screen.send(points, i == 0 ? QEventPoint::State::Pressed : QEventPoint::State::Updated);
+        }
+        QList<std::tuple<int, QPoint, qreal>> up;
+        for (const auto &[id, diameter] : fingers)
+            up << std::tuple{id, QPoint(500, y + id * 120), diameter};
+        screen.send(up, QEventPoint::State::Released);
+    };
+    // A hand resting and sliding on the board: nothing.
+    stroke({{1, 90}}, 100);
+    QCOMPARE(editor.document().page(0).strokeCount(), 0);
+    QCOMPARE(view->liveStrokeCount(), 0);
+    // A finger: a stroke.
+    stroke({{1, 9}}, 100);
+    QCOMPARE(editor.document().page(0).strokeCount(), 1);
+    // A student writing with the side of the hand on the board: only the finger's stroke.
+    stroke({{1, 10}, {2, 110}}, 150);
+    QCOMPARE(editor.document().page(0).strokeCount(), 2);
+    QVERIFY(inkAround(view, {350, 270}) > 0); // the finger's line
+    QCOMPARE(inkAround(view, {350, 390}), 0); // none where the palm slid
 }
 
 QTEST_MAIN(TestBoardTools)
