@@ -5,6 +5,7 @@
 #include "core/store/uuid.h"
 #include "testutil.h"
 #include "whiteboard/edit/boardeditor.h"
+#include "whiteboard/format/boardfile.h"
 #include "whiteboard/ui/boardview.h"
 #include "whiteboard/ui/whiteboardpage.h"
 #include "whiteboard/whiteboardmodule.h"
@@ -220,6 +221,8 @@ void TestBoardTools::imagesFromFiles()
     QVERIFY(QRectF(QPointF(), editor.document().page(0).size).contains(r));
     QVERIFY(qAbs(r.width() / r.height() - 4.0 / 3.0) < 0.01);
     QCOMPARE(page.view()->selection(), QStringList{id});
+    // Saved with the board's working copy at once: a crash cannot lose the image.
+    QCOMPARE(BoardFile::read(editor.path()).asset(pictures[0].second->asset), png);
     QCOMPARE(page.view()->tool(), BoardView::Tool::Select);
     page.action(QStringLiteral("undo"))->trigger();
     QCOMPARE(editor.document().page(0).itemCount(), 0);

@@ -58,6 +58,9 @@ QString WhiteboardPage::insertItem(const QString &undoText, BoardItem item)
                                      page.layers.at(layer).id,
                                      int(page.layers.at(layer).items.size()),
                                      {item})});
+    // The journal keeps changes, not files: the working copy is saved with the new file in it,
+    // so a crash from here on cannot lose the image or clip.
+    m_editor->save();
     // Chosen at once, to be moved or sized where it belongs.
     action(QStringLiteral("select"))->setChecked(true);
     m_view->setTool(BoardView::Tool::Select);
