@@ -11935,6 +11935,18 @@ It will try again at the next start.</source>
         <source>Protractor</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What was copied cannot be pasted on the board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SchoolSuite::Wire</name>

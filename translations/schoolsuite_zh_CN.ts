@@ -1584,7 +1584,7 @@
     </message>
     <message>
         <source>Duplicate</source>
-        <translation>复制</translation>
+        <translation>克隆</translation>
     </message>
     <message>
         <source>Delete text</source>
@@ -11692,7 +11692,7 @@ It will try again at the next start.</source>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation>复制</translation>
+        <translation>克隆</translation>
     </message>
     <message>
         <source>Page sorter</source>
@@ -11869,6 +11869,18 @@ It will try again at the next start.</source>
     <message>
         <source>Protractor</source>
         <translation>量角器</translation>
+    </message>
+    <message>
+        <source>What was copied cannot be pasted on the board.</source>
+        <translation>复制的内容无法粘贴到白板上。</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>粘贴</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
     </message>
 </context>
 <context>

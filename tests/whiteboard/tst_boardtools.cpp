@@ -16,8 +16,10 @@
 #include <QAction>
 #include <QApplication>
 #include <QBuffer>
+#include <QClipboard>
 #include <QDesktopServices>
 #include <QMediaPlayer>
+#include <QMimeData>
 #include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QToolButton>
@@ -132,6 +134,7 @@ private slots:
     void clipsPlayOnTheBoard();
     void rulerAndProtractor();
     void palmLeavesNoInk();
+    void copyAndPaste();
 };
 
 void TestBoardTools::partialAndAreaEraser()
@@ -489,6 +492,71 @@ void TestBoardTools::palmLeavesNoInk()
     QCOMPARE(editor.document().page(0).strokeCount(), 2);
     QVERIFY(inkAround(view, {350, 270}) > 0); // the finger's line
     QCOMPARE(inkAround(view, {350, 390}), 0); // none where the palm slid
+}
+
+void TestBoardTools::copyAndPaste()
+{
+    TempStore t;
+    const Session admin = t.admin();
+    WhiteboardPage page(t.store, admin);
+    QVERIFY(shown(&page));
+    BoardView *view = page.view();
+    BoardEditor &editor = page.editor();
+    drag(view, line({200, 200}, {400, 260}));
+    QImage image(40, 30, QImage::Format_RGB32);
+    image.fill(Qt::red);
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    QTemporaryDir dir;
+    const QString pictureId = page.insertImage(writeFile(dir, QStringLiteral("红.png"), png));
+    const QString strokeId = editor.document().page(0).layers[0].items[0].id;
+    view->selectItems({strokeId, pictureId});
+    view->setFocus();
+
+    // Ctrl+C, then Ctrl+V on the same page: copies beside the originals, chosen.
+    QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier);
+    QVERIFY(QApplication::clipboard()->mimeData()->hasImage()); // a picture for other programs
+    QTest::keyClick(view, Qt::Key_V, Qt::ControlModifier);
+    QCOMPARE(editor.document().page(0).itemCount(), 4);
+    QCOMPARE(view->selection().size(), 2);
+    const BoardItem &copy = editor.document().page(0).layers[0].items[2];
+    QCOMPARE(copy.stroke()->samples,
+             editor.document().page(0).layers[0].items[0].stroke()->samples);
+    QCOMPARE(copy.transform, QTransform::fromTranslate(20, 20));
+
+    // On another board: the image's file comes along and is saved with it.
+    page.newBoard();
+    QCOMPARE(page.paste().size(), 2);
+    const auto pictures = itemsOfKind<Picture>(editor.document().page(0));
+    QCOMPARE(pictures.size(), 1);
+    QCOMPARE(editor.document().asset(pictures[0].second->asset), png);
+    QCOMPARE(BoardFile::read(editor.path()).asset(pictures[0].second->asset), png);
+    QCOMPARE(editor.document().page(0).layers[0].items[0].transform, QTransform()); // in place
+
+    // From other programs: an image, an address (a link), text (a text box).
+    QApplication::clipboard()->setImage(image);
+    QCOMPARE(page.paste().size(), 1);
+    QCOMPARE(itemsOfKind<Picture>(editor.document().page(0)).size(), 2);
+    QApplication::clipboard()->setText(QStringLiteral("https://www.example.edu.cn/"));
+    page.paste();
+    QCOMPARE(itemsOfKind<Link>(editor.document().page(0)).size(), 1);
+    QApplication::clipboard()->setText(QStringLiteral("春眠不觉晓\n处处闻啼鸟"));
+    page.paste();
+    const auto texts = itemsOfKind<TextBox>(editor.document().page(0));
+    QCOMPARE(texts.size(), 1);
+    QVERIFY(texts[0].second->html.contains(QStringLiteral("春眠不觉晓<br>处处闻啼鸟")));
+    // One undo takes a paste back.
+    page.action(QStringLiteral("undo"))->trigger();
+    QCOMPARE(itemsOfKind<TextBox>(editor.document().page(0)).size(), 0);
+
+    // Ctrl+S saves (the menus' shortcuts work while the board has the focus).
+    drag(view, line({200, 450}, {300, 460}));
+    QVERIFY(editor.isModified());
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_S, Qt::ControlModifier);
+    QVERIFY(!editor.isModified());
 }
 
 QTEST_MAIN(TestBoardTools)

@@ -57,6 +57,11 @@ public:
     QString insertImage(const QString &path);
     QString insertClip(const QString &path);
     QString insertLink(const QString &target, const QString &label);
+    // Copy and paste (boardclipboard.cpp): the selected items, exactly, with their files and a
+    // picture of them; paste takes those, or an image or text from another program, and returns
+    // the ids of what it put on the page (chosen). Throws Error for a clipboard it cannot use.
+    void copySelection();
+    QStringList paste();
     // A link touched on the board: a board of the store, a web page or a file.
     void openLink(const QString &target);
     void newBoard();

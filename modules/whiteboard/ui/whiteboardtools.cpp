@@ -113,6 +113,13 @@ void WhiteboardPage::buildToolBar()
             if (!path.isEmpty())
                 guarded([this, path] { exportTo(path); });
         });
+    connect(add(QStringLiteral("paste"),
+                QStringLiteral("edit-paste"),
+                tr("Paste"),
+                QKeySequence::Paste),
+            &QAction::triggered,
+            this,
+            [this, guarded] { guarded([this] { paste(); }); });
     // New, open, save and export behind one button: the bar keeps room for the tools.
     menuButton(m_tools, QIcon::fromTheme(QStringLiteral("document-open")), tr("Board"), file)
         ->setObjectName(QStringLiteral("boardMenu"));
@@ -152,6 +159,9 @@ void WhiteboardPage::buildToolBar()
             [this, guarded] { guarded([this] { askForLink(); }); });
     menuButton(m_tools, QIcon::fromTheme(QStringLiteral("insert-image")), tr("Insert"), insert)
         ->setObjectName(QStringLiteral("insertMenu"));
+    // The menus' shortcuts (Ctrl+S, Ctrl+V…) work wherever the page has the focus.
+    addActions(file->actions());
+    addActions(insert->actions());
     target = nullptr;
     m_tools->addSeparator();
 
@@ -238,7 +248,13 @@ void WhiteboardPage::buildToolBar()
     connect(duplicate, &QAction::triggered, this, [this, guarded] {
         guarded([this] { m_view->duplicateSelection(); });
     });
-    for (QAction *a : {remove, duplicate}) {
+    QAction *copy = add(QStringLiteral("copySelection"),
+                        QStringLiteral("edit-copy"),
+                        tr("Copy"),
+                        QKeySequence::Copy);
+    connect(
+        copy, &QAction::triggered, this, [this, guarded] { guarded([this] { copySelection(); }); });
+    for (QAction *a : {remove, duplicate, copy}) {
         a->setVisible(false);
         connect(m_view, &BoardView::selectionChanged, a, &QAction::setVisible);
     }
