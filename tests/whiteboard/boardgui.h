@@ -2,6 +2,7 @@
 
 // Driving the board in GUI tests: the page shown at a board-like size, strokes dragged with the
 // mouse, and the ink a user sees.
+#include <QBuffer>
 #include <QImage>
 #include <QMouseEvent>
 #include <QTest>
@@ -49,6 +50,18 @@ inline int inkAround(QWidget *w, QPoint at, int radius = 6)
             n += img.rect().contains(x, y) && qGray(img.pixel(x, y)) < 90 ? 1 : 0;
     }
     return n;
+}
+
+// A PNG file's bytes: an image of one colour.
+inline QByteArray pngOf(const QColor &color, QSize size = QSize(40, 30))
+{
+    QImage image(size, QImage::Format_RGB32);
+    image.fill(color);
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return png;
 }
 
 } // namespace SchoolSuite::Test

@@ -173,12 +173,7 @@ void TestBoardTools::partialAndAreaEraser()
     // long stroke's right part takes that part; a picture lying inside goes too.
     Picture picture;
     picture.rect = toView.inverted().mapRect(QRectF(620, 420, 60, 40));
-    QImage image(8, 8, QImage::Format_RGB32);
-    image.fill(Qt::blue);
-    QByteArray png;
-    QBuffer buffer(&png);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
+    const QByteArray png = pngOf(Qt::blue, QSize(8, 8));
     picture.asset = editor.document().addAsset(png, QStringLiteral("image/png"));
     BoardItem item;
     item.id = Uuid::v7();
@@ -207,12 +202,7 @@ void TestBoardTools::imagesFromFiles()
     WhiteboardPage page(t.store, admin);
     QVERIFY(shown(&page));
     BoardEditor &editor = page.editor();
-    QImage image(400, 300, QImage::Format_RGB32);
-    image.fill(QColor(0x20, 0x80, 0x40));
-    QByteArray png;
-    QBuffer buffer(&png);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
+    const QByteArray png = pngOf(QColor(0x20, 0x80, 0x40), QSize(400, 300));
     QTemporaryDir dir;
     const QString id = page.insertImage(writeFile(dir, QStringLiteral("地图.png"), png));
     const auto pictures = itemsOfKind<Picture>(editor.document().page(0));
@@ -503,12 +493,7 @@ void TestBoardTools::copyAndPaste()
     BoardView *view = page.view();
     BoardEditor &editor = page.editor();
     drag(view, line({200, 200}, {400, 260}));
-    QImage image(40, 30, QImage::Format_RGB32);
-    image.fill(Qt::red);
-    QByteArray png;
-    QBuffer buffer(&png);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
+    const QByteArray png = pngOf(Qt::red, QSize(40, 30));
     QTemporaryDir dir;
     const QString pictureId = page.insertImage(writeFile(dir, QStringLiteral("红.png"), png));
     const QString strokeId = editor.document().page(0).layers[0].items[0].id;
@@ -536,7 +521,7 @@ void TestBoardTools::copyAndPaste()
     QCOMPARE(editor.document().page(0).layers[0].items[0].transform, QTransform()); // in place
 
     // From other programs: an image, an address (a link), text (a text box).
-    QApplication::clipboard()->setImage(image);
+    QApplication::clipboard()->setImage(QImage::fromData(png));
     QCOMPARE(page.paste().size(), 1);
     QCOMPARE(itemsOfKind<Picture>(editor.document().page(0)).size(), 2);
     QApplication::clipboard()->setText(QStringLiteral("https://www.example.edu.cn/"));
