@@ -142,6 +142,7 @@ void WhiteboardPage::askForLink()
 {
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Insert a link"));
+    dialog.setMinimumWidth(520);
     auto *address = new QLineEdit(&dialog);
     address->setPlaceholderText(tr("https://… or a file"));
     auto *label = new QLineEdit(&dialog);
