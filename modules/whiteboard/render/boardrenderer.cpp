@@ -1,5 +1,7 @@
 #include "boardrenderer.h"
 
+#include "inkfill.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QFileInfo>
@@ -116,7 +118,11 @@ void BoardRenderer::paintStroke(QPainter &painter, const Stroke &stroke)
     const Stroke::Geometry &g = stroke.geometry();
     if (!g.outline.isEmpty() && painter.paintEngine()
         && painter.paintEngine()->type() == QPaintEngine::Raster) {
-        // A polygon is rasterized by Qt's scanline rasterizer, a path by the slower general one.
+        // Ink's own filler first (inkfill.h); else a polygon, which Qt rasterizes faster than a
+        // path.
+        if (painter.testRenderHint(QPainter::Antialiasing)
+            && fillInk(painter, g.outline, stroke.color))
+            return;
         painter.setPen(Qt::NoPen);
         painter.setBrush(stroke.color);
         painter.drawPolygon(g.outline, Qt::WindingFill);
@@ -247,6 +253,11 @@ void BoardRenderer::paintPage(QPainter &painter,
     const QRectF area = exposed.isEmpty() ? page.extent() : exposed;
     paintBackground(painter, page, area);
     painter.setRenderHint(QPainter::Antialiasing);
+    // What ink's own filler needs of the painter, found once for the page (inkfill.h).
+    const InkTarget ink
+        = painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Raster
+              ? InkTarget::of(painter)
+              : InkTarget();
     for (const BoardLayer &layer : page.layers) {
         if (!layer.visible)
             continue;
@@ -256,6 +267,9 @@ void BoardRenderer::paintPage(QPainter &painter,
                 || (!hidden.isEmpty() && hidden.contains(item.id)))
                 continue;
             const Stroke *s = item.stroke();
+            if (s && item.transform.isIdentity() && ink.image && !s->geometry().outline.isEmpty()
+                && fillInk(ink, s->geometry().outline, s->color))
+                continue;
             if (s && item.transform.isIdentity() && batch.add(*s))
                 continue;
             batch.flush();

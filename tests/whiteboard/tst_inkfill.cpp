@@ -1,0 +1,169 @@
+// Ink's own filler (render/inkfill.h) against Qt's antialiased rasterizer: the same pixels, up
+// to the rounding of edge coverage, for pressure outlines as the board draws them, outlines
+// crossing themselves, clipped at the image's and the clip's edges, translucent ink.
+#include "whiteboard/document/boarditems.h"
+#include "whiteboard/render/inkfill.h"
+
+#include <QPainter>
+#include <QRandomGenerator>
+#include <QtTest>
+
+using namespace SchoolSuite;
+
+namespace {
+
+struct Difference
+{
+    int max = 0;
+    double mean = 0;
+    qint64 inkQt = 0; // the sum of darkness each drew
+    qint64 inkOurs = 0;
+};
+
+Difference compare(const QImage &a, const QImage &b)
+{
+    Difference d;
+    qint64 total = 0;
+    for (int y = 0; y < a.height(); ++y) {
+        for (int x = 0; x < a.width(); ++x) {
+            const QRgb p = a.pixel(x, y), q = b.pixel(x, y);
+            const int diff = std::max({qAbs(qRed(p) - qRed(q)),
+                                       qAbs(qGreen(p) - qGreen(q)),
+                                       qAbs(qBlue(p) - qBlue(q)),
+                                       qAbs(qAlpha(p) - qAlpha(q))});
+            d.max = std::max(d.max, diff);
+            total += diff;
+            d.inkQt += 255 - qGray(p);
+            d.inkOurs += 255 - qGray(q);
+        }
+    }
+    d.mean = double(total) / (a.width() * a.height());
+    return d;
+}
+
+// Draws outline with Qt and with fillInk on white images, painter set up by setup.
+std::pair<QImage, QImage> both(const QPolygonF &outline,
+                               const QColor &color,
+                               const std::function<void(QPainter &)> &setup)
+{
+    QImage qt(300, 200, QImage::Format_ARGB32_Premultiplied);
+    qt.fill(Qt::white);
+    QImage ours = qt;
+    {
+        QPainter p(&qt);
+        p.setRenderHint(QPainter::Antialiasing);
+        setup(p);
+        p.setPen(Qt::NoPen);
+        p.setBrush(color);
+        p.drawPolygon(outline, Qt::WindingFill);
+    }
+    {
+        QPainter p(&ours);
+        p.setRenderHint(QPainter::Antialiasing);
+        setup(p);
+        if (!fillInk(p, outline, color))
+            ours = QImage();
+    }
+    return {qt, ours};
+}
+
+} // namespace
+
+class TestInkFill : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void matchesQt();
+    void refusesWhatItCannotDraw();
+};
+
+void TestInkFill::matchesQt()
+{
+    QRandomGenerator rng(7);
+    QList<std::pair<QString, QPolygonF>> cases;
+    // Pressure strokes as the board makes their outlines: wavy handwriting, a dot, a hook.
+    for (int k = 0; k < 6; ++k) {
+        Stroke s;
+        s.pressure = true;
+        s.width = float(2 + k * 3);
+        for (int i = 0; i < 40; ++i)
+            s.samples << InkSample{float(20 + i * 6 + rng.bounded(3)),
+                                   float(100 + 40 * std::sin(i * 0.3 + k)),
+                                   float(0.3 + 0.7 * rng.generateDouble()),
+                                   quint32(i * 8)};
+        cases << std::pair{QStringLiteral("stroke %1").arg(k), s.geometry().outline};
+    }
+    // An outline that crosses itself (a sharp turn's fold): non-zero winding, filled once.
+    cases << std::pair{QStringLiteral("figure eight"),
+                       QPolygonF{{50, 50}, {150, 150}, {150, 50}, {50, 150}}};
+    cases << std::pair{QStringLiteral("star"),
+                       QPolygonF{{150, 20}, {180, 180}, {40, 80}, {260, 80}, {120, 180}}};
+    // Partly outside the image on every side.
+    cases << std::pair{QStringLiteral("overhanging"),
+                       QPolygonF{{-40, -30}, {340, 20}, {320, 240}, {-20, 210}}};
+    // Slivers: nearly horizontal and vertical thin outlines.
+    cases << std::pair{QStringLiteral("sliver"),
+                       QPolygonF{{10, 100.2}, {290, 100.7}, {290, 101.4}, {10, 101.1}}};
+    cases << std::pair{QStringLiteral("needle"),
+                       QPolygonF{{100.3, 5}, {101.1, 5}, {100.9, 195}, {100.4, 195}}};
+
+    const QList<std::pair<QString, std::function<void(QPainter &)>>> setups{
+        {QStringLiteral("plain"), [](QPainter &) {}},
+        {QStringLiteral("scaled and moved"),
+         [](QPainter &p) {
+             p.translate(13.25, -7.5);
+             p.scale(1.37, 1.37);
+         }},
+        {QStringLiteral("clipped"), [](QPainter &p) { p.setClipRect(QRect(60, 40, 170, 110)); }},
+    };
+    for (const auto &[name, outline] : std::as_const(cases)) {
+        for (const auto &[how, setup] : setups) {
+            for (const QColor &color : {QColor(0x23, 0x26, 0x29), QColor(255, 200, 0, 110)}) {
+                const auto [qt, ours] = both(outline, color, setup);
+                QVERIFY2(!ours.isNull(), qPrintable(name));
+                const Difference d = compare(qt, ours);
+                const QString what
+                    = QStringLiteral("%1, %2, alpha %3: max %4, mean %5, ink %6 vs %7")
+                          .arg(name, how)
+                          .arg(color.alpha())
+                          .arg(d.max)
+                          .arg(d.mean)
+                          .arg(d.inkQt)
+                          .arg(d.inkOurs);
+                // Edge pixels differ by the rasterizers' rounding (most at a clip's or the
+                // image's edge, up to a quarter); the whole is the same ink.
+                QVERIFY2(d.max <= 64, qPrintable(what));
+                QVERIFY2(d.mean < 0.2, qPrintable(what));
+                QVERIFY2(qAbs(d.inkQt - d.inkOurs) <= d.inkQt / 50 + 255, qPrintable(what));
+            }
+        }
+    }
+}
+
+void TestInkFill::refusesWhatItCannotDraw()
+{
+    const QPolygonF square{{10, 10}, {50, 10}, {50, 50}, {10, 50}};
+    QImage rgb(100, 100, QImage::Format_RGB32);
+    QPainter onRgb(&rgb);
+    onRgb.setRenderHint(QPainter::Antialiasing);
+    QVERIFY(!fillInk(onRgb, square, Qt::black)); // another pixel format
+    onRgb.end();
+    QImage image(100, 100, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setOpacity(0.5);
+    QVERIFY(!fillInk(p, square, Qt::black)); // a translucent painter
+    p.setOpacity(1);
+    p.setClipRegion(QRegion(0, 0, 30, 30) + QRegion(60, 60, 30, 30));
+    QVERIFY(!fillInk(p, square, Qt::black)); // a clip that is no rectangle
+    p.setClipping(false);
+    QVERIFY(!fillInk(p, QPolygonF{{1, 1}, {2, 2}}, Qt::black)); // no area
+    QCOMPARE(image.pixel(30, 30), qRgb(255, 255, 255));         // and nothing drawn
+    QVERIFY(fillInk(p, square, Qt::black));
+    QCOMPARE(image.pixel(30, 30), qRgb(0x00, 0x00, 0x00));
+}
+
+QTEST_MAIN(TestInkFill)
+#include "tst_inkfill.moc"
