@@ -41,6 +41,16 @@ private:
     std::function<void(const QString &)> m_open;
 };
 
+// An overlay no longer wanted goes once control is back in the event loop: it may be the one
+// whose click is being handled (a link that opened another board).
+void retire(QWidget *w)
+{
+    if (!w)
+        return;
+    w->hide();
+    w->deleteLater();
+}
+
 } // namespace
 
 void BoardView::layoutOverlays()
@@ -62,14 +72,14 @@ void BoardView::layoutOverlays()
                 area = m->rect;
                 auto *player = qobject_cast<ClipPlayer *>(w);
                 if (!player || player->asset() != m->asset) {
-                    delete w;
+                    retire(w);
                     w = new ClipPlayer(doc, m->asset, m->video, this);
                 }
             } else if (const auto *l = std::get_if<Link>(&item.data)) {
                 area = l->rect;
                 auto *spot = dynamic_cast<LinkSpot *>(w);
                 if (!spot || spot->target() != l->target) {
-                    delete w;
+                    retire(w);
                     w = new LinkSpot(
                         l->target,
                         [this](const QString &target) { emit linkActivated(target); },
@@ -90,7 +100,7 @@ void BoardView::layoutOverlays()
         if (seen.contains(it.key())) {
             ++it;
         } else {
-            delete it.value();
+            retire(it.value());
             it = m_overlays.erase(it);
         }
     }
