@@ -16,13 +16,13 @@
 #include "homepage.h"
 #include "indicators/ui/indicatorspage.h"
 #include "library/ui/librarypage.h"
-#include "whiteboard/ui/whiteboardpage.h"
 #include "searchpopup.h"
 #include "sync/districtauth.h"
 #include "sync/synccontroller.h"
 #include "sync/syncmeta.h"
 #include "sync/ui/enrollmentwidget.h"
 #include "sync/ui/syncpage.h"
+#include "whiteboard/ui/whiteboardpage.h"
 
 #include "core/auth/accounts.h"
 
@@ -227,6 +227,13 @@ QWidget *MainWindow::createPage(const QString &id)
     if (id == QLatin1String("audit"))
         return new AuditPage(m_store, m_session, m_stack);
     return nullptr;
+}
+
+void MainWindow::offerUnfinishedWork()
+{
+    if (m_pageIds.contains(QStringLiteral("whiteboard"))
+        && WhiteboardPage::hasUnfinishedWork(m_store.dataDir(), m_session.username()))
+        openPage(QStringLiteral("whiteboard"));
 }
 
 QWidget *MainWindow::openPage(const QString &id)

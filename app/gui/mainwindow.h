@@ -38,6 +38,8 @@ public:
     QStringList pageIds() const { return m_pageIds; }
     // Shows a page by id ("home", "people", "users", "audit"); creates it on first use.
     QWidget *openPage(const QString &id);
+    // Opens the whiteboard when a crash left board work to recover (the page offers it back).
+    void offerUnfinishedWork();
     QWidget *currentPage() const;
     HomePage *homePage() const;
     SearchPopup *openSearch();

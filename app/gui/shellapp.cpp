@@ -11,7 +11,6 @@
 #include "firstpaint.h"
 #include "indicators/indicatorsmodule.h"
 #include "library/librarymodule.h"
-#include "whiteboard/whiteboardmodule.h"
 #include "mainwindow.h"
 #include "resources/icons.h"
 #include "screenshots.h"
@@ -20,6 +19,7 @@
 #include "sync/syncclient.h"
 #include "sync/syncmeta.h"
 #include "sync/syncmodule.h"
+#include "whiteboard/whiteboardmodule.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -270,6 +270,9 @@ void ShellApp::openMainWindow(std::unique_ptr<Session> session)
     else if (m_options.exitAfterStartup)
         exitAfterFirstPaint(m_window);
     m_window->show();
+    // Work a crash interrupted is offered back at once (not in unattended runs).
+    if (m_options.screenshotFile.isEmpty() && !m_options.exitAfterStartup)
+        QTimer::singleShot(0, m_window, [window = m_window] { window->offerUnfinishedWork(); });
 }
 
 void ShellApp::signOut()

@@ -9,6 +9,7 @@
 #include "sync/storeblobs.h"
 #include "sync/syncmeta.h"
 #include "whiteboard/edit/boardeditor.h"
+#include "whiteboard/edit/boardjournal.h"
 #include "whiteboard/edit/boardpagesmodel.h"
 #include "whiteboard/format/boardfile.h"
 #include "whiteboard/format/boardformats.h"
@@ -159,6 +160,17 @@ void WhiteboardPage::openWorking(const QString &file, bool offerRecovery)
     m_view->setPage(0);
     putBack();
     updatePageActions();
+}
+
+bool WhiteboardPage::hasUnfinishedWork(const QString &dataDir, const QString &username)
+{
+    const QDir folder(WhiteboardDemo::folderFor(dataDir, username));
+    const QFileInfoList journals = folder.entryInfoList({QStringLiteral("*.journal")}, QDir::Files);
+    for (const QFileInfo &j : journals) {
+        if (!BoardJournal::read(j.filePath()).ops.isEmpty())
+            return true;
+    }
+    return false;
 }
 
 void WhiteboardPage::recoverLeftovers()

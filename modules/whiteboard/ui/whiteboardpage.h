@@ -41,6 +41,10 @@ public:
 
     BoardLibrary &library() { return *m_library; }
 
+    // Whether a crash or power cut left changes of the account's boards in a journal: the
+    // program then opens the whiteboard at start, which offers them back.
+    static bool hasUnfinishedWork(const QString &dataDir, const QString &username);
+
     // Opens a file of any format the whiteboard reads as a new board (the file is not changed).
     // Throws Error.
     void openFile(const QString &path);
