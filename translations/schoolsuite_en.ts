@@ -1394,6 +1394,10 @@
         <source>The board cannot be written to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The board belongs to another teacher.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SchoolSuite::BoardListDialog</name>
@@ -11945,6 +11949,14 @@ It will try again at the next start.</source>
     </message>
     <message>
         <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a web page or a file; the board does not open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the file %1?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

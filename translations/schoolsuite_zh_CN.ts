@@ -1392,6 +1392,10 @@
         <source>The board cannot be written to %1: %2</source>
         <translation>无法将白板写入 %1：%2</translation>
     </message>
+    <message>
+        <source>The board belongs to another teacher.</source>
+        <translation>这块白板属于另一位老师。</translation>
+    </message>
 </context>
 <context>
     <name>SchoolSuite::BoardListDialog</name>
@@ -11881,6 +11885,14 @@ It will try again at the next start.</source>
     <message>
         <source>Copy</source>
         <translation>复制</translation>
+    </message>
+    <message>
+        <source>%1 is not a web page or a file; the board does not open it.</source>
+        <translation>%1 不是网页或文件，白板不会打开它。</translation>
+    </message>
+    <message>
+        <source>Open the file %1?</source>
+        <translation>要打开文件 %1 吗？</translation>
     </message>
 </context>
 <context>

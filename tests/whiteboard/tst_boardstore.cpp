@@ -174,6 +174,13 @@ private slots:
         QVERIFY(wang.library.board(id).id.isEmpty());
         QVERIFY(!QFile::exists(wang.library.workingPath(id)));
         QCOMPARE(li.library.boards().size(), 1); // the copy stays
+        // Deleted on another computer while still open here: saving it brings it back.
+        wang.save(id, 2);
+        QCOMPARE(wang.library.board(id).pages, 2);
+        QCOMPARE(count(d,
+                       QStringLiteral("SELECT count(*) FROM boards WHERE id = ? AND deleted = 0"),
+                       {id}),
+                 1);
     }
 
     void workingCopyKeepsUnsavedWork()
@@ -223,6 +230,9 @@ private slots:
                  qPrintable(out.notice));
         // Once the journal has gone back (the board was saved and closed), the newest opens.
         journal.remove();
+        // Putting back a copy unchanged since it was made never takes the board back to it.
+        wang.library.commit(id, out.path, QStringLiteral("《春晓》"), 1);
+        QCOMPARE(wang.library.board(id).sha256, newerSha);
         QCOMPARE(pagesIn(wang.library.checkout(id).path), 6);
         QFile::remove(wang.library.workingPath(id));
         try {

@@ -42,7 +42,8 @@ QList<qreal> numbers(QStringView text)
          text.split(QRegularExpression(QStringLiteral("[\\s,]+")), Qt::SkipEmptyParts)) {
         bool ok = false;
         const qreal v = part.toDouble(&ok);
-        if (!ok || !qIsFinite(v))
+        // Beyond any board (and beyond float, which ink keeps): a crafted file.
+        if (!ok || !qIsFinite(v) || qAbs(v) > 1e7)
             return {};
         out << v;
     }
@@ -100,6 +101,14 @@ std::pair<QPointF, qreal> segmentOf(const QPolygonF &outline)
 }
 
 // Translates one foreign page into the native page SVG (and its ink), then reads that.
+// The files a document's pages refer to, each read once, all of them within a budget (a
+// crafted file could name one huge member on every page).
+struct Media
+{
+    QHash<QString, QString> keys; // member -> asset key
+    qint64 read = 0;
+};
+
 class Translator
 {
     Q_DECLARE_TR_FUNCTIONS(SchoolSuite::OpenBoardImport)
@@ -107,10 +116,12 @@ class Translator
 public:
     enum class Dialect { Ubz, Iwb };
 
-    Translator(Dialect dialect, ZipReader &zip, BoardDocument &doc, const QString &label)
+    Translator(
+        Dialect dialect, ZipReader &zip, BoardDocument &doc, Media &media, const QString &label)
         : m_dialect(dialect)
         , m_zip(zip)
         , m_doc(doc)
+        , m_media(media)
         , m_label(label)
         , w(&m_svg)
     {}
@@ -390,14 +401,20 @@ private:
         QString path = QUrl::fromPercentEncoding(href.section(QLatin1Char('#'), 0, 0).toUtf8());
         while (path.startsWith(QLatin1String("./")) || path.startsWith(QLatin1Char('/')))
             path = path.mid(path.startsWith(QLatin1Char('/')) ? 1 : 2);
+        if (const auto known = m_media.keys.constFind(path); known != m_media.keys.cend())
+            return *known;
         QByteArray data;
         if (path.isEmpty() || path.contains(QLatin1String(".."))
-            || !m_zip.read(path, &data, MaxMedia) || data.isEmpty()) {
+            || !m_zip.read(path, &data, MaxMedia - m_media.read) || data.isEmpty()) {
             m_doc.addWarning(tr("%1: the %2 %3 is missing from the file and was left out.")
                                  .arg(m_label, what, href));
             return {};
         }
-        return m_doc.addAsset(data, QMimeDatabase().mimeTypeForFileNameAndData(path, data).name());
+        m_media.read += data.size();
+        const QString key
+            = m_doc.addAsset(data, QMimeDatabase().mimeTypeForFileNameAndData(path, data).name());
+        m_media.keys.insert(path, key);
+        return key;
     }
 
     static QString hrefOf(const QXmlStreamAttributes &a)
@@ -554,6 +571,7 @@ private:
     Dialect m_dialect;
     ZipReader &m_zip;
     BoardDocument &m_doc;
+    Media &m_media;
     QString m_label;
     QByteArray m_svg;
     QXmlStreamWriter w;
@@ -592,6 +610,7 @@ BoardDocument OpenBoardImport::readUbz(const QByteArray &data, const QString &na
         throw Error(tr("%1 is not an OpenBoard document.").arg(name), Error::Invalid);
     BoardDocument doc;
     doc.title = QFileInfo(name).completeBaseName();
+    Media media;
     QSizeF documentSize(1280, 960);
     QByteArray rdf;
     if (zip.read(QStringLiteral("metadata.rdf"), &rdf, MaxXml)) {
@@ -628,7 +647,7 @@ BoardDocument OpenBoardImport::readUbz(const QByteArray &data, const QString &na
         QSizeF size = sizeOf(root.value(ubNs, QStringLiteral("nominal-size")));
         if (!size.isValid())
             size = documentSize;
-        Translator t(Translator::Dialect::Ubz, zip, doc, label);
+        Translator t(Translator::Dialect::Ubz, zip, doc, media, label);
         if (root.value(ubNs, QStringLiteral("dark-background")) == QLatin1String("true"))
             t.background = BoardBackground::dark();
         const qreal grid = root.value(ubNs, QStringLiteral("grid-size")).toDouble();
@@ -655,6 +674,7 @@ BoardDocument OpenBoardImport::readIwb(const QByteArray &data, const QString &na
     const QByteArray xml = member(zip, QStringLiteral("content.xml"), name);
     BoardDocument doc;
     doc.title = QFileInfo(name).completeBaseName();
+    Media media;
     // The background elements are named after the pages, at the end of the file.
     QSet<QString> backgrounds;
     {
@@ -678,7 +698,7 @@ BoardDocument OpenBoardImport::readIwb(const QByteArray &data, const QString &na
     QSizeF size(1280, 960);
     QPointF offset;
     auto readPage = [&](int number) {
-        Translator t(Translator::Dialect::Iwb, zip, doc, tr("Page %1").arg(number));
+        Translator t(Translator::Dialect::Iwb, zip, doc, media, tr("Page %1").arg(number));
         t.backgroundIds = backgrounds;
         doc.appendPage(t.translate(x, size, offset));
     };
@@ -710,12 +730,12 @@ BoardDocument OpenBoardImport::readIwb(const QByteArray &data, const QString &na
                 x.skipCurrentElement();
             }
         }
-        if (!pageSet) {
-            // Read again, with the <svg> as the page.
+        if (!pageSet && doc.pageCount() == 0) {
+            // Read again, with the (first) <svg> as the page.
             QXmlStreamReader again(xml);
             while (again.readNextStartElement()) {
                 if (again.name() == QLatin1String("svg") && again.namespaceUri() == svgNs) {
-                    Translator t(Translator::Dialect::Iwb, zip, doc, tr("Page %1").arg(1));
+                    Translator t(Translator::Dialect::Iwb, zip, doc, media, tr("Page %1").arg(1));
                     t.backgroundIds = backgrounds;
                     doc.appendPage(t.translate(again, size, offset));
                     break;

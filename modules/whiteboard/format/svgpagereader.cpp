@@ -8,6 +8,8 @@
 #include <QRegularExpression>
 #include <QXmlStreamReader>
 
+#include <algorithm>
+
 namespace SchoolSuite {
 
 namespace {
@@ -31,7 +33,8 @@ QList<qreal> numbers(QStringView text)
         if (i > start) {
             bool ok = false;
             const qreal v = text.mid(start, i - start).toDouble(&ok);
-            if (!ok || !qIsFinite(v))
+            // Beyond any board (and beyond float, which ink keeps): a crafted file.
+            if (!ok || !qIsFinite(v) || qAbs(v) > 1e7)
                 return {};
             out << v;
         }
@@ -277,7 +280,11 @@ bool Reader::element(const QString &name, const QXmlStreamAttributes &a, BoardIt
                     : PenKind::Pen;
         s.pressure = a.value(ssNs, QStringLiteral("pressure")) == QLatin1String("1");
         const auto raw = m_ink.constFind(item->id);
-        if (raw != m_ink.cend() && !raw->isEmpty()) {
+        const auto sane = [](const InkSample &p) {
+            return qAbs(p.x) < 1e7f && qAbs(p.y) < 1e7f && p.pressure >= 0 && p.pressure < 1000;
+        };
+        if (raw != m_ink.cend() && !raw->isEmpty()
+            && std::all_of(raw->cbegin(), raw->cend(), sane)) {
             s.samples = *raw;
         } else {
             const QPolygonF p = polygon(a.value(QStringLiteral("points")));

@@ -105,10 +105,12 @@ InkTarget InkTarget::of(QPainter &painter)
     target.transform = painter.deviceTransform();
     target.clip = image->rect();
     if (painter.hasClipping()) {
-        const QRegion region = painter.clipRegion();
-        if (region.rectCount() != 1)
+        if (painter.clipRegion().rectCount() != 1)
             return target;
-        target.clip &= target.transform.mapRect(QRectF(region.boundingRect())).toAlignedRect();
+        // Rounded to device pixels as Qt's raster engine rounds a rectangular clip.
+        const QRectF r = target.transform.mapRect(painter.clipBoundingRect());
+        target.clip &= QRect(QPoint(qRound(r.left()), qRound(r.top())),
+                             QPoint(qRound(r.right()) - 1, qRound(r.bottom()) - 1));
     }
     target.image = image;
     return target;
@@ -127,6 +129,11 @@ bool fillInk(const InkTarget &target, const QPolygonF &outline, const QColor &co
     const QRect clip = target.clip;
     const QTransform &t = target.transform;
     const QPolygonF device = t.map(outline);
+    // Points far off the image (or not numbers at all, from a crafted file) are left to Qt.
+    for (const QPointF &p : device) {
+        if (!(qAbs(p.x()) < 1e7 && qAbs(p.y()) < 1e7))
+            return false;
+    }
     const QRect box = device.boundingRect().toAlignedRect() & clip;
     if (box.isEmpty())
         return true; // nothing of it shows

@@ -117,20 +117,39 @@ QString BoardLibrary::commit(const QString &id,
     if (!existing.id.isEmpty())
         ownBoard(existing, tr("save it"));
     const QString parent = base(id);
-    if (!existing.id.isEmpty() && existing.sha256 == sha && parent == sha) {
-        if (existing.title != name)
+    if (!existing.id.isEmpty() && (sha == parent || sha == existing.sha256)) {
+        // Nothing new from this copy: unchanged since it was made (even if the board moved on
+        // meanwhile, which must not be taken back), or already the current version.
+        if (existing.title != name && sha == existing.sha256)
             rename(id, name);
-        return sha; // nothing new
+        if (sha == existing.sha256 && parent != sha)
+            setBase(id, sha);
+        return sha;
     }
     const QString now = nowText();
     const QString device = QSysInfo::machineHostName();
     m_db.transaction([&] {
         storeContent(sha, data);
-        if (existing.id.isEmpty()) {
-            m_db.exec(QStringLiteral("INSERT OR REPLACE INTO boards (id, owner_id, owner_name, "
-                                     "title, sha256, size, pages, saved_at, device, shared, "
-                                     "deleted) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0)"),
-                      {id, m_userId, m_userName, name, sha, data.size(), pages, now, device});
+        const QString deletedOwner
+            = existing.id.isEmpty()
+                  ? m_db.scalar(QStringLiteral("SELECT owner_id FROM boards WHERE id = ?"), {id})
+                        .toString()
+                  : QString();
+        if (!deletedOwner.isEmpty()) {
+            // Deleted on another computer while it was being worked on here: the work brings
+            // it back (an edit wins over a delete), for its owner only.
+            if (deletedOwner != m_userId)
+                throw Error(tr("The board belongs to another teacher."), Error::PermissionDenied);
+            m_db.exec(
+                QStringLiteral("UPDATE boards SET title = ?, sha256 = ?, size = ?, pages = ?, "
+                               "saved_at = ?, device = ?, deleted = 0 WHERE id = ?"),
+                {name, sha, data.size(), pages, now, device, id});
+        } else if (existing.id.isEmpty()) {
+            m_db.exec(
+                QStringLiteral("INSERT INTO boards (id, owner_id, owner_name, title, sha256, "
+                               "size, pages, saved_at, device, shared) VALUES (?, ?, ?, ?, ?, "
+                               "?, ?, ?, ?, 0)"),
+                {id, m_userId, m_userName, name, sha, data.size(), pages, now, device});
         } else {
             m_db.exec(QStringLiteral("UPDATE boards SET title = ?, sha256 = ?, size = ?, pages = "
                                      "?, saved_at = ?, device = ? WHERE id = ?"),
@@ -255,7 +274,10 @@ QList<BoardVersion> BoardLibrary::otherVersions(const QString &id) const
         // Only the newest of a line of versions: its ancestors are in it.
         bool ancestorOfListed = false;
         for (const BoardVersion &o : std::as_const(others)) {
-            for (QString sha = o.parentSha256; !sha.isEmpty(); sha = parentOf.value(sha)) {
+            // At most as many steps as versions: synced rows could make a loop.
+            qsizetype steps = 0;
+            for (QString sha = o.parentSha256; !sha.isEmpty() && steps++ <= all.size();
+                 sha = parentOf.value(sha)) {
                 if (sha == v.sha256) {
                     ancestorOfListed = true;
                     break;

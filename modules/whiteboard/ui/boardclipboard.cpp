@@ -69,7 +69,9 @@ void WhiteboardPage::copySelection()
     auto *mime = new QMimeData;
     mime->setData(ItemsMime, payload.toCborValue().toCbor());
     // A picture of them, for a word processor or a chat.
-    const qreal scale = 2;
+    // At most 4096 pixels a side, however large the selection (an endless page).
+    const qreal side = qMax<qreal>(qMax(bounds.width(), bounds.height()), 1);
+    const qreal scale = qMin<qreal>(2, 4096 / side);
     QImage picture((bounds.size() * scale).toSize().expandedTo(QSize(1, 1)),
                    QImage::Format_ARGB32_Premultiplied);
     picture.fill(Qt::transparent);

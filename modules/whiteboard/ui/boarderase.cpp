@@ -18,26 +18,29 @@ namespace {
 constexpr qreal EraserRadius = 14; // view pixels
 
 // Samples no further apart than step, so a long straight segment is cut where the eraser
-// crosses it and not only at its ends.
-QList<InkSample> densified(const QList<InkSample> &samples, qreal step)
+// crosses it and not only at its ends; original marks those the pen made.
+QList<InkSample> densified(const QList<InkSample> &samples, qreal step, QList<bool> *original)
 {
     QList<InkSample> out;
     out.reserve(samples.size());
+    original->clear();
     for (qsizetype i = 0; i < samples.size(); ++i) {
         if (i > 0) {
             const InkSample &a = samples[i - 1];
             const InkSample &b = samples[i];
             const qreal length = QLineF(a.x, a.y, b.x, b.y).length();
-            const int extra = int(length / step);
-            for (int k = 1; k <= extra && extra < 10000; ++k) {
+            const int extra = qIsFinite(length) ? int(qMin<qreal>(length / step, 1000)) : 0;
+            for (int k = 1; k <= extra; ++k) {
                 const float f = float(k) / float(extra + 1);
                 out << InkSample{a.x + (b.x - a.x) * f,
                                  a.y + (b.y - a.y) * f,
                                  a.pressure + (b.pressure - a.pressure) * f,
                                  quint32(a.t + (b.t - a.t) * f)};
+                *original << false;
             }
         }
         out << samples[i];
+        *original << true;
     }
     return out;
 }
@@ -76,8 +79,10 @@ void BoardView::eraseAt(Live &live, QPointF pos)
                 // Each sample within reach of the eraser's centre goes.
                 auto dense = live.dense.find(item.id);
                 if (dense == live.dense.end()) {
-                    dense = live.dense.insert(item.id, densified(s->samples, r / 3));
+                    QList<bool> original;
+                    dense = live.dense.insert(item.id, densified(s->samples, r / 3, &original));
                     live.keep.insert(item.id, QList<bool>(dense->size(), true));
+                    live.original.insert(item.id, original);
                 }
                 QList<bool> &keep = live.keep[item.id];
                 const qreal reach = r + s->width / 2;
@@ -126,12 +131,16 @@ void BoardView::eraseAt(Live &live, QPointF pos)
 
 QList<BoardItem> BoardView::piecesOf(const BoardItem &item,
                                      const QList<InkSample> &dense,
-                                     const QList<bool> &keep)
+                                     const QList<bool> &keep,
+                                     const QList<bool> &original)
 {
     QList<BoardItem> pieces;
     const Stroke *s = item.stroke();
     QList<InkSample> run;
+    qsizetype lastKept = -1;
     const auto close = [&] {
+        if (lastKept >= 0 && !run.isEmpty() && !(run.last() == dense[lastKept]))
+            run << dense[lastKept]; // where the piece ends
         if (run.size() >= 2) {
             BoardItem piece;
             piece.id = Uuid::v7();
@@ -147,12 +156,17 @@ QList<BoardItem> BoardView::piecesOf(const BoardItem &item,
             pieces << piece;
         }
         run.clear();
+        lastKept = -1;
     };
     for (qsizetype i = 0; i < dense.size(); ++i) {
-        if (keep[i])
-            run << dense[i];
-        else
+        if (!keep[i]) {
             close();
+            continue;
+        }
+        // A piece keeps the pen's own samples and the ones where the eraser cut it.
+        if (run.isEmpty() || original.value(i, true))
+            run << dense[i];
+        lastKept = i;
     }
     close();
     return pieces;
@@ -161,7 +175,6 @@ QList<BoardItem> BoardView::piecesOf(const BoardItem &item,
 void BoardView::finishErase(Live &live)
 {
     const BoardPage &page = m_editor.document().page(m_page);
-    QList<BoardOp> ops;
     QStringList removed = live.erased;
     if (m_eraserMode == EraserMode::Area && live.area.size() == 2) {
         const QRectF area = QRectF(live.area[0], live.area[1]).normalized();
@@ -172,7 +185,9 @@ void BoardView::finishErase(Live &live)
                 if (!item.bounds().intersects(area))
                     continue;
                 if (const Stroke *s = item.stroke()) {
-                    const QList<InkSample> dense = densified(s->samples, eraserRadius() / 3);
+                    QList<bool> original;
+                    const QList<InkSample> dense
+                        = densified(s->samples, eraserRadius() / 3, &original);
                     QList<bool> keep(dense.size(), true);
                     bool any = false;
                     for (qsizetype i = 0; i < dense.size(); ++i) {
@@ -184,6 +199,7 @@ void BoardView::finishErase(Live &live)
                     if (any) {
                         live.dense.insert(item.id, dense);
                         live.keep.insert(item.id, keep);
+                        live.original.insert(item.id, original);
                     }
                 } else if (area.contains(item.bounds())) {
                     removed << item.id;
@@ -191,21 +207,33 @@ void BoardView::finishErase(Live &live)
             }
         }
     }
-    // Each cut stroke is replaced by its pieces where it lay, in its layer.
+    for (auto it = live.keep.cbegin(); it != live.keep.cend(); ++it) {
+        if (it.value().contains(false))
+            removed << it.key();
+    }
+    // Each cut stroke's pieces go where it lay, in its layer: the index counts the items left
+    // below it once the removed ones are gone. From the top down, so an insert does not move
+    // the places of those still to come.
+    QList<BoardOp> ops;
+    const QSet<QString> gone(removed.cbegin(), removed.cend());
     for (const BoardLayer &layer : page.layers) {
-        for (qsizetype i = layer.items.size() - 1; i >= 0; --i) {
-            const BoardItem &item = layer.items[i];
+        int below = 0; // items of the layer that stay, below the current one
+        QList<std::pair<int, QList<BoardItem>>> inserts;
+        for (const BoardItem &item : layer.items) {
             const auto dense = live.dense.constFind(item.id);
-            if (dense == live.dense.cend())
+            if (gone.contains(item.id)) {
+                if (dense != live.dense.cend()) {
+                    const QList<BoardItem> pieces
+                        = piecesOf(item, *dense, live.keep[item.id], live.original[item.id]);
+                    if (!pieces.isEmpty())
+                        inserts.prepend({below, pieces});
+                }
                 continue;
-            const QList<bool> &keep = live.keep[item.id];
-            if (!keep.contains(false))
-                continue;
-            removed << item.id;
-            const QList<BoardItem> pieces = piecesOf(item, *dense, keep);
-            if (!pieces.isEmpty())
-                ops << BoardOp::insert(m_page, layer.id, int(i + 1), pieces);
+            }
+            ++below;
         }
+        for (const auto &[index, pieces] : std::as_const(inserts))
+            ops << BoardOp::insert(m_page, layer.id, index, pieces);
     }
     if (!removed.isEmpty())
         ops.prepend(BoardOp::remove(m_page, removed));
@@ -242,7 +270,8 @@ void BoardView::paintErasePreview(QPainter &p, const Live &live) const
             const auto dense = live.dense.constFind(item.id);
             if (dense == live.dense.cend())
                 continue;
-            for (const BoardItem &piece : piecesOf(item, *dense, live.keep[item.id]))
+            for (const BoardItem &piece :
+                 piecesOf(item, *dense, live.keep[item.id], live.original[item.id]))
                 m_renderer->paintItem(p, piece);
         }
     }

@@ -13,6 +13,7 @@
 #include <QDesktopServices>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -178,7 +179,22 @@ void WhiteboardPage::openLink(const QString &target)
             return;
         }
         const QUrl url = QUrl::fromUserInput(target, QString(), QUrl::AssumeLocalFile);
-        if (!url.isValid() || !QDesktopServices::openUrl(url))
+        const QString scheme = url.scheme().toLower();
+        const bool web = scheme == QLatin1String("http") || scheme == QLatin1String("https");
+        // A board may come from anywhere (an imported file): web pages open at a touch; a file
+        // opens once the teacher agrees; anything else (a network share, a program's own
+        // address) does not open from a board.
+        if (!url.isValid() || (!web && !url.isLocalFile()))
+            throw Error(
+                tr("%1 is not a web page or a file; the board does not open it.").arg(target));
+        if (url.isLocalFile()
+            && QMessageBox::question(
+                   this,
+                   tr("Open a link"),
+                   tr("Open the file %1?").arg(QDir::toNativeSeparators(url.toLocalFile())))
+                   != QMessageBox::Yes)
+            return;
+        if (!QDesktopServices::openUrl(url))
             throw Error(tr("%1 cannot be opened on this computer.").arg(target));
     } catch (const Error &e) {
         QMessageBox::warning(this, tr("Open a link"), e.message());

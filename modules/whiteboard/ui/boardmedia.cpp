@@ -3,13 +3,16 @@
 #include "whiteboard/document/boarddocument.h"
 
 #include <QAudioOutput>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMediaPlayer>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSlider>
 #include <QStandardPaths>
@@ -93,16 +96,24 @@ QString ClipPlayer::problem() const
 
 QString ClipPlayer::fileFor() const
 {
-    // Named by the asset's key (its checksum): written once, shared by every board.
     const QString dir = QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation))
                             .filePath(QStringLiteral("whiteboard-media"));
     QDir().mkpath(dir);
-    const QString path = QDir(dir).filePath(m_asset);
+    // Named by the bytes' checksum (never by a name a file brought), with the key's suffix
+    // for the player.
+    const QByteArray data = m_document.asset(m_asset);
+    if (data.isEmpty())
+        return {};
+    QString suffix = QFileInfo(m_asset).suffix().toLower();
+    static const QRegularExpression plain(QStringLiteral("^[a-z0-9]{1,8}$"));
+    if (!plain.match(suffix).hasMatch())
+        suffix = QStringLiteral("bin");
+    const QString path = QDir(dir).filePath(
+        QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex())
+        + QLatin1Char('.') + suffix);
     if (!QFile::exists(path)) {
-        const QByteArray data = m_document.asset(m_asset);
         QSaveFile f(path);
-        if (data.isEmpty() || !f.open(QIODevice::WriteOnly) || f.write(data) != data.size()
-            || !f.commit())
+        if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit())
             return {};
     }
     return path;

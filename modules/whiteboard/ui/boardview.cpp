@@ -539,7 +539,10 @@ void BoardView::cancel(int id)
         return;
     for (const QString &erased : std::as_const(it->erased))
         m_hidden.remove(erased);
-    const bool erasing = !it->erased.isEmpty();
+    // Strokes a partial sweep was cutting come back whole.
+    for (auto cut = it->dense.cbegin(); cut != it->dense.cend(); ++cut)
+        m_hidden.remove(cut.key());
+    const bool erasing = !it->erased.isEmpty() || !it->dense.isEmpty();
     m_live.erase(it);
     if (erasing)
         m_cacheValid = false;

@@ -143,8 +143,9 @@ private:
         // Partial and area eraser: the strokes cut, their samples made dense, which stay.
         QHash<QString, QList<InkSample>> dense;
         QHash<QString, QList<bool>> keep;
-        QList<QPointF> area; // area eraser: the corners dragged (page units)
-        QPointF holdAnchor;  // pen: where it came to rest
+        QHash<QString, QList<bool>> original; // which dense samples the pen made
+        QList<QPointF> area;                  // area eraser: the corners dragged (page units)
+        QPointF holdAnchor;                   // pen: where it came to rest
         quint64 holdSince = 0;
         std::optional<Shape> shape; // pen held still at the end: the shape it becomes
         InstrumentGrab grab = InstrumentGrab::None; // dragging the ruler or the protractor
@@ -164,7 +165,8 @@ private:
     qreal eraserRadius() const; // page units
     static QList<BoardItem> piecesOf(const BoardItem &item,
                                      const QList<InkSample> &dense,
-                                     const QList<bool> &keep);
+                                     const QList<bool> &keep,
+                                     const QList<bool> &original);
     void finishErase(Live &live);
     void paintErasePreview(QPainter &painter, const Live &live) const;
     void touch(QTouchEvent *event);
