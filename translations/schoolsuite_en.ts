@@ -733,6 +733,34 @@
         <source>Convert a board document; the format comes from OUT&apos;s extension (.ssboard, .pdf, .png).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>policy (locked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine policy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy value ignored: %1 = &quot;%2&quot; is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy value adjusted: %1 = &quot;%2&quot; is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the configuration: each key&apos;s value and whether it comes from policy, the user or the default.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SchoolSuite::AboutDialog</name>
@@ -6699,6 +6727,10 @@ Their copies that were not scanned will be reported as not counted, not as missi
         <source>Enrollment:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is a whiteboard document, and the whiteboard is not open to your account on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SchoolSuite::MaintenanceDialogs</name>
@@ -9333,6 +9365,41 @@ Their copies that were not scanned will be reported as not counted, not as missi
     </message>
 </context>
 <context>
+    <name>SchoolSuite::SettingKey</name>
+    <message>
+        <source>not an http(s) URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an absolute path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown module %1 (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside %1..%2, clamped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not one of zh_CN, en or empty (system)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SchoolSuite::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -9428,6 +9495,18 @@ Their copies that were not scanned will be reported as not counted, not as missi
     </message>
     <message>
         <source>Enter the full path of a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = &quot;%2&quot; is %3; it is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = &quot;%2&quot; is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Some values of your administrator&apos;s policy cannot be used&lt;/b&gt; (%1):&lt;ul&gt;%2&lt;/ul&gt;Tell your IT staff.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9529,8 +9608,12 @@ Their copies that were not scanned will be reported as not counted, not as missi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This computer could not be enrolled with the district platform: %1
-It will try again at the next start.</source>
+        <source>This computer could not be enrolled with the district platform: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer is not connected to the district platform yet: %1
+SchoolSuite tries again every minute. If this stays, tell your IT staff.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

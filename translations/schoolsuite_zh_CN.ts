@@ -731,6 +731,34 @@
         <source>Convert a board document; the format comes from OUT&apos;s extension (.ssboard, .pdf, .png).</source>
         <translation>转换白板文档；格式由 OUT 的扩展名决定（.ssboard、.pdf、.png）。</translation>
     </message>
+    <message>
+        <source>policy (locked)</source>
+        <translation>策略（已锁定）</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>Machine policy: %1</source>
+        <translation>机器策略：%1</translation>
+    </message>
+    <message>
+        <source>Policy value ignored: %1 = &quot;%2&quot; is %3.</source>
+        <translation>已忽略的策略值：%1 = "%2"，%3。</translation>
+    </message>
+    <message>
+        <source>Policy value adjusted: %1 = &quot;%2&quot; is %3.</source>
+        <translation>已调整的策略值：%1 = "%2"，%3。</translation>
+    </message>
+    <message>
+        <source>Show the configuration: each key&apos;s value and whether it comes from policy, the user or the default.</source>
+        <translation>显示配置：每个键的值，以及它来自策略、用户还是默认值。</translation>
+    </message>
 </context>
 <context>
     <name>SchoolSuite::AboutDialog</name>
@@ -6667,6 +6695,10 @@ Their copies that were not scanned will be reported as not counted, not as missi
         <source>Enrollment:</source>
         <translation>本机注册：</translation>
     </message>
+    <message>
+        <source>%1 is a whiteboard document, and the whiteboard is not open to your account on this computer.</source>
+        <translation>%1 是白板文档，但在这台电脑上您的账户不能使用白板。</translation>
+    </message>
 </context>
 <context>
     <name>SchoolSuite::MaintenanceDialogs</name>
@@ -9283,6 +9315,41 @@ Their copies that were not scanned will be reported as not counted, not as missi
     </message>
 </context>
 <context>
+    <name>SchoolSuite::SettingKey</name>
+    <message>
+        <source>not an http(s) URL</source>
+        <translation>不是 http(s) 地址</translation>
+    </message>
+    <message>
+        <source>not an absolute path</source>
+        <translation>不是绝对路径</translation>
+    </message>
+    <message>
+        <source>unknown module %1 (known: %2)</source>
+        <translation>模块 %1 未知（可用：%2）</translation>
+    </message>
+    <message>
+        <source>not a whole number</source>
+        <translation>不是整数</translation>
+    </message>
+    <message>
+        <source>outside %1..%2, clamped</source>
+        <translation>超出 %1..%2，已取最接近的值</translation>
+    </message>
+    <message>
+        <source>not true or false</source>
+        <translation>不是 true 或 false</translation>
+    </message>
+    <message>
+        <source>not one of zh_CN, en or empty (system)</source>
+        <translation>不是 zh_CN、en 或空（跟随系统）之一</translation>
+    </message>
+    <message>
+        <source>unknown type</source>
+        <translation>类型未知</translation>
+    </message>
+</context>
+<context>
     <name>SchoolSuite::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -9379,6 +9446,18 @@ Their copies that were not scanned will be reported as not counted, not as missi
     <message>
         <source>Enter the full path of a folder.</source>
         <translation>请输入文件夹的完整路径。</translation>
+    </message>
+    <message>
+        <source>%1 = &quot;%2&quot; is %3; it is ignored.</source>
+        <translation>%1 = "%2"：%3，已忽略。</translation>
+    </message>
+    <message>
+        <source>%1 = &quot;%2&quot; is %3.</source>
+        <translation>%1 = "%2"：%3。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Some values of your administrator&apos;s policy cannot be used&lt;/b&gt; (%1):&lt;ul&gt;%2&lt;/ul&gt;Tell your IT staff.</source>
+        <translation>&lt;b&gt;管理员策略中有些值无法使用&lt;/b&gt;（%1）：&lt;ul&gt;%2&lt;/ul&gt;请告知学校的信息技术老师。</translation>
     </message>
 </context>
 <context>
@@ -9479,10 +9558,14 @@ Their copies that were not scanned will be reported as not counted, not as missi
         <translation>正在将本机注册到区县平台…</translation>
     </message>
     <message>
-        <source>This computer could not be enrolled with the district platform: %1
-It will try again at the next start.</source>
-        <translation>本机未能注册到区县平台：%1
-下次启动时会再次尝试。</translation>
+        <source>This computer could not be enrolled with the district platform: %1</source>
+        <translation>这台电脑未能注册到区县平台：%1</translation>
+    </message>
+    <message>
+        <source>This computer is not connected to the district platform yet: %1
+SchoolSuite tries again every minute. If this stays, tell your IT staff.</source>
+        <translation>这台电脑尚未连接到区县平台：%1
+学校管理套件每分钟重试一次。如果一直如此，请告知学校的信息技术老师。</translation>
     </message>
 </context>
 <context>

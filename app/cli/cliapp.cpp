@@ -176,6 +176,7 @@ int CliApp::run(const QStringList &arguments)
     registerWhiteboardModule();
     // Built after the translations are installed, so the help text is in the user's language.
     addStoreCommands(m_commands);
+    addConfigCommands(m_commands);
     addPeopleCommands(m_commands);
     addSyncCommands(m_commands);
     addEquipmentCommands(m_commands);

@@ -57,6 +57,7 @@ private:
 };
 
 void addStoreCommands(QList<CliApp::Command> &commands);
+void addConfigCommands(QList<CliApp::Command> &commands);
 void addPeopleCommands(QList<CliApp::Command> &commands);
 void addSyncCommands(QList<CliApp::Command> &commands);
 void addEquipmentCommands(QList<CliApp::Command> &commands);

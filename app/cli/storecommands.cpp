@@ -1,6 +1,8 @@
 // Commands on the store as a whole: init, demo, check, stats, backup, restore, search, users.
 #include "cliapp.h"
 
+#include "core/settings/settings.h"
+
 #include "core/app/localstore.h"
 #include "core/app/storemaintenance.h"
 #include "core/auth/accounts.h"
@@ -141,15 +143,27 @@ int check(CliApp &cli, const QStringList &args)
     LocalStore &store = cli.openStore(false, false);
     const auto r = StoreMaintenance::check(store);
     if (p.isSet(QStringLiteral("json"))) {
+        QJsonArray policyProblems;
+        for (const Policy::Problem &problem : cli.settings().policy().problems())
+            policyProblems.append(QStringLiteral("%1: %2").arg(problem.key, problem.reason));
         cli.printJson(
             QJsonObject{{QStringLiteral("healthy"), r.healthy()},
                         {QStringLiteral("problems"), QJsonArray::fromStringList(r.problems)},
-                        {QStringLiteral("checked"), QJsonArray::fromStringList(r.facts)}});
+                        {QStringLiteral("checked"), QJsonArray::fromStringList(r.facts)},
+                        {QStringLiteral("policy_problems"), policyProblems}});
     } else {
         for (const QString &f : r.facts)
             cli.print(QStringLiteral("✓ ") + f);
         for (const QString &f : r.problems)
             cli.print(QStringLiteral("✗ ") + f);
+        // Not the store's health, but what IT staff look for when something is off.
+        for (const Policy::Problem &problem : cli.settings().policy().problems()) {
+            cli.print(QStringLiteral("! ")
+                      + (problem.ignored ? tr("Policy value ignored: %1 = \"%2\" is %3.")
+                                         : tr("Policy value adjusted: %1 = \"%2\" is %3."))
+                            .arg(problem.key, problem.value, problem.reason)
+                      + QLatin1Char(' ') + cli.settings().policy().origin());
+        }
         cli.print(r.healthy() ? tr("The store is healthy.") : tr("The store has problems."));
     }
     return r.healthy() ? CliApp::Success : CliApp::Failed;

@@ -30,6 +30,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDate>
+#include <QDir>
 #include <QFileDialog>
 #include <QFutureWatcher>
 #include <QLabel>
@@ -234,6 +235,28 @@ void MainWindow::offerUnfinishedWork()
     if (m_pageIds.contains(QStringLiteral("whiteboard"))
         && WhiteboardPage::hasUnfinishedWork(m_store.dataDir(), m_session.username()))
         openPage(QStringLiteral("whiteboard"));
+}
+
+bool MainWindow::openDocument(const QString &path)
+{
+    auto *board = m_pageIds.contains(QStringLiteral("whiteboard"))
+                      ? qobject_cast<WhiteboardPage *>(openPage(QStringLiteral("whiteboard")))
+                      : nullptr;
+    if (!board) {
+        QMessageBox::information(this,
+                                 windowTitle(),
+                                 tr("%1 is a whiteboard document, and the whiteboard is not open "
+                                    "to your account on this computer.")
+                                     .arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    try {
+        board->openFile(path);
+    } catch (const Error &e) {
+        QMessageBox::warning(this, windowTitle(), e.message());
+        return false;
+    }
+    return true;
 }
 
 QWidget *MainWindow::openPage(const QString &id)

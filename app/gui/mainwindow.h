@@ -40,6 +40,9 @@ public:
     QWidget *openPage(const QString &id);
     // Opens the whiteboard when a crash left board work to recover (the page offers it back).
     void offerUnfinishedWork();
+    // Opens a document given on the command line or by the file manager (a .ssboard or another
+    // format the whiteboard reads) on the whiteboard. Says why when it cannot; false then.
+    bool openDocument(const QString &path);
     QWidget *currentPage() const;
     HomePage *homePage() const;
     SearchPopup *openSearch();

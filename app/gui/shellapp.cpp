@@ -26,6 +26,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -68,17 +69,20 @@ bool ShellApp::parseArguments(const QStringList &arguments, Options *o)
         QStringLiteral("PAGE"),
         QStringLiteral("home"));
     p.addOptions({dataDir, lang, signIn, password, exitAfter, shot, shotPage});
+    p.addPositionalArgument(QStringLiteral("files"),
+                            QStringLiteral("Whiteboard documents to open after signing in."),
+                            QStringLiteral("[FILE...]"));
     if (!p.parse(arguments)) {
         std::fprintf(stderr, "%s\n", qPrintable(p.errorText()));
         return false;
     }
-    if (p.isSet(QStringLiteral("help")) || p.isSet(QStringLiteral("version"))) {
+    const bool help = p.isSet(QStringLiteral("help")) || p.isSet(QStringLiteral("help-all"));
+    if (help || p.isSet(QStringLiteral("version"))) {
         std::printf(
             "%s\n",
             qPrintable(
-                p.isSet(QStringLiteral("help"))
-                    ? p.helpText()
-                    : QStringLiteral("schoolsuite %1").arg(QStringLiteral(SCHOOLSUITE_VERSION))));
+                help ? p.helpText()
+                     : QStringLiteral("schoolsuite %1").arg(QStringLiteral(SCHOOLSUITE_VERSION))));
         std::exit(0);
     }
     if (p.isSet(signIn) != p.isSet(password)) {
@@ -92,6 +96,8 @@ bool ShellApp::parseArguments(const QStringList &arguments, Options *o)
     o->exitAfterStartup = p.isSet(exitAfter);
     o->screenshotFile = p.value(shot);
     o->screenshotPage = p.value(shotPage);
+    for (const QString &file : p.positionalArguments())
+        o->documents.append(QFileInfo(file).absoluteFilePath());
     return true;
 }
 
@@ -121,13 +127,17 @@ int ShellApp::start()
     if (!openStore())
         return 1;
     m_accounts = std::make_unique<Accounts>(m_store->db());
-    enrollByPolicy();
+    m_enrollError = enrollByPolicy();
     const bool enrolled = !m_store->meta(SyncMeta::deviceId()).isEmpty();
-    // An enrolled computer needs no local account: district accounts sign in.
-    if (!m_store->isInitialized() || (!m_accounts->hasUsers() && !enrolled)) {
+    // An enrolled computer needs no local account: district accounts sign in. A computer set up
+    // by group policy whose district could not be reached yet does not ask for a school either:
+    // it shows the sign-in and keeps trying (retryEnrollment).
+    if (!enrolled && deployedByPolicy()) {
+        // fall through to the sign-in
+    } else if (!m_store->isInitialized() || (!m_accounts->hasUsers() && !enrolled)) {
         SetupWizard wizard(*m_store, *m_settings);
         if (m_options.exitAfterStartup)
-            exitAfterFirstPaint(&wizard);
+            exitAfterFirstPaint(&wizard, "setup wizard");
         if (wizard.exec() != QDialog::Accepted)
             return 0;
     }
@@ -145,17 +155,19 @@ int ShellApp::start()
     return -1;
 }
 
-void ShellApp::enrollByPolicy()
+bool ShellApp::deployedByPolicy() const
+{
+    return !m_settings->districtUrl().isEmpty() && !m_settings->schoolCode().isEmpty()
+           && !m_settings->enrollmentKey().isEmpty();
+}
+
+QString ShellApp::enrollByPolicy()
 {
     // Deployed by group policy (DistrictUrl, SchoolCode, EnrollmentKey): the first start
-    // enrolls without asking anything; a failure is told once and retried at the next start.
-    if (!m_store->meta(SyncMeta::deviceId()).isEmpty())
-        return;
-    const QString server = m_settings->districtUrl();
-    const QString school = m_settings->schoolCode();
-    const QString key = m_settings->enrollmentKey();
-    if (server.isEmpty() || school.isEmpty() || key.isEmpty())
-        return;
+    // enrolls without asking anything. A failure is shown in the sign-in dialog, not in a
+    // message box, and retried while it is open and at the next start.
+    if (!m_store->meta(SyncMeta::deviceId()).isEmpty() || !deployedByPolicy())
+        return {};
     // On the GUI thread (the keychain serves one thread only); the requests run in local event
     // loops, so the progress window paints meanwhile.
     QProgressDialog progress(
@@ -164,20 +176,48 @@ void ShellApp::enrollByPolicy()
     progress.setMinimumDuration(500);
     QString error;
     try {
-        SyncClient::enroll(m_store->dataDir(), QUrl(server), school, key);
+        SyncClient::enroll(m_store->dataDir(),
+                           QUrl(m_settings->districtUrl()),
+                           m_settings->schoolCode(),
+                           m_settings->enrollmentKey());
     } catch (const Error &e) {
         error = e.message();
     }
     progress.close();
-    if (!error.isEmpty()) {
-        std::fprintf(stderr, "%s\n", qPrintable(error));
-        if (!m_options.exitAfterStartup)
-            QMessageBox::warning(nullptr,
-                                 tr("SchoolSuite"),
-                                 tr("This computer could not be enrolled with the district "
-                                    "platform: %1\nIt will try again at the next start.")
-                                     .arg(error));
+    if (!error.isEmpty())
+        std::fprintf(stderr,
+                     "%s\n",
+                     qPrintable(tr("This computer could not be enrolled with the district "
+                                   "platform: %1")
+                                    .arg(error)));
+    return error;
+}
+
+void ShellApp::showEnrollmentState()
+{
+    if (!m_signIn)
+        return;
+    m_signIn->setDistrict(
+        m_store->dataDir(), m_store->meta(SyncMeta::server()), m_settings->allowOfflineSignIn());
+    if (m_enrollError.isEmpty()) {
+        m_signIn->setNotice({});
+        m_signIn->setSchoolName(m_store->schoolName());
+        return;
     }
+    m_signIn->setNotice(tr("This computer is not connected to the district platform yet: %1\n"
+                           "SchoolSuite tries again every minute. If this stays, tell your IT "
+                           "staff.")
+                            .arg(m_enrollError));
+}
+
+void ShellApp::retryEnrollment()
+{
+    if (!m_signIn || m_enrollError.isEmpty())
+        return;
+    m_enrollError = enrollByPolicy();
+    showEnrollmentState();
+    if (!m_enrollError.isEmpty())
+        QTimer::singleShot(std::chrono::minutes(1), this, &ShellApp::retryEnrollment);
 }
 
 bool ShellApp::openStore()
@@ -236,8 +276,9 @@ void ShellApp::showSignIn()
 {
     m_signIn = new SignInDialog(*m_accounts, m_store->schoolName());
     m_signIn->setAttribute(Qt::WA_DeleteOnClose);
-    m_signIn->setDistrict(
-        m_store->dataDir(), m_store->meta(SyncMeta::server()), m_settings->allowOfflineSignIn());
+    showEnrollmentState();
+    if (!m_enrollError.isEmpty())
+        QTimer::singleShot(std::chrono::minutes(1), this, &ShellApp::retryEnrollment);
     connect(m_signIn, &QDialog::finished, this, [this](int result) {
         if (result == QDialog::Accepted)
             openMainWindow(m_signIn->takeSession());
@@ -252,7 +293,7 @@ void ShellApp::showSignIn()
             QApplication::exit(0);
         });
     } else if (m_options.exitAfterStartup) {
-        exitAfterFirstPaint(m_signIn);
+        exitAfterFirstPaint(m_signIn, "sign-in");
     }
     m_signIn->open();
 }
@@ -268,11 +309,18 @@ void ShellApp::openMainWindow(std::unique_ptr<Session> session)
     if (!m_options.screenshotFile.isEmpty() && m_options.screenshotPage != QLatin1String("signin"))
         onFirstPaint(m_window, [this] { takeScreenshot(); });
     else if (m_options.exitAfterStartup)
-        exitAfterFirstPaint(m_window);
+        exitAfterFirstPaint(m_window, "main window");
     m_window->show();
     // Work a crash interrupted is offered back at once (not in unattended runs).
-    if (m_options.screenshotFile.isEmpty() && !m_options.exitAfterStartup)
-        QTimer::singleShot(0, m_window, [window = m_window] { window->offerUnfinishedWork(); });
+    if (m_options.screenshotFile.isEmpty() && !m_options.exitAfterStartup) {
+        // The documents the program was started with open once, at the first sign-in.
+        QTimer::singleShot(0, m_window, [window = m_window, documents = m_options.documents] {
+            window->offerUnfinishedWork();
+            for (const QString &path : documents)
+                window->openDocument(path);
+        });
+        m_options.documents.clear();
+    }
 }
 
 void ShellApp::signOut()
@@ -307,9 +355,14 @@ void ShellApp::lock()
         QApplication::quit();
 }
 
-void ShellApp::exitAfterFirstPaint(QWidget *window)
+void ShellApp::exitAfterFirstPaint(QWidget *window, const char *what)
 {
-    onFirstPaint(window, [] { QApplication::exit(0); });
+    // What a user would have seen, for IT staff checking a deployment (admin guide).
+    onFirstPaint(window, [what] {
+        std::printf("SchoolSuite started: %s\n", what);
+        std::fflush(stdout);
+        QApplication::exit(0);
+    });
 }
 
 void ShellApp::takeScreenshot()

@@ -33,6 +33,7 @@ public:
         bool exitAfterStartup = false;
         QString screenshotFile;
         QString screenshotPage;
+        QStringList documents; // files to open (the file manager, the .ssboard association)
     };
 
     // Parses the command line; on a usage error prints it and returns false (exit code 2).
@@ -51,13 +52,20 @@ public:
 
 private:
     bool openStore();
-    void enrollByPolicy();
+    // Whether policy gives district, school and enrollment key (a group-policy deployment).
+    bool deployedByPolicy() const;
+    // Enrolls a computer deployed by policy that is not enrolled yet; the error, or empty.
+    QString enrollByPolicy();
+    // The enrollment's state in the sign-in dialog; retried every minute while it failed.
+    void showEnrollmentState();
+    void retryEnrollment();
     bool offerRestore(const QString &problem);
     void showSignIn();
     void openMainWindow(std::unique_ptr<Session> session);
     void signOut();
     void lock();
-    void exitAfterFirstPaint(QWidget *window);
+    // --exit-after-startup: says on stdout which window (what) the user would see, exits 0.
+    void exitAfterFirstPaint(QWidget *window, const char *what);
     void takeScreenshot();
 
     Options m_options;
@@ -67,6 +75,7 @@ private:
     std::unique_ptr<Session> m_session;
     QPointer<MainWindow> m_window;
     QPointer<SignInDialog> m_signIn;
+    QString m_enrollError; // why the policy's enrollment failed; empty when it did not
 };
 
 } // namespace SchoolSuite

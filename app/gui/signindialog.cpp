@@ -37,6 +37,14 @@ SignInDialog::SignInDialog(Accounts &accounts, const QString &schoolName, QWidge
     m_title->setAlignment(Qt::AlignCenter);
     layout->addWidget(m_title);
 
+    m_notice = new QLabel(this);
+    m_notice->setObjectName(QStringLiteral("notice"));
+    m_notice->setWordWrap(true);
+    m_notice->setStyleSheet(QStringLiteral("QLabel { background: #fdf3e1; border: 1px solid "
+                                           "#f67400; border-radius: 4px; padding: 6px; }"));
+    m_notice->hide();
+    layout->addWidget(m_notice);
+
     auto *form = new QFormLayout;
     m_user = new QLineEdit(this);
     m_user->setObjectName(QStringLiteral("user"));
@@ -76,6 +84,17 @@ void SignInDialog::setUserName(const QString &name)
 {
     m_user->setText(name);
     m_password->setFocus();
+}
+
+void SignInDialog::setNotice(const QString &text)
+{
+    m_notice->setText(text);
+    m_notice->setVisible(!text.isEmpty());
+}
+
+void SignInDialog::setSchoolName(const QString &name)
+{
+    m_title->setText(name);
 }
 
 void SignInDialog::setLockMode(bool locked)

@@ -30,6 +30,11 @@ public:
     // decides, unless allowOffline is false.
     void setDistrict(const QString &dataDir, const QString &serverUrl, bool allowOffline);
     void setLockMode(bool locked);
+    // A standing message above the fields (the computer is not connected to its district yet);
+    // empty hides it.
+    void setNotice(const QString &text);
+    void setSchoolName(const QString &name);
+    QLabel *noticeLabel() const { return m_notice; }
     // The session after accept().
     std::unique_ptr<Session> takeSession() { return std::move(m_session); }
     bool signOutChosen() const { return m_signOut; }
@@ -51,6 +56,7 @@ private:
     QLineEdit *m_user;
     QLineEdit *m_password;
     QLabel *m_error;
+    QLabel *m_notice;
     QLabel *m_title;
     QPushButton *m_signOutButton;
     std::unique_ptr<Session> m_session;

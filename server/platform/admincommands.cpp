@@ -56,6 +56,8 @@ const QCommandLineOption jsonOption(QStringLiteral("json"));
 
 // Keys one `admin enrollment-key --count` makes at most (a district enrolls a few hundred devices).
 constexpr int MaxEnrollmentKeys = 10000;
+// A deployment key stays valid at most a school year and a bit.
+constexpr int MaxEnrollmentKeyDays = 400;
 
 int addSchool(AdminCommands &admin, const QStringList &args)
 {
@@ -111,19 +113,33 @@ int enrollmentKey(AdminCommands &admin, const QStringList &args)
 {
     QCommandLineParser parser;
     const QCommandLineOption count(QStringLiteral("count"), {}, QStringLiteral("N"));
+    const QCommandLineOption devices(QStringLiteral("devices"), {}, QStringLiteral("N"));
+    const QCommandLineOption validDays(QStringLiteral("valid-days"), {}, QStringLiteral("DAYS"));
     parser.addOption(count);
+    parser.addOption(devices);
+    parser.addOption(validDays);
     if (!parse(admin, parser, args, 1))
         return AdminCommands::Usage;
-    int n = 1;
-    if (parser.isSet(count)) {
+    const auto number = [&parser](const QCommandLineOption &option, int fallback, int max) {
+        if (!parser.isSet(option))
+            return fallback;
         bool ok = false;
-        n = parser.value(count).toInt(&ok);
-        if (!ok || n < 1 || n > MaxEnrollmentKeys)
-            return admin.usage(tr("--count takes a number from 1 to %1.").arg(MaxEnrollmentKeys));
-    }
+        const int n = parser.value(option).toInt(&ok);
+        return ok && n >= 1 && n <= max ? n : 0;
+    };
+    const int n = number(count, 1, MaxEnrollmentKeys);
+    if (n == 0)
+        return admin.usage(tr("--count takes a number from 1 to %1.").arg(MaxEnrollmentKeys));
+    const int perKey = number(devices, 1, MaxEnrollmentKeys);
+    if (perKey == 0)
+        return admin.usage(tr("--devices takes a number from 1 to %1.").arg(MaxEnrollmentKeys));
+    const int days = number(validDays, Directory::EnrollmentKeyDays, MaxEnrollmentKeyDays);
+    if (days == 0)
+        return admin.usage(
+            tr("--valid-days takes a number from 1 to %1.").arg(MaxEnrollmentKeyDays));
     // Only the keys on stdout, one a line, so scripts can capture them.
     const QStringList keys = admin.platform().directory().createEnrollmentKeys(
-        parser.positionalArguments().constFirst(), n);
+        parser.positionalArguments().constFirst(), n, days, perKey);
     admin.print(keys.join(QLatin1Char('\n')));
     return AdminCommands::Success;
 }

@@ -42,7 +42,7 @@ QCborMap Auth::enroll(const QCborMap &body)
 
     return m_db.transaction([&] {
         QSqlQuery q = m_db.exec(
-            QStringLiteral("SELECT s.id, s.code, s.name, k.expires_at, k.used_at"
+            QStringLiteral("SELECT s.id, s.code, s.name, k.expires_at"
                            " FROM enrollment_keys k JOIN schools s ON s.id = k.school_id"
                            " WHERE k.hash = ?"),
             {Secrets::hash(key)});
@@ -55,14 +55,19 @@ QCborMap Auth::enroll(const QCborMap &body)
         const QString code = q.value(1).toString();
         const QString name = q.value(2).toString();
         const QString now = nowUtc();
-        if (code != schoolCode || q.value(3).toString() <= now || !q.value(4).toString().isEmpty())
+        if (code != schoolCode || q.value(3).toString() <= now)
+            throw refused;
+        // Counted in one statement: computers of a deployment enrolling at the same moment with
+        // the same key (PostgreSQL, several server processes) can never exceed its devices.
+        QSqlQuery use = m_db.exec(QStringLiteral("UPDATE enrollment_keys SET uses = uses + 1,"
+                                                 " used_at = ?, device_id = ?"
+                                                 " WHERE hash = ? AND uses < max_uses"),
+                                  {now, deviceId, Secrets::hash(key)});
+        if (use.numRowsAffected() != 1)
             throw refused;
         m_db.exec(QStringLiteral("INSERT INTO devices (id, school_id, name, platform, secret_hash,"
                                  " enrolled_at) VALUES (?, ?, ?, ?, ?, ?)"),
                   {deviceId, schoolId, deviceName, platform, Secrets::hash(secret), now});
-        m_db.exec(QStringLiteral("UPDATE enrollment_keys SET used_at = ?, device_id = ?"
-                                 " WHERE hash = ?"),
-                  {now, deviceId, Secrets::hash(key)});
         QCborMap school;
         school.insert(QStringLiteral("id"), schoolId);
         school.insert(QStringLiteral("code"), code);

@@ -135,9 +135,12 @@ QString Directory::createEnrollmentKey(const QString &schoolCode, int validDays)
     return createEnrollmentKeys(schoolCode, 1, validDays).constFirst();
 }
 
-QStringList Directory::createEnrollmentKeys(const QString &schoolCode, int count, int validDays)
+QStringList Directory::createEnrollmentKeys(const QString &schoolCode,
+                                            int count,
+                                            int validDays,
+                                            int devices)
 {
-    Q_ASSERT(count > 0);
+    Q_ASSERT(count > 0 && devices > 0 && validDays > 0);
     QStringList keys;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     m_db.transaction([&] {
@@ -145,8 +148,12 @@ QStringList Directory::createEnrollmentKeys(const QString &schoolCode, int count
         for (int i = 0; i < count; ++i) {
             const QString key = Secrets::randomToken();
             m_db.exec(QStringLiteral("INSERT INTO enrollment_keys (hash, school_id, created_at,"
-                                     " expires_at) VALUES (?, ?, ?, ?)"),
-                      {Secrets::hash(key), target.id, isoUtc(now), isoUtc(now.addDays(validDays))});
+                                     " expires_at, max_uses) VALUES (?, ?, ?, ?, ?)"),
+                      {Secrets::hash(key),
+                       target.id,
+                       isoUtc(now),
+                       isoUtc(now.addDays(validDays)),
+                       devices});
             keys << key;
         }
     });

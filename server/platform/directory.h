@@ -55,10 +55,12 @@ public:
 
     // A one-time key for enrolling one device of the school; only its hash is stored.
     QString createEnrollmentKey(const QString &schoolCode, int validDays = EnrollmentKeyDays);
-    // count such keys, in one transaction.
+    // count such keys, in one transaction. devices > 1 makes deployment keys: each may enroll up
+    // to that many devices (group policy gives every computer of a school the same key).
     QStringList createEnrollmentKeys(const QString &schoolCode,
                                      int count,
-                                     int validDays = EnrollmentKeyDays);
+                                     int validDays = EnrollmentKeyDays,
+                                     int devices = 1);
 
     QList<Device> devices() const;
     void revokeDevice(const QString &deviceId);

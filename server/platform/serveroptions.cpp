@@ -61,7 +61,7 @@ QString ServerOptions::usage()
         "  add-school CODE NAME\n"
         "  add-user USER --school CODE --role ROLE --password-file FILE "
         "[--display-name NAME] [--staff-id ID]\n"
-        "  enrollment-key CODE [--count N]\n"
+        "  enrollment-key CODE [--count N] [--devices N] [--valid-days DAYS]\n"
         "  list-schools [--json]\n"
         "  list-devices [--json]\n"
         "  revoke-device ID\n"

@@ -3,6 +3,7 @@
 #include "districttest.h"
 
 #include <QCborArray>
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
@@ -21,6 +22,7 @@ private slots:
 
     void enrollment();
     void enrollmentRefusals();
+    void deploymentKeyEnrollsUpToItsDevices();
     void signInAndRefresh();
     void signInRateLimited();
     void expiredAccessToken();
@@ -156,6 +158,55 @@ void TestDistrictAuth::enrollmentRefusals()
                                               "'2020-01-01T00:00:00.000Z' WHERE used_at IS NULL")));
     QCOMPARE(postEnroll(*m_server, QStringLiteral("S001"), old).status, 403);
     QCOMPARE(m_fixture->scalar(QStringLiteral("SELECT COUNT(*) FROM devices")).toInt(), 1);
+}
+
+void TestDistrictAuth::deploymentKeyEnrollsUpToItsDevices()
+{
+    QVERIFY(startServer());
+    // Group policy gives every computer of a school the same key: one key for three computers.
+    const auto made = m_server->admin({QStringLiteral("enrollment-key"),
+                                       QStringLiteral("S001"),
+                                       QStringLiteral("--devices"),
+                                       QStringLiteral("3"),
+                                       QStringLiteral("--valid-days"),
+                                       QStringLiteral("60")});
+    QCOMPARE(made.exitCode, 0);
+    const QStringList keys = made.out.trimmed().split(QLatin1Char('\n'));
+    QCOMPARE(keys.size(), 1);
+    const QString key = keys.constFirst();
+    QCOMPARE(postEnroll(*m_server, QStringLiteral("S002"), key).status, 403);
+    QStringList devices;
+    for (int i = 0; i < 3; ++i) {
+        const auto reply = postEnroll(*m_server, QStringLiteral("S001"), key);
+        QCOMPARE(reply.status, 200);
+        devices << answer(reply).value(QStringLiteral("device_id")).toString();
+    }
+    devices.removeDuplicates();
+    QCOMPARE(devices.size(), 3); // three computers, three credentials
+    const auto fourth = postEnroll(*m_server, QStringLiteral("S001"), key);
+    QCOMPARE(fourth.status, 403);
+    QCOMPARE(errorCode(fourth), QStringLiteral("forbidden"));
+    QCOMPARE(m_fixture->scalar(QStringLiteral("SELECT COUNT(*) FROM devices")).toInt(), 3);
+    QCOMPARE(m_fixture->scalar(QStringLiteral("SELECT uses FROM enrollment_keys")).toInt(), 3);
+    // Valid for the days asked, not the default week.
+    const QDateTime expires = QDateTime::fromString(
+        m_fixture->scalar(QStringLiteral("SELECT expires_at FROM enrollment_keys")).toString(),
+        Qt::ISODateWithMs);
+    QVERIFY(expires.isValid());
+    QVERIFY(qAbs(QDateTime::currentDateTimeUtc().daysTo(expires) - 60) <= 1);
+
+    // Wrong numbers are usage errors that make no key.
+    for (const QStringList &bad :
+         {QStringList{QStringLiteral("--devices"), QStringLiteral("0")},
+          QStringList{QStringLiteral("--devices"), QStringLiteral("x")},
+          QStringList{QStringLiteral("--valid-days"), QStringLiteral("0")},
+          QStringList{QStringLiteral("--valid-days"), QStringLiteral("100000")}}) {
+        const auto refused = m_server->admin(
+            QStringList{QStringLiteral("enrollment-key"), QStringLiteral("S001")} + bad);
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(bad.constFirst()), qPrintable(refused.err));
+    }
+    QCOMPARE(m_fixture->scalar(QStringLiteral("SELECT COUNT(*) FROM enrollment_keys")).toInt(), 1);
 }
 
 void TestDistrictAuth::signInAndRefresh()

@@ -48,8 +48,10 @@ private slots:
     void listValues();
     void spellings_data();
     void spellings();
-    void badPolicyValueFallsBackToDefault_data();
-    void badPolicyValueFallsBackToDefault();
+    void malformedPolicyValueIsIgnored_data();
+    void malformedPolicyValueIsIgnored();
+    void outOfRangePolicyNumberIsClamped_data();
+    void outOfRangePolicyNumberIsClamped();
     void badUserValueFallsBackToDefault();
     void emptyPolicyValueDoesNotLock();
     void unknownPolicyKeyIsIgnored();
@@ -213,36 +215,82 @@ void TestPolicy::spellings()
     QVERIFY(settings.isLocked(key));
 }
 
-void TestPolicy::badPolicyValueFallsBackToDefault_data()
+void TestPolicy::malformedPolicyValueIsIgnored_data()
 {
     QTest::addColumn<QString>("key");
     QTest::addColumn<QString>("raw");
-    QTest::addColumn<QVariant>("expected");
-    QTest::newRow("interval not a number") << u"SyncIntervalMinutes"_s << u"abc"_s << QVariant(15);
-    QTest::newRow("interval too small") << u"SyncIntervalMinutes"_s << u"0"_s << QVariant(1);
-    QTest::newRow("interval too large") << u"SyncIntervalMinutes"_s << u"99999"_s << QVariant(1440);
-    QTest::newRow("bool") << u"AllowOfflineSignIn"_s << u"maybe"_s << QVariant(true);
-    QTest::newRow("language") << u"Language"_s << u"fr"_s << QVariant(QString());
-    QTest::newRow("url") << u"DistrictUrl"_s << u"ftp://edu.example.cn"_s << QVariant(QString());
-    QTest::newRow("relative path")
-        << u"DataDirectory"_s << u"data/school"_s
-        << QVariant(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+    QTest::addColumn<QVariant>("userValue");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("interval not a number")
+        << u"SyncIntervalMinutes"_s << u"abc"_s << QVariant(30) << u"not a whole number"_s;
+    QTest::newRow("bool") << u"AllowOfflineSignIn"_s << u"maybe"_s << QVariant(false)
+                          << u"not true or false"_s;
+    QTest::newRow("language") << u"Language"_s << u"fr"_s << QVariant(u"en"_s)
+                              << u"not one of zh_CN, en"_s;
+    QTest::newRow("url") << u"DistrictUrl"_s << u"ftp://edu.example.cn"_s
+                         << QVariant(u"https://user.example.cn"_s) << u"not an http(s) URL"_s;
+    QTest::newRow("url without host")
+        << u"DistrictUrl"_s << u"https:/edu"_s << QVariant(u"https://user.example.cn"_s)
+        << u"not an http(s) URL"_s;
+    QTest::newRow("unknown module")
+        << u"EnabledModules"_s << u"people,libary"_s << QVariant(QStringList{u"equipment"_s})
+        << u"unknown module libary"_s;
+    QTest::newRow("relative path") << u"DataDirectory"_s << u"data/school"_s
+                                   << QVariant(u"/srv/school-data"_s) << u"not an absolute path"_s;
 }
 
-void TestPolicy::badPolicyValueFallsBackToDefault()
+void TestPolicy::malformedPolicyValueIsIgnored()
 {
     QFETCH(QString, key);
     QFETCH(QString, raw);
-    QFETCH(QVariant, expected);
-    setUserValue(key, expected); // ensures the result is not a user value leaking through
-    writePolicy((key + u'=' + raw + u'\n').toUtf8());
-    QTest::ignoreMessage(QtWarningMsg,
-                         QRegularExpression(u"Machine policy %1=%2 "_s.arg(key, raw)));
+    QFETCH(QVariant, userValue);
+    QFETCH(QString, reason);
+    setUserValue(key, userValue);
+    writePolicy((key + u"="_s + raw + u"\nSchoolCode=4401\n"_s).toUtf8());
+    QTest::ignoreMessage(
+        QtWarningMsg,
+        QRegularExpression(u"Machine policy %1=%2 .* is %3.*; ignored"_s.arg(
+            key, QRegularExpression::escape(raw), QRegularExpression::escape(reason))));
     Settings settings;
-    QCOMPARE(settings.value(key), expected);
-    // The administrator meant to control the key: it stays locked, at the fallback.
-    QVERIFY(settings.isLocked(key));
-    QVERIFY(!settings.setValue(key, expected));
+    // Nothing changes silently: the user's value stays, the control stays free...
+    QCOMPARE(settings.value(key), userValue);
+    QCOMPARE(settings.source(key), Settings::Source::User);
+    QVERIFY(!settings.isLocked(key));
+    // ...the rest of the policy applies...
+    QCOMPARE(settings.schoolCode(), u"4401"_s);
+    QVERIFY(settings.isLocked(u"SchoolCode"_s));
+    // ...and the problem is kept for the settings dialog and `schoolsuite-cli config`.
+    const QList<Policy::Problem> problems = settings.policy().problems();
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(problems.constFirst().key, key);
+    QCOMPARE(problems.constFirst().value, raw);
+    QVERIFY2(problems.constFirst().reason.contains(reason),
+             qPrintable(problems.constFirst().reason));
+    QVERIFY(problems.constFirst().ignored);
+}
+
+void TestPolicy::outOfRangePolicyNumberIsClamped_data()
+{
+    QTest::addColumn<QString>("raw");
+    QTest::addColumn<int>("expected");
+    QTest::newRow("too small") << u"0"_s << 1;
+    QTest::newRow("too large") << u"99999"_s << 1440;
+}
+
+void TestPolicy::outOfRangePolicyNumberIsClamped()
+{
+    QFETCH(QString, raw);
+    QFETCH(int, expected);
+    setUserValue(u"SyncIntervalMinutes"_s, 30);
+    writePolicy((u"SyncIntervalMinutes="_s + raw + u"\n"_s).toUtf8());
+    QTest::ignoreMessage(QtWarningMsg,
+                         QRegularExpression(u"outside 1..1440, clamped; used as adjusted"_s));
+    Settings settings;
+    // The administrator's intent is clear enough: the nearest allowed value, locked, reported.
+    QCOMPARE(settings.syncIntervalMinutes(), expected);
+    QVERIFY(settings.isLocked(u"SyncIntervalMinutes"_s));
+    QCOMPARE(settings.policy().problems().size(), 1);
+    QVERIFY(!settings.policy().problems().constFirst().ignored);
 }
 
 void TestPolicy::badUserValueFallsBackToDefault()

@@ -13,6 +13,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -38,6 +39,7 @@ private slots:
     void badAddressKeepsDialogOpen();
     void modulesChecklist();
     void aboutDialogListsLicences();
+    void malformedPolicyIsNoticedNotApplied();
 
 private:
     // Brings the page holding widget to the front, as a user clicking its tab would.
@@ -267,6 +269,54 @@ void TestSettingsDialog::aboutDialogListsLicences()
     QVERIFY(text->isVisible());
     QVERIFY(text->toPlainText().contains(u"breeze-icons"_s));
     QVERIFY(text->toPlainText().contains(u"GNU LESSER GENERAL PUBLIC LICENSE"_s));
+}
+
+void TestSettingsDialog::malformedPolicyIsNoticedNotApplied()
+{
+    const QString policyFile = m_dir.filePath(u"bad-policy.conf"_s);
+    QFile file(policyFile);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(
+        "DistrictUrl=htp:/edu.example.cn\nEnabledModules=people,libary\nSchoolCode=DC0001\n");
+    file.close();
+    const QByteArray before = qgetenv("SCHOOLSUITE_POLICY_FILE");
+    qputenv("SCHOOLSUITE_POLICY_FILE", QFile::encodeName(policyFile));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"DistrictUrl=htp:/edu.example.cn"_s));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"EnabledModules=people,libary"_s));
+    Settings settings;
+    qputenv("SCHOOLSUITE_POLICY_FILE", before);
+    QVERIFY(settings.setValue(u"DistrictUrl"_s, u"https://mine.example.cn"_s));
+
+    SettingsDialog dialog(&settings);
+    dialog.setModules({{u"people"_s, u"People"_s}, {u"library"_s, u"Library"_s}});
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *notice = dialog.findChild<QLabel *>(u"policyNotice"_s);
+    QVERIFY(notice);
+    QVERIFY(notice->isVisible());
+    // Both bad values are named with what is wrong, and where the policy is.
+    QVERIFY2(
+        notice->text().contains(u"DistrictUrl = \"htp:/edu.example.cn\" is not an http(s) URL; "
+                                u"it is ignored."_s),
+        qPrintable(notice->text()));
+    QVERIFY2(notice->text().contains(u"unknown module libary"_s), qPrintable(notice->text()));
+    QVERIFY(notice->text().contains(policyFile));
+
+    // Ignored, not applied: the user's address stays and can still be edited; the valid key
+    // of the same policy is locked.
+    auto *url = dialog.findChild<QLineEdit *>(u"DistrictUrl"_s);
+    showPageOf(dialog, url);
+    QVERIFY(url->isEnabled());
+    QCOMPARE(url->text(), u"https://mine.example.cn"_s);
+    QVERIFY(!dialog.findChild<QWidget *>(u"SchoolCode"_s)->isEnabled());
+    auto *modules = dialog.findChild<QListWidget *>(u"EnabledModules"_s);
+    QVERIFY(modules);
+    QVERIFY(modules->isEnabled());
+
+    // A healthy policy shows no notice.
+    Settings healthy;
+    SettingsDialog clean(&healthy);
+    QVERIFY(!clean.findChild<QLabel *>(u"policyNotice"_s));
 }
 
 QTEST_MAIN(TestSettingsDialog)

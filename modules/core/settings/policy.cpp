@@ -23,6 +23,7 @@ const char PolicyFileVariable[] = "SCHOOLSUITE_POLICY_FILE";
 
 #ifdef Q_OS_WIN
 const char RegistryPath[] = "HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\SchoolSuite\\SchoolSuite";
+const char UserRegistryPath[] = "HKEY_CURRENT_USER\\SOFTWARE\\Policies\\SchoolSuite\\SchoolSuite";
 #endif
 
 QString describe(const QVariant &raw)
@@ -55,6 +56,22 @@ Policy Policy::fromSystem()
         const QStringList names = registry.childKeys();
         for (const QString &name : names)
             policy.insert(name, registry.value(name));
+        // The user's policy fills what the computer's leaves open, for keys of class Both.
+        const QString userOrigin = QString::fromLatin1(UserRegistryPath);
+        QSettings user(userOrigin, QSettings::NativeFormat);
+        const QStringList userNames = user.childKeys();
+        for (const QString &name : userNames) {
+            const SettingKey *key = SettingKey::find(name);
+            if (key && key->policyClass == SettingKey::PolicyClass::Machine) {
+                qCWarning(lcPolicy,
+                          "Policy %s in %s ignored: only the computer's policy sets it",
+                          qUtf8Printable(name),
+                          qUtf8Printable(userOrigin));
+                continue;
+            }
+            if (!key || !policy.m_values.contains(key->name))
+                policy.insert(name, user.value(name), userOrigin);
+        }
         return policy;
     }
 #endif
@@ -120,37 +137,36 @@ void Policy::readIni(const QByteArray &contents)
     }
 }
 
-void Policy::insert(const QString &name, const QVariant &raw)
+void Policy::insert(const QString &name, const QVariant &raw, const QString &origin)
 {
+    const QString where = origin.isEmpty() ? m_origin : origin;
     const SettingKey *key = SettingKey::find(name);
     if (!key) {
         qCWarning(lcPolicy,
                   "Unknown machine policy key %s in %s ignored",
                   qUtf8Printable(name),
-                  qUtf8Printable(m_origin));
+                  qUtf8Printable(where));
         return;
     }
     if (SettingKey::isBlank(raw))
         return;
     QString problem;
-    QVariant value = key->parse(raw, &problem);
-    if (!value.isValid()) {
-        qCWarning(lcPolicy,
-                  "Machine policy %s=%s in %s is %s; using the default",
-                  qUtf8Printable(key->name),
-                  qUtf8Printable(describe(raw)),
-                  qUtf8Printable(m_origin),
-                  qUtf8Printable(problem));
-        value = key->defaultValue;
-    } else if (!problem.isEmpty()) {
-        qCWarning(lcPolicy,
-                  "Machine policy %s=%s in %s is %s",
-                  qUtf8Printable(key->name),
-                  qUtf8Printable(describe(raw)),
-                  qUtf8Printable(m_origin),
-                  qUtf8Printable(problem));
+    const QVariant value = key->parse(raw, &problem);
+    if (problem.isEmpty()) {
+        m_values.insert(key->name, value);
+        return;
     }
-    m_values.insert(key->name, value);
+    const bool ignored = !value.isValid();
+    qCWarning(lcPolicy,
+              "Machine policy %s=%s in %s is %s; %s",
+              qUtf8Printable(key->name),
+              qUtf8Printable(describe(raw)),
+              qUtf8Printable(where),
+              qUtf8Printable(problem),
+              ignored ? "ignored" : "used as adjusted");
+    m_problems.append({key->name, describe(raw), problem, ignored});
+    if (!ignored)
+        m_values.insert(key->name, value);
 }
 
 bool Policy::contains(const QString &key) const

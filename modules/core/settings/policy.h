@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
@@ -17,12 +18,26 @@ namespace SchoolSuite {
 // without regard to case. The file is UTF-8 (a byte-order mark is fine); lines starting with ';'
 // or '#' are comments; a value may be put in double quotes. It is read by a small parser of our
 // own rather than QSettings, whose process-wide cache can miss a file rewritten within the same
-// clock tick, and which would split a school name at its commas. Values are parsed by SettingKey: a value that cannot be used still
-// locks its key, at the default, with a warning naming key and value. Empty values count as
-// not configured.
+// clock tick, and which would split a school name at its commas. Values are parsed by
+// SettingKey. A value that cannot be used (an invalid URL, an unknown module) is ignored: the key
+// stays unlocked, as if the policy did not set it, so nothing changes silently; a warning names
+// key, value and reason in the log and problems() keeps it for the settings dialog and
+// `schoolsuite-cli config`. A number out of range is clamped and reported the same way. Empty
+// values count as not configured.
+//
+// On Windows, keys of PolicyClass::Both may also be set for a user under HKEY_CURRENT_USER (same
+// path); the computer's value wins.
 class Policy
 {
 public:
+    struct Problem
+    {
+        QString key;         // the key's canonical name
+        QString value;       // as written in the policy
+        QString reason;      // in the user's language
+        bool ignored = true; // false: the value was used after adjusting it (clamped)
+    };
+
     Policy() = default;
 
     static Policy fromSystem();
@@ -36,12 +51,16 @@ public:
     QVariant value(const QString &key) const;
     QStringList keys() const;
     QString origin() const { return m_origin; }
+    // Values the policy sets but that could not be used as written, in the order read.
+    QList<Problem> problems() const { return m_problems; }
 
 private:
     void readIni(const QByteArray &contents);
-    void insert(const QString &name, const QVariant &raw);
+    // origin: where the value came from, for the log (defaults to m_origin).
+    void insert(const QString &name, const QVariant &raw, const QString &origin = {});
 
     QHash<QString, QVariant> m_values; // by canonical key name
+    QList<Problem> m_problems;
     QString m_origin;
 };
 

@@ -1,5 +1,6 @@
 #include "core/settings/settingkey.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QRegularExpression>
 #include <QStringList>
@@ -74,7 +75,9 @@ QVariant SettingKey::parse(const QVariant &raw, QString *problem) const
         const QString scheme = url.scheme().toLower();
         if (!url.isValid() || url.host().isEmpty()
             || (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
-            return fail(problem, QStringLiteral("not an http(s) URL"));
+            return fail(
+                problem,
+                QCoreApplication::translate("SchoolSuite::SettingKey", "not an http(s) URL"));
         return text;
     }
     case Type::Path: {
@@ -83,10 +86,13 @@ QVariant SettingKey::parse(const QVariant &raw, QString *problem) const
             return text;
         const QString path = QDir::fromNativeSeparators(text);
         if (!QDir::isAbsolutePath(path))
-            return fail(problem, QStringLiteral("not an absolute path"));
+            return fail(
+                problem,
+                QCoreApplication::translate("SchoolSuite::SettingKey", "not an absolute path"));
         return QDir::cleanPath(path);
     }
-    case Type::StringList: {
+    case Type::StringList:
+    case Type::ModuleList: {
         static const QRegularExpression separators(QStringLiteral("[,;\\s]+"));
         QStringList items = raw.typeId() == QMetaType::QStringList
                                 ? raw.toStringList().join(QLatin1Char(',')).split(separators)
@@ -96,6 +102,19 @@ QVariant SettingKey::parse(const QVariant &raw, QString *problem) const
             item = item.trimmed();
             if (!item.isEmpty() && !result.contains(item))
                 result.append(item);
+        }
+        if (type == Type::ModuleList) {
+            QStringList unknown;
+            for (const QString &id : std::as_const(result)) {
+                if (!moduleIds().contains(id))
+                    unknown.append(id);
+            }
+            if (!unknown.isEmpty())
+                return fail(problem,
+                            QCoreApplication::translate("SchoolSuite::SettingKey",
+                                                        "unknown module %1 (known: %2)")
+                                .arg(unknown.join(QLatin1String(", ")),
+                                     moduleIds().join(QLatin1String(", "))));
         }
         return result;
     }
@@ -108,10 +127,15 @@ QVariant SettingKey::parse(const QVariant &raw, QString *problem) const
         else
             number = joinedText(raw).toLongLong(&ok, 10);
         if (!ok)
-            return fail(problem, QStringLiteral("not a whole number"));
+            return fail(
+                problem,
+                QCoreApplication::translate("SchoolSuite::SettingKey", "not a whole number"));
         if (number < minimum || number > maximum) {
             if (problem)
-                *problem = QStringLiteral("outside %1..%2, clamped").arg(minimum).arg(maximum);
+                *problem = QCoreApplication::translate("SchoolSuite::SettingKey",
+                                                       "outside %1..%2, clamped")
+                               .arg(minimum)
+                               .arg(maximum);
             return int(std::clamp<qlonglong>(number, minimum, maximum));
         }
         return int(number);
@@ -129,7 +153,8 @@ QVariant SettingKey::parse(const QVariant &raw, QString *problem) const
         if (text == QLatin1String("false") || text == QLatin1String("0")
             || text == QLatin1String("no") || text == QLatin1String("off"))
             return false;
-        return fail(problem, QStringLiteral("not true or false"));
+        return fail(problem,
+                    QCoreApplication::translate("SchoolSuite::SettingKey", "not true or false"));
     }
     case Type::Language: {
         const QString text = joinedText(raw).toLower().replace(QLatin1Char('-'), QLatin1Char('_'));
@@ -140,10 +165,12 @@ QVariant SettingKey::parse(const QVariant &raw, QString *problem) const
             return QStringLiteral("zh_CN");
         if (text == QLatin1String("en") || text.startsWith(QLatin1String("en_")))
             return QStringLiteral("en");
-        return fail(problem, QStringLiteral("not one of zh_CN, en or empty (system)"));
+        return fail(problem,
+                    QCoreApplication::translate("SchoolSuite::SettingKey",
+                                                "not one of zh_CN, en or empty (system)"));
     }
     }
-    return fail(problem, QStringLiteral("unknown type"));
+    return fail(problem, QCoreApplication::translate("SchoolSuite::SettingKey", "unknown type"));
 }
 
 const QList<SettingKey> &SettingKey::all()
@@ -156,28 +183,32 @@ const QList<SettingKey> &SettingKey::all()
          0,
          0,
          Scope::UserAndPolicy,
-         "Address of the district platform (schoolsuite-district), e.g. https://edu.example.cn"},
+         "Address of the district platform (schoolsuite-district), e.g. https://edu.example.cn",
+         PolicyClass::Machine},
         {Keys::SchoolCode,
          T::String,
          QString(),
          0,
          0,
          Scope::UserAndPolicy,
-         "The school's code at the district"},
+         "The school's code at the district",
+         PolicyClass::Machine},
         {Keys::EnabledModules,
-         T::StringList,
+         T::ModuleList,
          QStringList(),
          0,
          0,
          Scope::UserAndPolicy,
-         "Module ids shown on this computer, separated by commas; empty means all"},
+         "Modules shown on this computer, ids separated by commas (people, equipment, indicators, "
+         "library, whiteboard, sync); empty means all"},
         {Keys::DataDirectory,
          T::Path,
          QString(),
          0,
          0,
          Scope::UserAndPolicy,
-         "Folder of the local databases; empty means the user's application data folder"},
+         "Folder of the local databases; empty means the user's application data folder",
+         PolicyClass::Machine},
         {Keys::Language,
          T::Language,
          QString(),
@@ -212,9 +243,21 @@ const QList<SettingKey> &SettingKey::all()
          0,
          0,
          Scope::PolicyOnly,
-         "One-time key with which this computer enrolls at the district"},
+         "Enrollment key with which this computer joins the district at its first start (with "
+         "DistrictUrl and SchoolCode); one deployment key serves many computers",
+         PolicyClass::Machine},
     };
     return keys;
+}
+
+QStringList SettingKey::moduleIds()
+{
+    return {QStringLiteral("people"),
+            QStringLiteral("equipment"),
+            QStringLiteral("indicators"),
+            QStringLiteral("library"),
+            QStringLiteral("whiteboard"),
+            QStringLiteral("sync")};
 }
 
 const SettingKey *SettingKey::find(const QString &name)

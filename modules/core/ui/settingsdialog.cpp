@@ -46,12 +46,42 @@ SettingsDialog::SettingsDialog(Settings *settings, QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
+    if (QLabel *notice = createPolicyNotice())
+        layout->addWidget(notice);
     layout->addWidget(m_tabs);
     layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
 }
 
 SettingsDialog::~SettingsDialog() = default;
+
+QLabel *SettingsDialog::createPolicyNotice()
+{
+    // Policy values that could not be used are ignored (the controls stay free); say so, or the
+    // administrator's intent would vanish without a trace.
+    const QList<Policy::Problem> problems = m_settings->policy().problems();
+    if (problems.isEmpty())
+        return nullptr;
+    QStringList items;
+    for (const Policy::Problem &p : problems) {
+        const QString what
+            = p.ignored ? tr("%1 = \"%2\" is %3; it is ignored.") : tr("%1 = \"%2\" is %3.");
+        items.append(QStringLiteral("<li>%1</li>")
+                         .arg(what.arg(p.key.toHtmlEscaped(),
+                                       p.value.toHtmlEscaped(),
+                                       p.reason.toHtmlEscaped())));
+    }
+    auto *notice = new QLabel(this);
+    notice->setObjectName(QStringLiteral("policyNotice"));
+    notice->setWordWrap(true);
+    notice->setTextFormat(Qt::RichText);
+    notice->setText(tr("<b>Some values of your administrator's policy cannot be used</b> "
+                       "(%1):<ul>%2</ul>Tell your IT staff.")
+                        .arg(m_settings->policy().origin().toHtmlEscaped(), items.join(QString())));
+    notice->setStyleSheet(QStringLiteral("QLabel { background: #fdf3e1; border: 1px solid #f67400;"
+                                         " border-radius: 4px; padding: 6px; color: #31363b; }"));
+    return notice;
+}
 
 LockedField *SettingsDialog::field(const QString &key, QWidget *control)
 {

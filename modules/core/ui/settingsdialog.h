@@ -43,6 +43,7 @@ public:
     void accept() override;
 
 private:
+    QLabel *createPolicyNotice();
     QWidget *createGeneralPage();
     QWidget *createDistrictPage();
     QWidget *createDataPage();
