@@ -21,6 +21,9 @@ packages=(
     fonts-noto-cjk xvfb xauth imagemagick dbus dbus-x11 gnome-keyring libsecret-tools
     # the district server's database in the tests (scripts/postgres-test.sh runs its own cluster)
     postgresql
+    # packaging (installer/) and its checks: the .deb (dpkg-shlibdeps), the MSI authored with
+    # wixl and read with msiinfo, the desktop entry, AppStream, man pages, the systemd unit
+    dpkg-dev wixl msitools desktop-file-utils appstream man-db groff-base systemd
 )
 
 missing=()

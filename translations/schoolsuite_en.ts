@@ -9667,6 +9667,10 @@ SchoolSuite tries again every minute. If this stays, tell your IT staff.</source
         <source>The district platform cannot be reached, and this computer allows signing in only with a connection to it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>SchoolSuite</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SchoolSuite::StaffTab</name>
@@ -10499,6 +10503,10 @@ SchoolSuite tries again every minute. If this stays, tell your IT staff.</source
             <numerusform>%n file of synced rows (photos, attachments) could not be sent or fetched (%1); the next sync tries again.</numerusform>
             <numerusform>%n files of synced rows (photos, attachments) could not be sent or fetched (%1); the next sync tries again.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The district server %1 cannot be reached (%2).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

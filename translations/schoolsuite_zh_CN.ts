@@ -749,11 +749,11 @@
     </message>
     <message>
         <source>Policy value ignored: %1 = &quot;%2&quot; is %3.</source>
-        <translation>已忽略的策略值：%1 = "%2"，%3。</translation>
+        <translation>已忽略的策略值：%1 = &quot;%2&quot;，%3。</translation>
     </message>
     <message>
         <source>Policy value adjusted: %1 = &quot;%2&quot; is %3.</source>
-        <translation>已调整的策略值：%1 = "%2"，%3。</translation>
+        <translation>已调整的策略值：%1 = &quot;%2&quot;，%3。</translation>
     </message>
     <message>
         <source>Show the configuration: each key&apos;s value and whether it comes from policy, the user or the default.</source>
@@ -9449,11 +9449,11 @@ Their copies that were not scanned will be reported as not counted, not as missi
     </message>
     <message>
         <source>%1 = &quot;%2&quot; is %3; it is ignored.</source>
-        <translation>%1 = "%2"：%3，已忽略。</translation>
+        <translation>%1 = &quot;%2&quot;：%3，已忽略。</translation>
     </message>
     <message>
         <source>%1 = &quot;%2&quot; is %3.</source>
-        <translation>%1 = "%2"：%3。</translation>
+        <translation>%1 = &quot;%2&quot;：%3。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Some values of your administrator&apos;s policy cannot be used&lt;/b&gt; (%1):&lt;ul&gt;%2&lt;/ul&gt;Tell your IT staff.</source>
@@ -9617,6 +9617,10 @@ SchoolSuite tries again every minute. If this stays, tell your IT staff.</source
     <message>
         <source>The district platform cannot be reached, and this computer allows signing in only with a connection to it.</source>
         <translation>无法连接区县平台，而本机只允许在联网时登录。</translation>
+    </message>
+    <message>
+        <source>SchoolSuite</source>
+        <translation>学校管理套件</translation>
     </message>
 </context>
 <context>
@@ -10446,6 +10450,10 @@ SchoolSuite tries again every minute. If this stays, tell your IT staff.</source
         <translation>
             <numerusform>%n 个同步记录的文件（照片、附件）未能上传或下载（%1）；下次同步时将重试。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The district server %1 cannot be reached (%2).</source>
+        <translation>无法连接区县平台服务器 %1（%2）。</translation>
     </message>
 </context>
 <context>

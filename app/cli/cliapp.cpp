@@ -9,8 +9,8 @@
 #include "equipment/equipmentmodule.h"
 #include "indicators/indicatorsmodule.h"
 #include "library/librarymodule.h"
-#include "whiteboard/whiteboardmodule.h"
 #include "sync/syncmodule.h"
+#include "whiteboard/whiteboardmodule.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -86,7 +86,7 @@ int config(CliApp &cli, const QStringList &args)
         for (const Policy::Problem &problem : problems) {
             ignored.append(QJsonObject{{QStringLiteral("key"), problem.key},
                                        {QStringLiteral("value"), problem.value},
-                                       {QStringLiteral("reason"), problem.reason},
+                                       {QStringLiteral("reason"), problem.reason()},
                                        {QStringLiteral("ignored"), problem.ignored}});
         }
         cli.printJson(QJsonObject{{QStringLiteral("policy_location"), policy.origin()},
@@ -104,7 +104,7 @@ int config(CliApp &cli, const QStringList &args)
     for (const Policy::Problem &problem : problems) {
         cli.print((problem.ignored ? tr("Policy value ignored: %1 = \"%2\" is %3.")
                                    : tr("Policy value adjusted: %1 = \"%2\" is %3."))
-                      .arg(problem.key, problem.value, problem.reason));
+                      .arg(problem.key, problem.value, problem.reason()));
     }
     return CliApp::Success;
 }

@@ -145,7 +145,7 @@ int check(CliApp &cli, const QStringList &args)
     if (p.isSet(QStringLiteral("json"))) {
         QJsonArray policyProblems;
         for (const Policy::Problem &problem : cli.settings().policy().problems())
-            policyProblems.append(QStringLiteral("%1: %2").arg(problem.key, problem.reason));
+            policyProblems.append(QStringLiteral("%1: %2").arg(problem.key, problem.reason()));
         cli.printJson(
             QJsonObject{{QStringLiteral("healthy"), r.healthy()},
                         {QStringLiteral("problems"), QJsonArray::fromStringList(r.problems)},
@@ -161,7 +161,7 @@ int check(CliApp &cli, const QStringList &args)
             cli.print(QStringLiteral("! ")
                       + (problem.ignored ? tr("Policy value ignored: %1 = \"%2\" is %3.")
                                          : tr("Policy value adjusted: %1 = \"%2\" is %3."))
-                            .arg(problem.key, problem.value, problem.reason)
+                            .arg(problem.key, problem.value, problem.reason())
                       + QLatin1Char(' ') + cli.settings().policy().origin());
         }
         cli.print(r.healthy() ? tr("The store is healthy.") : tr("The store has problems."));

@@ -29,7 +29,8 @@ SignInDialog::SignInDialog(Accounts &accounts, const QString &schoolName, QWidge
     layout->setContentsMargins(24, 20, 24, 16);
     layout->setSpacing(12);
 
-    m_title = new QLabel(schoolName, this);
+    // A computer not enrolled yet has no school: the program's name stands there then.
+    m_title = new QLabel(schoolName.isEmpty() ? tr("SchoolSuite") : schoolName, this);
     QFont f = m_title->font();
     f.setPointSizeF(f.pointSizeF() * 1.5);
     f.setBold(true);
@@ -94,7 +95,7 @@ void SignInDialog::setNotice(const QString &text)
 
 void SignInDialog::setSchoolName(const QString &name)
 {
-    m_title->setText(name);
+    m_title->setText(name.isEmpty() ? tr("SchoolSuite") : name);
 }
 
 void SignInDialog::setLockMode(bool locked)

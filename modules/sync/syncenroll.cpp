@@ -108,6 +108,10 @@ EnrollResult SyncClient::enroll(const QString &dataDir,
                            "administrator for a new key (\"schoolsuite-district admin "
                            "enrollment-key %3\").")
                             .arg(reply.detail, reply.errorCode, schoolCode));
+        if (reply.outcome == SyncTransport::Reply::Outcome::Offline)
+            throw Error(tr("The district server %1 cannot be reached (%2).")
+                            .arg(server.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemovePath),
+                                 reply.detail));
         throw Error(SyncDetail::failureMessage(reply, server));
     }
     const QCborMap school = reply.body.value(QStringLiteral("school")).toMap();

@@ -69,6 +69,8 @@ private slots:
         QCOMPARE(p.value(QStringLiteral("ProductVersion")),
                  QStringLiteral(SCHOOLSUITE_VERSION_TEXT));
         QCOMPARE(p.value(QStringLiteral("ProductName")), QStringLiteral("SchoolSuite"));
+        // The enrollment key never reaches an install log.
+        QCOMPARE(p.value(QStringLiteral("MsiHiddenProperties")), QStringLiteral("ENROLLMENTKEY"));
 
         // Major upgrades in place: every earlier version of the same UpgradeCode is found (and
         // removed by RemoveExistingProducts); a later one refuses the downgrade.

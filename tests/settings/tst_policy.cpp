@@ -264,8 +264,8 @@ void TestPolicy::malformedPolicyValueIsIgnored()
     QCOMPARE(problems.size(), 1);
     QCOMPARE(problems.constFirst().key, key);
     QCOMPARE(problems.constFirst().value, raw);
-    QVERIFY2(problems.constFirst().reason.contains(reason),
-             qPrintable(problems.constFirst().reason));
+    QVERIFY2(problems.constFirst().reason().contains(reason),
+             qPrintable(problems.constFirst().reason()));
     QVERIFY(problems.constFirst().ignored);
 }
 

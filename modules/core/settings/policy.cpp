@@ -164,9 +164,18 @@ void Policy::insert(const QString &name, const QVariant &raw, const QString &ori
               qUtf8Printable(where),
               qUtf8Printable(problem),
               ignored ? "ignored" : "used as adjusted");
-    m_problems.append({key->name, describe(raw), problem, ignored});
+    m_problems.append({key->name, describe(raw), ignored});
     if (!ignored)
         m_values.insert(key->name, value);
+}
+
+QString Policy::Problem::reason() const
+{
+    const SettingKey *known = SettingKey::find(key);
+    QString why;
+    if (known)
+        known->parse(value, &why);
+    return why;
 }
 
 bool Policy::contains(const QString &key) const

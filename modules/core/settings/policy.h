@@ -34,8 +34,9 @@ public:
     {
         QString key;         // the key's canonical name
         QString value;       // as written in the policy
-        QString reason;      // in the user's language
         bool ignored = true; // false: the value was used after adjusting it (clamped)
+        // Why, in the language installed now (the policy is read before the translations).
+        QString reason() const;
     };
 
     Policy() = default;

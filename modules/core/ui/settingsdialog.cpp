@@ -69,7 +69,7 @@ QLabel *SettingsDialog::createPolicyNotice()
         items.append(QStringLiteral("<li>%1</li>")
                          .arg(what.arg(p.key.toHtmlEscaped(),
                                        p.value.toHtmlEscaped(),
-                                       p.reason.toHtmlEscaped())));
+                                       p.reason().toHtmlEscaped())));
     }
     auto *notice = new QLabel(this);
     notice->setObjectName(QStringLiteral("policyNotice"));
