@@ -66,3 +66,19 @@ function(schoolsuite_add_test name)
         LABELS "${ARG_LABELS}"
         TIMEOUT 600)
 endfunction()
+
+# schoolsuite_install_program(<target>): installs a program into bin/ and, on Windows, Qt's
+# libraries and plugins beside it (windeployqt through Qt's deploy script) for the MSI.
+function(schoolsuite_install_program target)
+    install(TARGETS ${target} RUNTIME DESTINATION bin)
+    if(WIN32)
+        if(Qt6_VERSION VERSION_LESS 6.5) # OUTPUT_SCRIPT arrived in Qt 6.5
+            qt_generate_deploy_app_script(TARGET ${target} FILENAME_VARIABLE deploy_script
+                                          NO_UNSUPPORTED_PLATFORM_ERROR)
+        else()
+            qt_generate_deploy_app_script(TARGET ${target} OUTPUT_SCRIPT deploy_script
+                                          NO_UNSUPPORTED_PLATFORM_ERROR)
+        endif()
+        install(SCRIPT ${deploy_script})
+    endif()
+endfunction()

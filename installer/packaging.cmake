@@ -71,14 +71,21 @@ file(WRITE ${CPACK_WIX_PATCH_FILE}
      "</CPackWiXPatch>\n")
 set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS
              ${CMAKE_CURRENT_SOURCE_DIR}/wix/machine.wxi ${CMAKE_CURRENT_SOURCE_DIR}/wix/shortcut.wxi)
+# A list: CPack passes each element to candle as one argument.
 set(CPACK_WIX_CANDLE_EXTRA_FLAGS
-    "-dSchoolSuiteExe=CM_FP_bin.schoolsuite.exe -dSchoolSuiteIcon=${PROJECT_SOURCE_DIR}/resources/app/schoolsuite.ico")
+    -dSchoolSuiteExe=CM_FP_bin.schoolsuite.exe
+    -dSchoolSuiteIcon=${PROJECT_SOURCE_DIR}/resources/app/schoolsuite.ico)
 
 if(WIN32)
     set(CPACK_GENERATOR WIX)
     set(CPACK_PACKAGE_FILE_NAME SchoolSuite-${PROJECT_VERSION}-win64)
 else()
     set(CPACK_GENERATOR DEB)
+endif()
+if(WIN32)
+    # The MSVC runtime beside the programs (the MSI installs no redistributable).
+    set(CMAKE_INSTALL_SYSTEM_RUNTIME_DESTINATION bin)
+    include(InstallRequiredSystemLibraries)
 endif()
 include(CPack)
 

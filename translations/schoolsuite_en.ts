@@ -9616,6 +9616,11 @@ Their copies that were not scanned will be reported as not counted, not as missi
 SchoolSuite tries again every minute. If this stays, tell your IT staff.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This computer could not be connected to the district platform: %1
+Tell your IT staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SchoolSuite::SignInDialog</name>

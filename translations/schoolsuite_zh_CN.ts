@@ -9567,6 +9567,12 @@ SchoolSuite tries again every minute. If this stays, tell your IT staff.</source
         <translation>这台电脑尚未连接到区县平台：%1
 学校管理套件每分钟重试一次。如果一直如此，请告知学校的信息技术老师。</translation>
     </message>
+    <message>
+        <source>This computer could not be connected to the district platform: %1
+Tell your IT staff.</source>
+        <translation>这台电脑未能连接到区县平台：%1
+请告知学校的信息技术老师。</translation>
+    </message>
 </context>
 <context>
     <name>SchoolSuite::SignInDialog</name>

@@ -104,7 +104,14 @@ bool ShellApp::parseArguments(const QStringList &arguments, Options *o)
 ShellApp::ShellApp(const Options &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
-{}
+{
+    // A minute between attempts; the tests shorten it (SCHOOLSUITE_ENROLL_RETRY_SECONDS).
+    bool ok = false;
+    const int seconds = qEnvironmentVariableIntValue("SCHOOLSUITE_ENROLL_RETRY_SECONDS", &ok);
+    m_enrollTimer.setInterval(std::chrono::seconds(ok && seconds > 0 ? seconds : 60));
+    m_enrollTimer.setSingleShot(true);
+    connect(&m_enrollTimer, &QTimer::timeout, this, &ShellApp::retryEnrollment);
+}
 
 ShellApp::~ShellApp()
 {
@@ -127,7 +134,7 @@ int ShellApp::start()
     if (!openStore())
         return 1;
     m_accounts = std::make_unique<Accounts>(m_store->db());
-    m_enrollError = enrollByPolicy();
+    enrollByPolicy();
     const bool enrolled = !m_store->meta(SyncMeta::deviceId()).isEmpty();
     // An enrolled computer needs no local account: district accounts sign in. A computer set up
     // by group policy whose district could not be reached yet does not ask for a school either:
@@ -161,36 +168,41 @@ bool ShellApp::deployedByPolicy() const
            && !m_settings->enrollmentKey().isEmpty();
 }
 
-QString ShellApp::enrollByPolicy()
+void ShellApp::enrollByPolicy()
 {
     // Deployed by group policy (DistrictUrl, SchoolCode, EnrollmentKey): the first start
     // enrolls without asking anything. A failure is shown in the sign-in dialog, not in a
-    // message box, and retried while it is open and at the next start.
-    if (!m_store->meta(SyncMeta::deviceId()).isEmpty() || !deployedByPolicy())
-        return {};
+    // message box; while the district cannot be reached it is retried (retryEnrollment), and
+    // at the next start. A refusal (a used-up or wrong key) is not retried: it would only count
+    // against the key.
+    m_enrollError.clear();
+    m_enrollRetry = false;
+    if (m_enrolling || !m_store->meta(SyncMeta::deviceId()).isEmpty() || !deployedByPolicy())
+        return;
+    m_enrolling = true;
     // On the GUI thread (the keychain serves one thread only); the requests run in local event
     // loops, so the progress window paints meanwhile.
     QProgressDialog progress(
         tr("Connecting this computer to the district platform…"), QString(), 0, 0);
     progress.setWindowTitle(tr("SchoolSuite"));
     progress.setMinimumDuration(500);
-    QString error;
     try {
         SyncClient::enroll(m_store->dataDir(),
                            QUrl(m_settings->districtUrl()),
                            m_settings->schoolCode(),
                            m_settings->enrollmentKey());
     } catch (const Error &e) {
-        error = e.message();
+        m_enrollError = e.message();
+        m_enrollRetry = e.kind() == Error::Unreachable;
     }
     progress.close();
-    if (!error.isEmpty())
+    m_enrolling = false;
+    if (!m_enrollError.isEmpty())
         std::fprintf(stderr,
                      "%s\n",
                      qPrintable(tr("This computer could not be enrolled with the district "
                                    "platform: %1")
-                                    .arg(error)));
-    return error;
+                                    .arg(m_enrollError)));
 }
 
 void ShellApp::showEnrollmentState()
@@ -204,20 +216,24 @@ void ShellApp::showEnrollmentState()
         m_signIn->setSchoolName(m_store->schoolName());
         return;
     }
-    m_signIn->setNotice(tr("This computer is not connected to the district platform yet: %1\n"
+    m_signIn->setNotice(
+        m_enrollRetry ? tr("This computer is not connected to the district platform yet: %1\n"
                            "SchoolSuite tries again every minute. If this stays, tell your IT "
                            "staff.")
+                            .arg(m_enrollError)
+                      : tr("This computer could not be connected to the district platform: %1\n"
+                           "Tell your IT staff.")
                             .arg(m_enrollError));
+    if (m_enrollRetry && !m_enrollTimer.isActive())
+        m_enrollTimer.start();
 }
 
 void ShellApp::retryEnrollment()
 {
-    if (!m_signIn || m_enrollError.isEmpty())
+    if (!m_signIn || !m_enrollRetry)
         return;
-    m_enrollError = enrollByPolicy();
+    enrollByPolicy();
     showEnrollmentState();
-    if (!m_enrollError.isEmpty())
-        QTimer::singleShot(std::chrono::minutes(1), this, &ShellApp::retryEnrollment);
 }
 
 bool ShellApp::openStore()
@@ -277,8 +293,6 @@ void ShellApp::showSignIn()
     m_signIn = new SignInDialog(*m_accounts, m_store->schoolName());
     m_signIn->setAttribute(Qt::WA_DeleteOnClose);
     showEnrollmentState();
-    if (!m_enrollError.isEmpty())
-        QTimer::singleShot(std::chrono::minutes(1), this, &ShellApp::retryEnrollment);
     connect(m_signIn, &QDialog::finished, this, [this](int result) {
         if (result == QDialog::Accepted)
             openMainWindow(m_signIn->takeSession());

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QTimer>
 
 #include <memory>
 
@@ -54,9 +55,10 @@ private:
     bool openStore();
     // Whether policy gives district, school and enrollment key (a group-policy deployment).
     bool deployedByPolicy() const;
-    // Enrolls a computer deployed by policy that is not enrolled yet; the error, or empty.
-    QString enrollByPolicy();
-    // The enrollment's state in the sign-in dialog; retried every minute while it failed.
+    // Enrolls a computer deployed by policy that is not enrolled yet; sets m_enrollError.
+    void enrollByPolicy();
+    // The enrollment's state in the sign-in dialog; retried every minute while the district
+    // could not be reached.
     void showEnrollmentState();
     void retryEnrollment();
     bool offerRestore(const QString &problem);
@@ -75,7 +77,10 @@ private:
     std::unique_ptr<Session> m_session;
     QPointer<MainWindow> m_window;
     QPointer<SignInDialog> m_signIn;
-    QString m_enrollError; // why the policy's enrollment failed; empty when it did not
+    QString m_enrollError;      // why the policy's enrollment failed; empty when it did not
+    bool m_enrollRetry = false; // the district could not be reached: trying again may work
+    bool m_enrolling = false;
+    QTimer m_enrollTimer;
 };
 
 } // namespace SchoolSuite

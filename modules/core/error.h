@@ -11,7 +11,8 @@ namespace SchoolSuite {
 class Error : public std::exception
 {
 public:
-    enum Kind { Failed, PermissionDenied, NotFound, Invalid, Corrupt, TooNew };
+    // Unreachable: a server could not be reached; the same request may work later.
+    enum Kind { Failed, PermissionDenied, NotFound, Invalid, Corrupt, TooNew, Unreachable };
 
     explicit Error(QString message, Kind kind = Failed)
         : m_message(std::move(message))

@@ -94,6 +94,10 @@ EnrollResult SyncClient::enroll(const QString &dataDir,
                         Error::Invalid);
     }
 
+    // The keychain must work before a key is spent: the server counts the use at once, and a
+    // credential that cannot be kept would leave an enrolled device nobody can use.
+    CredentialStore().read(CredentialStore::keyFor(QStringLiteral("device"), dataDir));
+
     SyncTransport net(server, options.connectTimeoutMs, options.requestTimeoutMs);
     net.setCaCertificates(pem);
     const SyncTransport::Reply reply
@@ -111,7 +115,8 @@ EnrollResult SyncClient::enroll(const QString &dataDir,
         if (reply.outcome == SyncTransport::Reply::Outcome::Offline)
             throw Error(tr("The district server %1 cannot be reached (%2).")
                             .arg(server.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemovePath),
-                                 reply.detail));
+                                 reply.detail),
+                        Error::Unreachable);
         throw Error(SyncDetail::failureMessage(reply, server));
     }
     const QCborMap school = reply.body.value(QStringLiteral("school")).toMap();

@@ -32,6 +32,8 @@ Run run(const QString &program, const QStringList &args, const QString &policyFi
     env.insert(QStringLiteral("SCHOOLSUITE_POLICY_FILE"), policyFile);
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.remove(QStringLiteral("LANGUAGE"));
     p.setProcessEnvironment(env);
     p.start(program, args);
     if (!p.waitForFinished(120000)) {
@@ -167,6 +169,47 @@ private slots:
         QVERIFY2(later.code == 0 && !later.err.contains(QLatin1String("could not be enrolled")),
                  qPrintable(describe(later)));
         QCOMPARE(enrolledDevices(), before + 1);
+    }
+
+    void enrollsOnceTheDistrictAppearsWhileTheSignInWaits()
+    {
+        // The district's server is not up yet when the computer starts (its port is closed);
+        // the sign-in waits, and the computer enrolls as soon as the server answers.
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        DistrictServer late(QStringLiteral(SCHOOLSUITE_DISTRICT),
+                            DistrictServer::sqliteUrl(m_dir.filePath(QStringLiteral("late"))),
+                            {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port)});
+        QVERIFY(late.addSchool(QStringLiteral("DC0001"), QStringLiteral("东昌区实验学校")));
+        const QString policy = writePolicy(QStringLiteral("late.conf"),
+                                           QStringLiteral("http://127.0.0.1:%1").arg(port),
+                                           late.enrollmentKey(QStringLiteral("DC0001")));
+        const auto devices = [&late] {
+            const auto r = late.admin({QStringLiteral("list-devices"), QStringLiteral("--json")});
+            return r.exitCode == 0 ? int(QJsonDocument::fromJson(r.out.toUtf8()).array().size())
+                                   : -1;
+        };
+
+        QProcess app;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("SCHOOLSUITE_POLICY_FILE"), policy);
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("SCHOOLSUITE_ENROLL_RETRY_SECONDS"), QStringLiteral("1"));
+        app.setProcessEnvironment(env);
+        app.start(QStringLiteral(SCHOOLSUITE_APP),
+                  {QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("late-pc"))});
+        QVERIFY(app.waitForStarted());
+        QTest::qWait(2500); // a first attempt and a retry, both refused at the port
+        QCOMPARE(app.state(), QProcess::Running);
+        QCOMPARE(devices(), 0);
+
+        QVERIFY2(late.start(), qPrintable(late.stderrLog()));
+        QTRY_COMPARE_WITH_TIMEOUT(devices(), 1, 20000);
+        QCOMPARE(app.state(), QProcess::Running);
+        app.kill();
+        app.waitForFinished();
     }
 
     void cleanupTestCase() { m_server.reset(); }

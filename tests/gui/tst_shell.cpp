@@ -19,17 +19,23 @@
 #include "setupwizard.h"
 #include "signindialog.h"
 #include "testutil.h"
+#include "whiteboard/edit/boardeditor.h"
+#include "whiteboard/ui/whiteboardpage.h"
+#include "whiteboard/whiteboardmodule.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
+#include <QTimer>
 
 using namespace SchoolSuite;
 
@@ -337,6 +343,57 @@ private slots:
         QCOMPARE(model.index(0, AuditModel::User).data().toString(), teacher.username());
         QCOMPARE(model.index(0, AuditModel::Action).data().toString(),
                  QStringLiteral("Permission denied"));
+    }
+
+    // Last: it adds the whiteboard to the module registry the earlier tests count on.
+    void documentFromTheCommandLineOpensOnTheWhiteboard()
+    {
+        registerWhiteboardModule();
+        Test::TempStore school(false); // with the whiteboard's tables
+        DemoSchool::create(school.store, DemoSchool::Size::Small, 11, QStringLiteral("password1"));
+        QTemporaryDir dir;
+        QImage picture(320, 180, QImage::Format_RGB32);
+        picture.fill(Qt::darkGreen);
+        const QString file = dir.filePath(QStringLiteral("黑板报.png"));
+        QVERIFY(picture.save(file));
+
+        auto settings = settingsIn(dir);
+        auto teacher
+            = Accounts(school.db()).signIn(QStringLiteral("teacher"), QStringLiteral("password1"));
+        MainWindow window(school.store, *teacher, *settings);
+        window.show();
+        QString message; // a message box would be the failure's reason
+        QTimer closer;
+        connect(&closer, &QTimer::timeout, this, [&message] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                message = box->text();
+                box->accept();
+            }
+        });
+        closer.start(50);
+        QVERIFY2(window.openDocument(file), qPrintable(message));
+        closer.stop();
+        auto *board = qobject_cast<WhiteboardPage *>(window.currentPage());
+        QVERIFY(board);
+        QCOMPARE(board->editor().document().pageCount(), 1);
+
+        // On a computer whose policy hides the whiteboard the user is told, nothing opens.
+        QTemporaryDir other;
+        auto noBoard = settingsIn(other, QStringLiteral("EnabledModules=people\n"));
+        MainWindow hidden(school.store, *teacher, *noBoard);
+        hidden.show();
+        QString told;
+        QTimer::singleShot(0, this, [&told] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                told = box->text();
+                box->accept();
+            }
+        });
+        QVERIFY(!hidden.openDocument(file));
+        QVERIFY2(told.contains(QStringLiteral("黑板报.png"))
+                     && told.contains(QStringLiteral("whiteboard")),
+                 qPrintable(told));
+        QVERIFY(!qobject_cast<WhiteboardPage *>(hidden.currentPage()));
     }
 };
 

@@ -3,10 +3,13 @@
 // WiX generator uses on Windows), inspected with msiinfo.
 #include "packagetest.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTest>
+#include <QXmlStreamReader>
 
 using SchoolSuite::Test::runTool;
 
@@ -91,9 +94,10 @@ private slots:
         for (const Row &row : table(QStringLiteral("InstallExecuteSequence")))
             removes |= row.value(0) == QLatin1String("RemoveExistingProducts");
         QVERIFY(removes);
-        // Nothing starts after the install (a program is started only by a custom action, and
-        // the package has none), and nothing asks: no dialogs.
-        QVERIFY(table(QStringLiteral("CustomAction")).isEmpty());
+        // Nothing starts after the install: a program is started only by a custom action, and
+        // the package's only ones set properties (type 51). Nothing asks: no dialogs.
+        for (const Row &row : table(QStringLiteral("CustomAction")))
+            QVERIFY2((row.value(1).toInt() & 0x3f) == 51, qPrintable(row.join(QLatin1Char(' '))));
         QVERIFY(table(QStringLiteral("Dialog")).isEmpty());
 
         // A 64-bit package (Template "x64;1033").
@@ -136,10 +140,13 @@ private slots:
         }
         QCOMPARE(found, 1);
 
-        // Read back before installing, so an upgrade without the transform keeps the value.
+        // An upgrade or repair without the property keeps the value installed before: AppSearch
+        // reads it into SAVED_<property>, and a property-setting action copies it over only
+        // when no value was given (a given one wins).
+        const QString saved = QStringLiteral("SAVED_") + property;
         QString locator;
         for (const Row &row : table(QStringLiteral("AppSearch"))) {
-            if (row.value(0) == property)
+            if (row.value(0) == saved)
                 locator = row.value(1);
         }
         QVERIFY2(!locator.isEmpty(), qPrintable(property));
@@ -154,6 +161,26 @@ private slots:
             QVERIFY2(row.value(4).toInt() & 16, "not the 64-bit registry view");
         }
         QVERIFY(searches);
+        QString keep;
+        for (const Row &row : table(QStringLiteral("CustomAction"))) {
+            if (row.value(2) == property && row.value(3) == QStringLiteral("[%1]").arg(saved))
+                keep = row.value(0);
+        }
+        QVERIFY2(!keep.isEmpty(), qPrintable(property));
+        int appSearch = -1;
+        int keepAt = -1;
+        int writeAt = -1;
+        for (const Row &row : table(QStringLiteral("InstallExecuteSequence"))) {
+            if (row.value(0) == QLatin1String("AppSearch"))
+                appSearch = row.value(2).toInt();
+            if (row.value(0) == QLatin1String("WriteRegistryValues"))
+                writeAt = row.value(2).toInt();
+            if (row.value(0) == keep) {
+                keepAt = row.value(2).toInt();
+                QCOMPARE(row.value(1), QStringLiteral("%1 AND NOT %2").arg(saved, property));
+            }
+        }
+        QVERIFY(appSearch > 0 && keepAt > appSearch && writeAt > keepAt);
     }
 
     void noPerUserKeyPaths()
@@ -199,6 +226,49 @@ private slots:
                      && !keyPath.contains(QLatin1String("district")),
                  qPrintable(keyPath));
         QCOMPARE(s.value(11), QStringLiteral("INSTALL_ROOT")); // working directory
+        // An advertised shortcut's icon is named with its target's extension (ICE50, which
+        // WiX's light enforces on Windows and wixl does not).
+        QVERIFY2(s.value(8).endsWith(QLatin1String(".exe")), qPrintable(s.value(8)));
+    }
+
+    void cpackWixConfiguration()
+    {
+        // What CPack's WiX generator gets on Windows (not built here): candle's variables as
+        // separate arguments, the shared machine source, and the patch with its three places.
+        QFile config(QStringLiteral(SCHOOLSUITE_CPACK_CONFIG));
+        QVERIFY(config.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(config.readAll());
+        QVERIFY2(
+            text.contains(QLatin1String(
+                "set(CPACK_WIX_CANDLE_EXTRA_FLAGS \"-dSchoolSuiteExe=CM_FP_bin.schoolsuite.exe;"
+                "-dSchoolSuiteIcon=")),
+            "the candle flags are not a list");
+        QVERIFY(text.contains(QLatin1String("installer/wix/machine.wxs\")")));
+        QVERIFY(text.contains(QLatin1String("set(CPACK_WIX_UPGRADE_GUID \"5C2F7B1E-")));
+        static const QRegularExpression patchLine(
+            QStringLiteral("set\\(CPACK_WIX_PATCH_FILE \"([^\"]+)\"\\)"));
+        const QString patchFile = patchLine.match(text).captured(1);
+        QFile patch(patchFile);
+        QVERIFY2(patch.open(QIODevice::ReadOnly), qPrintable(patchFile));
+        QXmlStreamReader xml(&patch);
+        QStringList fragments;
+        QStringList properties;
+        while (!xml.atEnd()) {
+            if (xml.readNext() != QXmlStreamReader::StartElement)
+                continue;
+            if (xml.name() == QLatin1String("CPackWiXFragment"))
+                fragments << xml.attributes().value(QLatin1String("Id")).toString();
+            if (xml.name() == QLatin1String("Property"))
+                properties << xml.attributes().value(QLatin1String("Id")).toString();
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QCOMPARE(fragments,
+                 (QStringList{QStringLiteral("#PRODUCT"),
+                              QStringLiteral("#PRODUCTFEATURE"),
+                              QStringLiteral("CM_FP_bin.schoolsuite.exe")}));
+        for (const char *p :
+             {"DISTRICTURL", "SCHOOLCODE", "ENROLLMENTKEY", "ENABLEDMODULES", "LANGUAGE"})
+            QVERIFY2(properties.contains(QLatin1String(p)), p);
     }
 
     void whiteboardFilesOpenInSchoolSuite()

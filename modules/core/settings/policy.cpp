@@ -164,7 +164,7 @@ void Policy::insert(const QString &name, const QVariant &raw, const QString &ori
               qUtf8Printable(where),
               qUtf8Printable(problem),
               ignored ? "ignored" : "used as adjusted");
-    m_problems.append({key->name, describe(raw), ignored});
+    m_problems.append({key->name, describe(raw), ignored, where});
     if (!ignored)
         m_values.insert(key->name, value);
 }

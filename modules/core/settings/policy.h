@@ -35,6 +35,7 @@ public:
         QString key;         // the key's canonical name
         QString value;       // as written in the policy
         bool ignored = true; // false: the value was used after adjusting it (clamped)
+        QString origin;      // where it was read (the user's registry key differs)
         // Why, in the language installed now (the policy is read before the translations).
         QString reason() const;
     };

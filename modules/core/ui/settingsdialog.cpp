@@ -66,10 +66,11 @@ QLabel *SettingsDialog::createPolicyNotice()
     for (const Policy::Problem &p : problems) {
         const QString what
             = p.ignored ? tr("%1 = \"%2\" is %3; it is ignored.") : tr("%1 = \"%2\" is %3.");
-        items.append(QStringLiteral("<li>%1</li>")
-                         .arg(what.arg(p.key.toHtmlEscaped(),
-                                       p.value.toHtmlEscaped(),
-                                       p.reason().toHtmlEscaped())));
+        QString item
+            = what.arg(p.key.toHtmlEscaped(), p.value.toHtmlEscaped(), p.reason().toHtmlEscaped());
+        if (p.origin != m_settings->policy().origin())
+            item += QStringLiteral(" (%1)").arg(p.origin.toHtmlEscaped());
+        items.append(QStringLiteral("<li>%1</li>").arg(item));
     }
     auto *notice = new QLabel(this);
     notice->setObjectName(QStringLiteral("policyNotice"));
