@@ -97,7 +97,13 @@ int serve(const ServerOptions &options, Platform::Options platformOptions)
     Router router;
     installRoutes(router, platform);
 
-    HttpServer server([&router](const Request &request) { return router.dispatch(request); });
+    HttpServer server([&router, &options](const Request &request) {
+        if (options.trustedProxies.isEmpty())
+            return router.dispatch(request);
+        Request forwarded = request;
+        forwarded.peer = options.clientAddress(request.peer, request.header("x-forwarded-for"));
+        return router.dispatch(forwarded);
+    });
     server.setLogger([](const Request &request, const Response &response, qint64 ms) {
         Log::line(
             QStringLiteral("%1 %2 %3 %4 %5 %6ms%7")

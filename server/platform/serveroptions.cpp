@@ -53,6 +53,7 @@ QString ServerOptions::usage()
         "                       [--tls-cert FILE --tls-key FILE] [--access-token-ttl SECONDS]\n"
         "                       [--refresh-token-ttl SECONDS] [--bulk-delete-share F] "
         "[--log FILE]\n"
+        "                       [--trusted-proxy ADDRESS]...\n"
         "  schoolsuite-district [--database ...] admin COMMAND ...\n"
         "  schoolsuite-district --version | --help\n\n"
         "Serves the district platform (default 127.0.0.1:8080; plain HTTP only on a "
@@ -125,7 +126,8 @@ QString ServerOptions::parse(const QStringList &arguments)
                                            QStringLiteral("--access-token-ttl"),
                                            QStringLiteral("--refresh-token-ttl"),
                                            QStringLiteral("--bulk-delete-share"),
-                                           QStringLiteral("--log")};
+                                           QStringLiteral("--log"),
+                                           QStringLiteral("--trusted-proxy")};
             if (!known.contains(arg))
                 return tr("Unknown option %1.").arg(arg);
             if (args.isEmpty())
@@ -156,6 +158,10 @@ QString ServerOptions::parse(const QStringList &arguments)
             ok = ok && bulkDeleteShare > 0 && bulkDeleteShare <= 1;
         } else if (arg == QLatin1String("--log")) {
             logFile = value;
+        } else if (arg == QLatin1String("--trusted-proxy")) {
+            const QHostAddress proxy(value);
+            ok = !proxy.isNull();
+            trustedProxies.append(proxy);
         } else {
             return tr("Unknown option %1.").arg(arg);
         }
@@ -165,6 +171,31 @@ QString ServerOptions::parse(const QStringList &arguments)
     if (tlsGiven && (tlsCert.isEmpty() || tlsKey.isEmpty()))
         return tr("--tls-cert and --tls-key go together.");
     return {};
+}
+
+QHostAddress ServerOptions::clientAddress(const QHostAddress &peer,
+                                          const QByteArray &forwardedFor) const
+{
+    const auto trusted = [this](const QHostAddress &address) {
+        for (const QHostAddress &proxy : trustedProxies) {
+            if (proxy.isEqual(address, QHostAddress::TolerantConversion))
+                return true;
+        }
+        return false;
+    };
+    if (!trusted(peer) || forwardedFor.isEmpty())
+        return peer;
+    // "client, proxy1, proxy2": the last entry not one of ours is the client; earlier entries
+    // come from the client itself and prove nothing.
+    const QList<QByteArray> hops = forwardedFor.split(',');
+    for (qsizetype i = hops.size() - 1; i >= 0; --i) {
+        const QHostAddress hop(QString::fromLatin1(hops.at(i).trimmed()));
+        if (hop.isNull())
+            return peer;
+        if (!trusted(hop))
+            return hop;
+    }
+    return peer;
 }
 
 } // namespace SchoolSuite::Server

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHostAddress>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -20,6 +21,9 @@ struct ServerOptions
     qint64 refreshTokenTtl = 30LL * 24 * 3600;
     double bulkDeleteShare = 0.25;
     QString logFile;
+    // Reverse proxies (nginx) in front: a request from one of them is from the address its
+    // X-Forwarded-For header names last, so limits and logs see the real client.
+    QList<QHostAddress> trustedProxies;
     bool help = false;
     bool version = false;
     bool admin = false;
@@ -32,6 +36,8 @@ struct ServerOptions
     QString databaseUrl() const { return database.isEmpty() ? defaultDatabase() : database; }
     bool tls() const { return !tlsCert.isEmpty(); }
     static QString usage();
+    // The client behind a trusted proxy, else peer.
+    QHostAddress clientAddress(const QHostAddress &peer, const QByteArray &forwardedFor) const;
 };
 
 } // namespace SchoolSuite::Server

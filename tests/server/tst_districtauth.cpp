@@ -1,6 +1,7 @@
 // Enrollment, sign-in, tokens and device credentials against the real schoolsuite-district, and
 // refused bodies that write nothing; on SQLite and PostgreSQL.
 #include "districttest.h"
+#include "server/platform/auth.h"
 
 #include <QCborArray>
 #include <QDateTime>
@@ -25,6 +26,7 @@ private slots:
     void deploymentKeyEnrollsUpToItsDevices();
     void signInAndRefresh();
     void signInRateLimited();
+    void signInLimitsSeeTheClientBehindAProxy();
     void expiredAccessToken();
     void userOfAnotherSchool();
     void revokedDevice();
@@ -311,6 +313,46 @@ void TestDistrictAuth::signInRateLimited()
     QCOMPARE(
         signIn(*m_server, device, QStringLiteral("wang"), QStringLiteral("wang-password")).status,
         200);
+}
+
+void TestDistrictAuth::signInLimitsSeeTheClientBehindAProxy()
+{
+    // nginx on the same machine passes X-Forwarded-For; only a proxy named on the command line
+    // is believed, and only for the address it added (the last one not its own).
+    QVERIFY(startServer({QStringLiteral("--trusted-proxy"), QStringLiteral("127.0.0.1")}));
+    const QString device = enroll(*m_server, QStringLiteral("S001"));
+    QVERIFY(!device.isEmpty());
+    const auto failFrom = [&](const QByteArray &forwardedFor, const QString &user) {
+        DistrictServer::Headers headers = deviceAuth(device);
+        headers.append(qMakePair(QByteArray("X-Forwarded-For"), forwardedFor));
+        return m_server->request("POST",
+                                 QStringLiteral("/api/v1/auth/signin"),
+                                 cbor({{QStringLiteral("username"), user},
+                                       {QStringLiteral("password"), QStringLiteral("wrong")}}),
+                                 headers);
+    };
+    // A client may put anything first; the proxy's own entry is the last.
+    QCOMPARE(failFrom("10.9.9.9, 198.51.100.7", QStringLiteral("nobody0")).status, 401);
+    QCOMPARE(m_fixture
+                 ->scalar(QStringLiteral("SELECT peer FROM signin_failures WHERE username = "
+                                         "'nobody0'"))
+                 .toString(),
+             QStringLiteral("198.51.100.7"));
+    // One classroom's 20 failures limit that classroom, not the district behind the proxy.
+    for (int i = 1; i < Server::Auth::PeerFailureLimit; ++i)
+        QCOMPARE(failFrom("198.51.100.7", QStringLiteral("nobody%1").arg(i)).status, 401);
+    QCOMPARE(failFrom("198.51.100.7", QStringLiteral("someone")).status, 429);
+    QCOMPARE(failFrom("198.51.100.8", QStringLiteral("someone")).status, 401);
+    DistrictServer::Headers headers = deviceAuth(device);
+    headers.append(qMakePair(QByteArray("X-Forwarded-For"), QByteArray("198.51.100.8")));
+    QCOMPARE(m_server
+                 ->request("POST",
+                           QStringLiteral("/api/v1/auth/signin"),
+                           cbor({{QStringLiteral("username"), QStringLiteral("wang")},
+                                 {QStringLiteral("password"), QStringLiteral("wang-password")}}),
+                           headers)
+                 .status,
+             200);
 }
 
 void TestDistrictAuth::expiredAccessToken()
