@@ -60,6 +60,7 @@ private slots:
     void setValueRejectsBadValues();
     void reloadPicksUpNewPolicy();
     void pathExpandsEnvironment();
+    void machineAndUserPolicyKeys();
     void keyTableIsConsistent();
 
 private:
@@ -416,6 +417,38 @@ void TestPolicy::keyTableIsConsistent()
                                  "SyncIntervalMinutes",
                                  "AllowOfflineSignIn"})
         QVERIFY2(names.contains(QLatin1String(required)), required);
+}
+
+void TestPolicy::machineAndUserPolicyKeys()
+{
+    // Windows: HKLM and HKCU\SOFTWARE\Policies\SchoolSuite\SchoolSuite, here as INI stores
+    // (the registry gives a DWORD policy as a number, which the INI store imitates with an int).
+    QSettings machine(m_dir.filePath(u"hklm.ini"_s), QSettings::IniFormat);
+    machine.setValue(u"DistrictUrl"_s, u"https://edu.example.cn"_s);
+    machine.setValue(u"SyncIntervalMinutes"_s, u"often"_s);
+    machine.setValue(u"AutoLockMinutes"_s, 10);
+    machine.sync();
+    QSettings user(m_dir.filePath(u"hkcu.ini"_s), QSettings::IniFormat);
+    user.setValue(u"DistrictUrl"_s, u"https://elsewhere.example.cn"_s); // computer only
+    user.setValue(u"SyncIntervalMinutes"_s, 30); // the computer's value cannot be used
+    user.setValue(u"AutoLockMinutes"_s, 0);      // the computer's wins
+    user.setValue(u"Language"_s, u"en"_s);       // the computer leaves it open
+    user.sync();
+    QTest::ignoreMessage(QtWarningMsg,
+                         QRegularExpression(u"SyncIntervalMinutes=often .* ignored"_s));
+    QTest::ignoreMessage(QtWarningMsg,
+                         QRegularExpression(u"Policy DistrictUrl in HKCU ignored: only the "
+                                            u"computer's policy sets it"_s));
+    const Policy policy = Policy::fromStores(machine, u"HKLM"_s, &user, u"HKCU"_s);
+    QCOMPARE(policy.value(u"DistrictUrl"_s).toString(), u"https://edu.example.cn"_s);
+    QCOMPARE(policy.value(u"SyncIntervalMinutes"_s).toInt(), 30);
+    QCOMPARE(policy.value(u"AutoLockMinutes"_s).toInt(), 10);
+    QCOMPARE(policy.value(u"Language"_s).toString(), u"en"_s);
+    QCOMPARE(policy.origin(), u"HKLM"_s);
+    const QList<Policy::Problem> problems = policy.problems();
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(problems.constFirst().key, u"SyncIntervalMinutes"_s);
+    QCOMPARE(problems.constFirst().origin, u"HKLM"_s);
 }
 
 QTEST_GUILESS_MAIN(TestPolicy)

@@ -7,9 +7,7 @@
 #include <QLoggingCategory>
 #include <QStringTokenizer>
 
-#ifdef Q_OS_WIN
 #include <QSettings>
-#endif
 
 using namespace Qt::StringLiterals;
 
@@ -50,32 +48,43 @@ Policy Policy::fromSystem()
 {
 #ifdef Q_OS_WIN
     if (!qEnvironmentVariableIsSet(PolicyFileVariable)) {
-        Policy policy;
-        policy.m_origin = systemLocation();
-        QSettings registry(policy.m_origin, QSettings::NativeFormat);
-        const QStringList names = registry.childKeys();
-        for (const QString &name : names)
-            policy.insert(name, registry.value(name));
-        // The user's policy fills what the computer's leaves open, for keys of class Both.
+        const QString machineOrigin = QString::fromLatin1(RegistryPath);
         const QString userOrigin = QString::fromLatin1(UserRegistryPath);
+        QSettings machine(machineOrigin, QSettings::NativeFormat);
         QSettings user(userOrigin, QSettings::NativeFormat);
-        const QStringList userNames = user.childKeys();
-        for (const QString &name : userNames) {
-            const SettingKey *key = SettingKey::find(name);
-            if (key && key->policyClass == SettingKey::PolicyClass::Machine) {
-                qCWarning(lcPolicy,
-                          "Policy %s in %s ignored: only the computer's policy sets it",
-                          qUtf8Printable(name),
-                          qUtf8Printable(userOrigin));
-                continue;
-            }
-            if (!key || !policy.m_values.contains(key->name))
-                policy.insert(name, user.value(name), userOrigin);
-        }
-        return policy;
+        return fromStores(machine, machineOrigin, &user, userOrigin);
     }
 #endif
     return fromIniFile(systemLocation());
+}
+
+Policy Policy::fromStores(QSettings &machine,
+                          const QString &machineOrigin,
+                          QSettings *user,
+                          const QString &userOrigin)
+{
+    Policy policy;
+    policy.m_origin = machineOrigin;
+    const QStringList names = machine.childKeys();
+    for (const QString &name : names)
+        policy.insert(name, machine.value(name));
+    if (!user)
+        return policy;
+    // The user's policy fills what the computer's leaves open, for keys of class Both.
+    const QStringList userNames = user->childKeys();
+    for (const QString &name : userNames) {
+        const SettingKey *key = SettingKey::find(name);
+        if (key && key->policyClass == SettingKey::PolicyClass::Machine) {
+            qCWarning(lcPolicy,
+                      "Policy %s in %s ignored: only the computer's policy sets it",
+                      qUtf8Printable(name),
+                      qUtf8Printable(userOrigin));
+            continue;
+        }
+        if (!key || !policy.m_values.contains(key->name))
+            policy.insert(name, user->value(name), userOrigin);
+    }
+    return policy;
 }
 
 Policy Policy::fromIniFile(const QString &path)

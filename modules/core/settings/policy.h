@@ -6,6 +6,8 @@
 #include <QStringList>
 #include <QVariant>
 
+class QSettings;
+
 namespace SchoolSuite {
 
 // Machine policy, set by the school's IT staff: on Windows the registry key
@@ -44,6 +46,13 @@ public:
 
     static Policy fromSystem();
     static Policy fromIniFile(const QString &path);
+    // The policy as Windows keeps it, from settings stores (the registry's HKLM and HKCU keys;
+    // the tests give INI files): every key of machine, then the keys of class Both that machine
+    // leaves open (or sets to a value that cannot be used) from user. user may be null.
+    static Policy fromStores(QSettings &machine,
+                             const QString &machineOrigin,
+                             QSettings *user,
+                             const QString &userOrigin);
     // Where fromSystem() reads: a file path, or the registry path on Windows.
     static QString systemLocation();
 
