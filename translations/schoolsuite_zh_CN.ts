@@ -2673,22 +2673,24 @@
         <translation>未知选项 %1。</translation>
     </message>
     <message>
-        <source>Usage: schoolsuite-cli [--data-dir DIR] [--lang zh_CN|en] COMMAND ...
-
-Commands:
-</source>
-        <translation>用法：schoolsuite-cli [--data-dir DIR] [--lang zh_CN|en] COMMAND ...
-
-命令：
-</translation>
-    </message>
-    <message>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
         <source>%1 needs a value.</source>
         <translation>%1 需要一个值。</translation>
+    </message>
+    <message>
+        <source>Usage: schoolsuite-cli [--data-dir DIR] [--lang zh_CN|en] COMMAND ...
+       schoolsuite-cli --version
+
+Commands:
+</source>
+        <translation>用法：schoolsuite-cli [--data-dir DIR] [--lang zh_CN|en] COMMAND ...
+      schoolsuite-cli --version
+
+命令：
+</translation>
     </message>
 </context>
 <context>

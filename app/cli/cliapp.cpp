@@ -187,7 +187,8 @@ int CliApp::run(const QStringList &arguments)
 
     if (args.isEmpty() || args.first() == QLatin1String("help")) {
         QString text
-            = tr("Usage: schoolsuite-cli [--data-dir DIR] [--lang zh_CN|en] COMMAND ...\n\n"
+            = tr("Usage: schoolsuite-cli [--data-dir DIR] [--lang zh_CN|en] COMMAND ...\n"
+                 "       schoolsuite-cli --version\n\n"
                  "Commands:\n");
         for (const Command &c : std::as_const(m_commands))
             text += QStringLiteral("  %1 %2\n      %3\n").arg(c.name, c.synopsis, c.description);
