@@ -43,23 +43,26 @@ QString sourceText(Settings::Source source)
     return tr("default");
 }
 
+// The enrollment key is a secret: say whether it is set, never what it is.
+QVariant shown(const SettingKey &key, const QVariant &value)
+{
+    if (key.name == Keys::EnrollmentKey && !value.toString().isEmpty())
+        return QStringLiteral("********");
+    return value;
+}
+
 QString displayed(const SettingKey &key, const QVariant &value)
 {
     if (value.typeId() == QMetaType::QStringList)
         return value.toStringList().join(QLatin1Char(','));
     if (value.typeId() == QMetaType::Bool)
         return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    // The enrollment key is a secret: say whether it is set, never what it is.
-    if (key.name == Keys::EnrollmentKey)
-        return value.toString().isEmpty() ? QString() : QStringLiteral("********");
-    return value.toString();
+    return shown(key, value).toString();
 }
 
 QJsonValue jsonValue(const SettingKey &key, const QVariant &value)
 {
-    if (key.name == Keys::EnrollmentKey)
-        return value.toString().isEmpty() ? QString() : QStringLiteral("********");
-    return QJsonValue::fromVariant(value);
+    return QJsonValue::fromVariant(shown(key, value));
 }
 
 int config(CliApp &cli, const QStringList &args)

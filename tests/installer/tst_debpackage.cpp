@@ -2,7 +2,7 @@
 // files, the desktop integration validated by the freedesktop tools, and the programs run from
 // the package unpacked into a temporary root — including the packaged example policy, edited as
 // an administrator would, winning over the user's settings.
-#include "packagetest.h"
+#include "toolrun.h"
 
 #include "core/settings/settingkey.h"
 

@@ -1,7 +1,7 @@
 // The MSI's authoring (issue 7, must-have 2), as Windows Installer will read it: the tables of
 // the package the `msi` target builds with wixl from installer/wix (the same machine part CPack's
 // WiX generator uses on Windows), inspected with msiinfo.
-#include "packagetest.h"
+#include "toolrun.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 #pragma once
 
-// Running the packaging tools (dpkg-deb, msiinfo, ...) and the packaged programs in the package
-// tests: a real process, its exit code and output.
+// A real process for the tests that run tools (dpkg-deb, msiinfo, ...) and programs with an
+// environment of their own: its exit code and output, in the C.UTF-8 locale (English messages).
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QStringList>
