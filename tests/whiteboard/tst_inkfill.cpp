@@ -6,6 +6,7 @@
 
 #include <QPainter>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QtTest>
 
 using namespace SchoolSuite;
@@ -74,12 +75,27 @@ class TestInkFill : public QObject
     Q_OBJECT
 
 private slots:
+    void matchesQt_data();
     void matchesQt();
     void refusesWhatItCannotDraw();
 };
 
+void TestInkFill::matchesQt_data()
+{
+    QTest::addColumn<bool>("vectorized");
+    // The vector code where the build has it (x86-64), and the plain code every other
+    // processor runs: both must draw what Qt draws.
+    if (inkVectorized())
+        QTest::newRow("vector instructions") << true;
+    QTest::newRow("plain code") << false;
+}
+
 void TestInkFill::matchesQt()
 {
+    QFETCH(bool, vectorized);
+    setInkVectorized(vectorized);
+    QCOMPARE(inkVectorized(), vectorized);
+    const auto restore = qScopeGuard([] { setInkVectorized(true); });
     QRandomGenerator rng(7);
     QList<std::pair<QString, QPolygonF>> cases;
     // Pressure strokes as the board makes their outlines: wavy handwriting, a dot, a hook.
@@ -107,6 +123,11 @@ void TestInkFill::matchesQt()
                        QPolygonF{{10, 100.2}, {290, 100.7}, {290, 101.4}, {10, 101.1}}};
     cases << std::pair{QStringLiteral("needle"),
                        QPolygonF{{100.3, 5}, {101.1, 5}, {100.9, 195}, {100.4, 195}}};
+    // Edges crossing many columns within one row (a long, shallow wedge), and a tiny one.
+    cases << std::pair{QStringLiteral("wedge"),
+                       QPolygonF{{3.3, 60.2}, {297.6, 61.9}, {296.1, 75.4}, {4.8, 63.7}}};
+    cases << std::pair{QStringLiteral("speck"),
+                       QPolygonF{{50.2, 50.3}, {50.9, 50.4}, {50.5, 50.8}}};
 
     const QList<std::pair<QString, std::function<void(QPainter &)>>> setups{
         {QStringLiteral("plain"), [](QPainter &) {}},

@@ -31,4 +31,10 @@ struct InkTarget
 };
 bool fillInk(const InkTarget &target, const QPolygonF &outline, const QColor &color);
 
+// Whether fillInk uses the processor's vector instructions (SSE2, where the build has them: the
+// default) or plain code (every other processor). The two draw the same pixels up to rounding;
+// switched off by the tests to check the plain one, and for diagnosis.
+void setInkVectorized(bool on);
+bool inkVectorized();
+
 } // namespace SchoolSuite

@@ -13,10 +13,13 @@
 #include <QPaintEvent>
 #include <QPainter>
 #include <QTabletEvent>
+#include <QThread>
 #include <QTimer>
 #include <QTouchEvent>
 #include <QWheelEvent>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <atomic>
 
 namespace SchoolSuite {
 
@@ -191,19 +194,32 @@ void BoardView::rebuildCache()
     m_cache.setDevicePixelRatio(dpr);
     const BoardPage &page = m_editor.document().page(m_page);
     m_renderer->prepare(page);
-    // The lower half is drawn on another core while this thread draws the upper half.
-    const int split = height() / 2;
-    QImage lower((QSizeF(width(), height() - split) * dpr).toSize(),
-                 QImage::Format_ARGB32_Premultiplied);
-    lower.setDevicePixelRatio(dpr);
-    QFuture<void> other = QtConcurrent::run([this, &lower, &page, split] {
-        paintBand(lower, page, QRect(0, split, width(), height() - split));
-    });
-    paintBand(m_cache, page, QRect(0, 0, width(), split));
-    other.waitForFinished();
-    QPainter p(&m_cache);
-    p.setCompositionMode(QPainter::CompositionMode_Source);
-    p.drawImage(QPointF(0, split), lower);
+    // The view is drawn in bands of rows, straight into the image, by this thread and the
+    // pool's: each takes the next band until none is left, so a page whose ink is mostly at the
+    // top keeps every core busy to the end. Four bands per core: fewer leave a core idle at the
+    // end, more draw the ink across their borders twice.
+    const int cores = qBound(1, QThread::idealThreadCount(), 8);
+    uchar *bits = m_cache.bits();
+    const qsizetype bytesPerLine = m_cache.bytesPerLine();
+    const int rows = m_cache.height();
+    const int bandRows = qMax(32, rows / (4 * cores));
+    std::atomic<int> next{0};
+    auto work = [&] {
+        for (int top = next.fetch_add(bandRows); top < rows; top = next.fetch_add(bandRows)) {
+            QImage band(bits + top * bytesPerLine,
+                        m_cache.width(),
+                        qMin(bandRows, rows - top),
+                        bytesPerLine,
+                        m_cache.format());
+            paintBand(band, top, page);
+        }
+    };
+    QList<QFuture<void>> helpers;
+    for (int i = 1; i < cores; ++i)
+        helpers << QtConcurrent::run(work);
+    work();
+    for (QFuture<void> &helper : helpers)
+        helper.waitForFinished();
     m_cacheValid = true;
     layoutOverlays();
 }
@@ -227,18 +243,17 @@ void BoardView::redrawArea(const QRectF &area)
     update(view);
 }
 
-void BoardView::paintBand(QImage &image, const BoardPage &page, const QRect &band) const
+void BoardView::paintBand(QImage &band, int top, const BoardPage &page) const
 {
-    QPainter p(&image);
-    // image is either the whole view (clipped to the band) or the band alone.
-    const bool whole = image.size() == m_cache.size();
-    if (whole)
-        p.setClipRect(band);
-    else
-        p.translate(0, -band.top());
-    p.fillRect(band, Desk);
+    // band: the view's device pixel rows from top on.
+    band.fill(Desk);
+    QPainter p(&band);
+    const qreal dpr = m_cache.devicePixelRatio();
+    p.translate(0, -top);
+    p.scale(dpr, dpr);
+    const QRectF area(0, top / dpr, width(), band.height() / dpr);
     const QTransform t = pageToView();
-    const QRectF visible = t.inverted().mapRect(QRectF(band));
+    const QRectF visible = t.inverted().mapRect(area);
     p.setTransform(t, true);
     const QRectF pageRect(QPointF(0, 0), page.size);
     if (!page.endless)

@@ -207,7 +207,7 @@ private:
     // Draws the area (page units) of the cached page again.
     void redrawArea(const QRectF &area);
     // Draws the part band (view pixels) of the page into image.
-    void paintBand(QImage &image, const BoardPage &page, const QRect &band) const;
+    void paintBand(QImage &band, int top, const BoardPage &page) const;
     void paintLiveSegment(const Live &live);
     void redrawLiveLayer();
     QRectF pageRectInView() const;
