@@ -263,14 +263,16 @@ void BoardRenderer::paintPage(QPainter &painter,
             continue;
         StrokeBatch batch(painter);
         for (const BoardItem &item : layer.items) {
-            if ((!exposed.isEmpty() && !item.bounds().intersects(exposed))
+            // Ink, most of a page: its geometry looked up once (a page is drawn in bands, each
+            // going through all the items).
+            const Stroke *s = item.stroke();
+            const Stroke::Geometry *g = s && item.transform.isIdentity() ? &s->geometry() : nullptr;
+            if ((!exposed.isEmpty() && !(g ? g->bounds : item.bounds()).intersects(exposed))
                 || (!hidden.isEmpty() && hidden.contains(item.id)))
                 continue;
-            const Stroke *s = item.stroke();
-            if (s && item.transform.isIdentity() && ink.image && !s->geometry().outline.isEmpty()
-                && fillInk(ink, s->geometry().outline, s->color))
+            if (g && ink.image && !g->outline.isEmpty() && fillInk(ink, g->outline, s->color))
                 continue;
-            if (s && item.transform.isIdentity() && batch.add(*s))
+            if (g && batch.add(*s))
                 continue;
             batch.flush();
             paintItem(painter, item);
@@ -295,7 +297,7 @@ void BoardRenderer::paintBackground(QPainter &painter,
             painter.drawImage(pageRect, img);
     }
     // Patterns are laid out on the whole page, so a partial repaint draws the same lines.
-    paintPattern(painter, b, page.endless ? area : pageRect);
+    paintPattern(painter, b, page.endless ? area : pageRect, page.endless);
 }
 
 void BoardRenderer::prepare(const BoardPage &page) const

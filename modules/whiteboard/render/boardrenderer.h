@@ -38,9 +38,13 @@ public:
     void setPdfBackgroundScale(qreal scale) { m_pdfScale = scale; }
 
     static void paintStroke(QPainter &painter, const Stroke &stroke);
+    // The background's pattern: over the whole page of a size (area: the page), or over area
+    // of an endless page, laid out from its origin so that parts drawn apart (bands, a redrawn
+    // area) join up.
     static void paintPattern(QPainter &painter,
                              const BoardBackground &background,
-                             const QRectF &area);
+                             const QRectF &area,
+                             bool endless = false);
 
 private:
     QImage image(const QString &asset) const;

@@ -10,7 +10,7 @@
 #if defined(__SSE2__) || defined(_M_X64)
 #define SCHOOLSUITE_INK_SSE2 1
 #include <emmintrin.h>
-#if defined(_MSC_VER)
+#if defined(_MSC_VER) && !defined(__clang__)
 #include <immintrin.h>
 #include <intrin.h>
 #endif
@@ -123,33 +123,41 @@ inline void blendRow4(float *row, QRgb *line, int from, int to, int width, QRgb 
 // Legacy SSE code right after AVX code that left the upper halves of the vector registers in
 // use runs at a fraction of its speed on many x86 processors (the C library's memcpy and
 // Qt's own fills use AVX). Clearing them (VZEROUPPER) first makes the filler about twice as
-// fast there; done only where the processor has AVX, as the instruction needs it.
-inline bool hasAvx()
-{
-#if defined(_MSC_VER)
-    int info[4] = {};
-    __cpuid(info, 1);
-    const bool osSavesState = (info[2] & (1 << 27)) != 0; // OSXSAVE
-    const bool avx = (info[2] & (1 << 28)) != 0;
-    return osSavesState && avx && (_xgetbv(0) & 0x6) == 0x6;
-#elif defined(__GNUC__)
-    return __builtin_cpu_supports("avx");
-#else
-    return false;
-#endif
-}
+// fast there; done only where the processor has AVX, as the instruction needs it. A build for
+// AVX (VEX-encoded SSE) has no such penalty, and its compiler clears them itself.
+#if defined(__AVX__)
+
+inline void clearUpperVectorState() {}
+
+#elif defined(__GNUC__) || defined(__clang__)
 
 inline void clearUpperVectorState()
 {
-    static const bool avx = hasAvx();
-    if (!avx)
-        return;
-#if defined(_MSC_VER)
-    _mm256_zeroupper();
-#elif defined(__GNUC__)
-    asm volatile("vzeroupper");
-#endif
+    static const bool avx = __builtin_cpu_supports("avx"); // also checks the OS saves the state
+    if (avx)
+        asm volatile("vzeroupper");
 }
+
+#elif defined(_MSC_VER)
+
+inline void clearUpperVectorState()
+{
+    static const bool avx = [] {
+        int info[4] = {};
+        __cpuid(info, 1);
+        const bool osSavesState = (info[2] & (1 << 27)) != 0; // OSXSAVE
+        const bool hasAvx = (info[2] & (1 << 28)) != 0;
+        return osSavesState && hasAvx && (_xgetbv(0) & 0x6) == 0x6;
+    }();
+    if (avx)
+        _mm256_zeroupper();
+}
+
+#else
+
+inline void clearUpperVectorState() {}
+
+#endif
 
 #else
 

@@ -18,6 +18,7 @@
 #include <QTouchEvent>
 #include <QWheelEvent>
 #include <QtConcurrent/QtConcurrentRun>
+#include <QtMath>
 
 #include <atomic>
 
@@ -246,16 +247,27 @@ void BoardView::redrawArea(const QRectF &area)
 void BoardView::paintBand(QImage &band, int top, const BoardPage &page) const
 {
     // band: the view's device pixel rows from top on.
-    band.fill(Desk);
-    QPainter p(&band);
     const qreal dpr = m_cache.devicePixelRatio();
+    const QTransform t = pageToView();
+    const QRectF pageRect(QPointF(0, 0), page.size);
+    if (!page.endless) {
+        // The desk around the page; the page's background covers the pixels wholly inside it
+        // (and an endless page everything), so they are not filled twice.
+        const QRectF onBand
+            = (t * QTransform::fromScale(dpr, dpr)).mapRect(pageRect).translated(0, -top);
+        const QRect inside(QPoint(qCeil(onBand.left()), qCeil(onBand.top())),
+                           QPoint(qFloor(onBand.right()) - 1, qFloor(onBand.bottom()) - 1));
+        QPainter desk(&band);
+        desk.setCompositionMode(QPainter::CompositionMode_Source);
+        for (const QRect &r : QRegion(band.rect()).subtracted(inside))
+            desk.fillRect(r, Desk);
+    }
+    QPainter p(&band);
     p.translate(0, -top);
     p.scale(dpr, dpr);
     const QRectF area(0, top / dpr, width(), band.height() / dpr);
-    const QTransform t = pageToView();
     const QRectF visible = t.inverted().mapRect(area);
     p.setTransform(t, true);
-    const QRectF pageRect(QPointF(0, 0), page.size);
     if (!page.endless)
         p.setClipRect(pageRect, Qt::IntersectClip);
     m_renderer->paintPage(p, page, page.endless ? visible : visible & pageRect, m_hidden);
