@@ -123,6 +123,10 @@ protected:
     void wheelEvent(QWheelEvent *event) override;
 
 private:
+    static constexpr qint64 LaserTrailMs = 600; // how long the laser pointer's trail stays
+    static constexpr quint64 HoldMs
+        = 600; // a pen held this long at the end of a stroke straightens it
+    static constexpr qreal HoldSlack = 4; // view pixels a resting pen may still drift
     enum class InstrumentGrab {
         None,
         RulerMove,
