@@ -90,6 +90,7 @@ private slots:
     void matchesQt_data();
     void matchesQt();
     void refusesWhatItCannotDraw();
+    void staysInsideARotatedClip();
     void bandsDrawTheWholePage_data();
     void bandsDrawTheWholePage();
 };
@@ -279,6 +280,40 @@ void TestInkFill::bandsDrawTheWholePage()
     QVERIFY2(d.max <= 64, qPrintable(what));
     QVERIFY2(d.mean < 0.1, qPrintable(what));
     QVERIFY2(qAbs(d.inkQt - d.inkOurs) <= d.inkQt / 200, qPrintable(what));
+}
+
+void TestInkFill::staysInsideARotatedClip()
+{
+    // A clip set, then the painter turned a little (a rotated item on the page): in page units
+    // the clip is still one rectangle, but its bounding rectangle is wider than the clip.
+    for (const qreal angle : {0.5, 3.0, 89.9, 90.0}) {
+        QImage image(100, 100, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        const QRect clip(10, 10, 80, 30);
+        {
+            QPainter p(&image);
+            p.setRenderHint(QPainter::Antialiasing);
+            p.setClipRect(clip);
+            p.translate(50, 50);
+            p.rotate(angle);
+            p.translate(-50, -50);
+            const QPolygonF all{{0, 0}, {100, 0}, {100, 100}, {0, 100}};
+            if (!fillInk(p, all, Qt::black)) {
+                p.setPen(Qt::NoPen);
+                p.setBrush(Qt::black);
+                p.drawPolygon(all); // as the renderer falls back to Qt
+            }
+        }
+        int outside = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x)
+                outside += !clip.contains(x, y) && image.pixel(x, y) != qRgb(255, 255, 255);
+        }
+        QVERIFY2(outside == 0,
+                 qPrintable(
+                     QStringLiteral("angle %1: %2 pixels drawn outside").arg(angle).arg(outside)));
+        QCOMPARE(image.pixel(50, 25), qRgb(0, 0, 0)); // and inside it drawn
+    }
 }
 
 QTEST_MAIN(TestInkFill)

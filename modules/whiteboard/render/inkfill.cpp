@@ -190,7 +190,10 @@ InkTarget InkTarget::of(QPainter &painter)
     target.transform = painter.deviceTransform();
     target.clip = image->rect();
     if (painter.hasClipping()) {
-        if (painter.clipRegion().rectCount() != 1)
+        // A rectangle in device pixels only: under a rotated or sheared painter the clip's
+        // bounding rectangle would be larger than the clip.
+        const QTransform &t = target.transform;
+        if (painter.clipRegion().rectCount() != 1 || t.m12() != 0 || t.m21() != 0)
             return target;
         // Rounded to device pixels as Qt's raster engine rounds a rectangular clip.
         const QRectF r = target.transform.mapRect(painter.clipBoundingRect());
