@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -84,7 +85,16 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    struct ToolBarBuilder; // whiteboardtools_p.h
     void buildToolBar();
+    void buildBoardMenus(ToolBarBuilder &b);
+    void buildToolButtons(ToolBarBuilder &b);
+    void buildInkMenus(ToolBarBuilder &b);
+    void buildPageButtons(ToolBarBuilder &b);
+    void buildClassroomMenu(ToolBarBuilder &b);
+    void buildScreenButtons(ToolBarBuilder &b);
+    // Runs work; an Error it throws is shown to the teacher.
+    void runGuarded(const std::function<void()> &work);
     void openWorking(const QString &file, bool offerRecovery);
     void putBack();
     void askForLink();
