@@ -91,6 +91,7 @@ private slots:
     void matchesQt();
     void refusesWhatItCannotDraw();
     void staysInsideARotatedClip();
+    void largeFillThenSmallOnes();
     void bandsDrawTheWholePage_data();
     void bandsDrawTheWholePage();
 };
@@ -314,6 +315,37 @@ void TestInkFill::staysInsideARotatedClip()
                      QStringLiteral("angle %1: %2 pixels drawn outside").arg(angle).arg(outside)));
         QCOMPARE(image.pixel(50, 25), qRgb(0, 0, 0)); // and inside it drawn
     }
+}
+
+void TestInkFill::largeFillThenSmallOnes()
+{
+    // A stroke over most of a zoomed-in page needs a large buffer, which is not kept: what is
+    // drawn after it is drawn as well as before.
+    QImage qt(1000, 700, QImage::Format_ARGB32_Premultiplied);
+    qt.fill(Qt::white);
+    QImage ours = qt;
+    const QPolygonF large{{5.5, 10.25}, {990.5, 40.75}, {960.25, 690.5}, {20.75, 650.5}};
+    const QList<QPolygonF> small{QPolygonF{{100.3, 100.2}, {140.7, 101.1}, {120.4, 150.8}},
+                                 QPolygonF{{500.5, 300.5}, {530.5, 310.5}, {505.5, 340.5}}};
+    {
+        QPainter p(&qt);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(0, 90, 200, 120));
+        p.drawPolygon(large, Qt::WindingFill);
+        p.setBrush(QColor(0xd9, 0x2b, 0x2b));
+        for (const QPolygonF &polygon : small)
+            p.drawPolygon(polygon, Qt::WindingFill);
+    }
+    {
+        QPainter p(&ours);
+        p.setRenderHint(QPainter::Antialiasing);
+        QVERIFY(fillInk(p, large, QColor(0, 90, 200, 120)));
+        for (const QPolygonF &polygon : small)
+            QVERIFY(fillInk(p, polygon, QColor(0xd9, 0x2b, 0x2b)));
+    }
+    const Difference d = compare(qt, ours);
+    QVERIFY2(d.max <= 16 && d.mean < 0.2, qPrintable(d.text()));
 }
 
 QTEST_MAIN(TestInkFill)

@@ -17,6 +17,10 @@ namespace {
 // up to four columns right of the box, and the row sums read four cells at a time.
 constexpr int Padding = 8;
 
+// Cells of the accumulation buffer a thread keeps between fills (1 MB; a handwriting stroke on
+// a board needs a few hundred).
+constexpr size_t KeptCells = 256 * 1024;
+
 std::atomic<bool> g_vectorized{SCHOOLSUITE_INK_SSE2 != 0};
 
 // The cells of one row for the part of an edge in it, from x0 to x1 (x0 <= x1, both in the
@@ -282,6 +286,12 @@ bool fillInk(const InkTarget &target, const QPolygonF &outline, const QColor &co
         }
 #endif
         blendRow(row, line, from, to, width, premultiplied);
+    }
+    // A stroke over much of a zoomed-in page needed a large buffer: not kept (every drawing
+    // thread has one), the next small stroke starts a small one.
+    if (acc.size() > KeptCells) {
+        std::vector<float>().swap(acc);
+        std::vector<std::pair<int, int>>().swap(spans);
     }
     return true;
 }
