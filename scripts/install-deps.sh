@@ -12,7 +12,8 @@ packages=(
     qt6-base-private-dev
     # clips played on the board: Qt Multimedia's GStreamer backend and its decoders and outputs
     gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-libav
-    libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-image-formats-plugins
+    # libsqlite3-dev: bulk writes bind through SQLite's own API (modules/core/store/statement.h)
+    libqt6sql6-sqlite libsqlite3-dev libqt6sql6-psql libqt6svg6 qt6-image-formats-plugins
     qtkeychain-qt6-dev libminizip-dev libxlsxwriter-dev libssl-dev libzxing-dev libyaz-dev yaz
     unicode-data breeze-icon-theme
     # the whiteboard benchmark's baseline (xournalpp --create-pdf)

@@ -9735,6 +9735,14 @@ Tell your IT staff.</source>
         <source>Database error: %1 in %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>more values than placeholders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 values for %2 placeholders</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SchoolSuite::StocktakeBatch</name>

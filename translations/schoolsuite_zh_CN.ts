@@ -9688,6 +9688,14 @@ Tell your IT staff.</source>
         <source>Database error: %1 in %2</source>
         <translation>数据库错误：%1（语句：%2）</translation>
     </message>
+    <message>
+        <source>more values than placeholders</source>
+        <translation>值多于占位符</translation>
+    </message>
+    <message>
+        <source>%1 values for %2 placeholders</source>
+        <translation>%2 个占位符给了 %1 个值</translation>
+    </message>
 </context>
 <context>
     <name>SchoolSuite::StocktakeBatch</name>

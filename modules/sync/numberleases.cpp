@@ -125,8 +125,11 @@ void NumberLeases::noteUsed(const QList<std::pair<QString, qint64>> &numbers)
                      QStringLiteral("INSERT INTO number_used (sequence, number) VALUES (?, ?) "
                                     "ON CONFLICT DO NOTHING"));
     for (const auto &[sequence, number] : numbers) {
-        if (!sequence.isEmpty() && number > 0)
-            insert.run({sequence, number});
+        if (sequence.isEmpty() || number <= 0)
+            continue;
+        insert.text(sequence);
+        insert.integer(number);
+        insert.run();
     }
 }
 

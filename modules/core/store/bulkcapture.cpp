@@ -3,6 +3,7 @@
 #include "core/error.h"
 #include "database.h"
 #include "hlc.h"
+#include "statement.h"
 #include "syncschema.h"
 
 #include <QCoreApplication>
@@ -135,14 +136,15 @@ qint64 BulkCapture::nextHlc()
     return d->takeHlc();
 }
 
-QVariantList BulkCapture::stamped(const QVariantList &values)
+void BulkCapture::stamp(RowSink &row)
 {
-    QVariantList row;
-    row.reserve(values.size() + 4);
-    row << (d->schoolId.isEmpty() ? QVariant() : QVariant(d->schoolId)) << nextHlc() << d->now
-        << d->now;
-    row += values;
-    return row;
+    if (d->schoolId.isEmpty())
+        row.null();
+    else
+        row.text(d->schoolId);
+    row.integer(nextHlc());
+    row.text(d->now);
+    row.text(d->now);
 }
 
 void BulkCapture::onFinish(const FinishWork &work)

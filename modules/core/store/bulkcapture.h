@@ -10,6 +10,7 @@
 namespace SchoolSuite {
 
 class Database;
+class RowSink;
 
 // Rows written in bulk (a MARC file of 100,000 titles) without the per-row work of the insert
 // triggers. For the bulk, the tables' insert triggers are set aside (dropped inside the
@@ -33,8 +34,8 @@ public:
 
     // "INSERT INTO table (school_id, hlc, created_at, updated_at, <columns>) VALUES (?, …)"
     static QString insertSql(const QString &table, const QStringList &columns);
-    // The sync column values for the next row, followed by values (for insertSql()).
-    QVariantList stamped(const QVariantList &values);
+    // The sync column values of the next row, given to row first (a Statement of insertSql()).
+    void stamp(RowSink &row);
     qint64 nextHlc();
 
     // Work of the writer's own for finish(), run first. It gets the greatest rowid each table

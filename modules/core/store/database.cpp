@@ -362,22 +362,4 @@ LargeWriteScope::~LargeWriteScope()
     }
 }
 
-Statement::Statement(const QSqlDatabase &db, const QString &sql)
-    : m_query(db)
-    , m_sql(sql)
-{
-    if (!m_query.prepare(sql))
-        throw Error(tr("Database error: %1 in %2").arg(m_query.lastError().text(), sql));
-}
-
-void Statement::run(const QVariantList &values)
-{
-    for (int i = 0; i < values.size(); ++i)
-        m_query.bindValue(i, values.at(i));
-    if (!m_query.exec())
-        throw Error(
-            QCoreApplication::translate("SchoolSuite::Statement", "Database error: %1 in %2")
-                .arg(m_query.lastError().text(), m_sql));
-}
-
 } // namespace SchoolSuite

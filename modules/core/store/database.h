@@ -5,6 +5,8 @@
 #include <QString>
 #include <QVariant>
 
+#include "statement.h"
+
 class QThread;
 
 #include <functional>
@@ -108,20 +110,6 @@ private:
     Database &m_db;
     int m_cacheSize;
     int m_tempStore;
-};
-
-// A statement prepared once and run many times with new values (imports of thousands of
-// rows): preparing also compiles the table's triggers, which costs more than the insert.
-class Statement
-{
-public:
-    Statement(const QSqlDatabase &db, const QString &sql);
-    // Binds values positionally and runs; throws Error.
-    void run(const QVariantList &values);
-
-private:
-    QSqlQuery m_query;
-    QString m_sql;
 };
 
 } // namespace SchoolSuite

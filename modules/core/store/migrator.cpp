@@ -117,6 +117,15 @@ int Migrator::migrate(int upTo)
             try {
                 m_db.transaction([&] {
                     m_db.execScript(script);
+                    // A script that changed a table's text in sqlite_schema itself (SQLite's
+                    // procedure for changing constraints in place) moves the schema cookie on,
+                    // so every connection, this one included, reads the schema again.
+                    if (script.contains(QLatin1String("writable_schema"), Qt::CaseInsensitive)) {
+                        const int cookie
+                            = m_db.scalar(QStringLiteral("PRAGMA schema_version")).toInt();
+                        m_db.exec(QStringLiteral("PRAGMA writable_schema = OFF"));
+                        m_db.exec(QStringLiteral("PRAGMA schema_version = %1").arg(cookie + 1));
+                    }
                     if (m_afterEach)
                         m_afterEach();
                     m_db.exec(QStringLiteral("INSERT INTO schema_migrations (module, version, "

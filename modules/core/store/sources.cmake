@@ -2,6 +2,7 @@
 list(APPEND CORE_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/../error.h
     ${CMAKE_CURRENT_LIST_DIR}/database.h ${CMAKE_CURRENT_LIST_DIR}/database.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/statement.h ${CMAKE_CURRENT_LIST_DIR}/statement.cpp
     ${CMAKE_CURRENT_LIST_DIR}/uuid.h ${CMAKE_CURRENT_LIST_DIR}/uuid.cpp
     ${CMAKE_CURRENT_LIST_DIR}/hlc.h ${CMAKE_CURRENT_LIST_DIR}/hlc.cpp
     ${CMAKE_CURRENT_LIST_DIR}/syncschema.h ${CMAKE_CURRENT_LIST_DIR}/syncschema.cpp

@@ -72,7 +72,9 @@ QString CatalogWriter::addTitle(const BibRecord &record)
     BibRecord r = cleaned(record);
     r.id = Uuid::v7();
     m_addedTitles.insert(r.id);
-    m_insertTitle->run(m_bulk->stamped(titleValues(r)));
+    m_bulk->stamp(*m_insertTitle);
+    writeTitle(*m_insertTitle, r);
+    m_insertTitle->run();
     return r.id;
 }
 
@@ -128,7 +130,9 @@ QString CatalogWriter::addCopy(const LibraryCopy &copy)
     }
     c.id = Uuid::v7();
     try {
-        m_insertCopy->run(m_bulk->stamped(copyValues(c)));
+        m_bulk->stamp(*m_insertCopy);
+        writeCopy(*m_insertCopy, c);
+        m_insertCopy->run();
     } catch (const Error &) {
         if (m_service.findByBarcode(c.barcode))
             throw Error(tr("Barcode %1 is already on another copy.").arg(c.barcode),

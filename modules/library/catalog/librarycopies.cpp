@@ -40,23 +40,39 @@ LibraryCopy readCopy(const QSqlQuery &q)
     return c;
 }
 
+void writeCopy(RowSink &row, const LibraryCopy &c)
+{
+    row.text(c.id);
+    row.text(c.titleId);
+    row.text(QStringView(c.barcode).trimmed());
+    row.text(QStringView(c.callNo).trimmed());
+    row.text(CallNumber::normalizeClass(c.clc));
+    row.positiveOrNull(c.seq);
+    row.textOrNull(c.volume);
+    if (c.itemType.isEmpty())
+        row.text(u"book");
+    else
+        row.text(c.itemType);
+    row.textOrNull(c.location);
+    row.textOrNull(c.shelf);
+    if (c.acquiredOn.isValid())
+        row.text(c.acquiredOn.toString(Qt::ISODate));
+    else
+        row.null();
+    row.textOrNull(c.acquisitionSource);
+    row.nonNegativeOrNull(c.priceFen);
+    if (c.status.isEmpty())
+        row.text(u"active");
+    else
+        row.text(c.status);
+    row.textOrNull(c.note);
+}
+
 QVariantList copyValues(const LibraryCopy &c)
 {
-    return {c.id,
-            c.titleId,
-            c.barcode.trimmed(),
-            c.callNo.trimmed(),
-            CallNumber::normalizeClass(c.clc),
-            c.seq > 0 ? QVariant(c.seq) : QVariant(),
-            orNull(c.volume),
-            c.itemType.isEmpty() ? QStringLiteral("book") : c.itemType,
-            orNull(c.location),
-            orNull(c.shelf),
-            c.acquiredOn.isValid() ? QVariant(c.acquiredOn.toString(Qt::ISODate)) : QVariant(),
-            orNull(c.acquisitionSource),
-            c.priceFen >= 0 ? QVariant(c.priceFen) : QVariant(),
-            c.status.isEmpty() ? QStringLiteral("active") : c.status,
-            orNull(c.note)};
+    VariantRow row;
+    writeCopy(row, c);
+    return row.values;
 }
 
 QString insertCopySql()

@@ -12,17 +12,6 @@
 namespace SchoolSuite {
 
 namespace LibraryPrivate {
-QVariant orNull(const QString &s)
-{
-    const QString t = s.trimmed();
-    return t.isEmpty() ? QVariant() : QVariant(t);
-}
-
-QVariant positiveOrNull(qint64 n)
-{
-    return n > 0 ? QVariant(n) : QVariant();
-}
-
 QString joinSubjects(const QStringList &subjects)
 {
     QStringList clean;
@@ -87,26 +76,33 @@ BibRecord cleaned(const BibRecord &record)
     return r;
 }
 
+void writeTitle(RowSink &row, const BibRecord &r)
+{
+    row.text(r.id);
+    row.textOrNull(r.isbn);
+    row.text(r.title);
+    row.textOrNull(r.responsibility);
+    row.textOrNull(r.publisher);
+    row.textOrNull(r.place);
+    row.positiveOrNull(r.year);
+    row.textOrNull(r.edition);
+    row.textOrNull(r.clc);
+    row.textOrNull(joinSubjects(r.subjects));
+    row.nonNegativeOrNull(r.priceFen);
+    row.positiveOrNull(r.pages);
+    row.textOrNull(r.series);
+    row.textOrNull(r.language);
+    row.textOrNull(r.summary);
+    row.textOrNull(r.coverSha256);
+    row.textOrNull(r.source);
+    row.textOrNull(r.note);
+}
+
 QVariantList titleValues(const BibRecord &r)
 {
-    return {r.id,
-            orNull(r.isbn),
-            r.title,
-            orNull(r.responsibility),
-            orNull(r.publisher),
-            orNull(r.place),
-            positiveOrNull(r.year),
-            orNull(r.edition),
-            orNull(r.clc),
-            orNull(joinSubjects(r.subjects)),
-            r.priceFen >= 0 ? QVariant(r.priceFen) : QVariant(),
-            positiveOrNull(r.pages),
-            orNull(r.series),
-            orNull(r.language),
-            orNull(r.summary),
-            orNull(r.coverSha256),
-            orNull(r.source),
-            orNull(r.note)};
+    VariantRow row;
+    writeTitle(row, r);
+    return row.values;
 }
 
 QString insertTitleSql()

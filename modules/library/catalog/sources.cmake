@@ -11,3 +11,4 @@ list(APPEND LIBRARY_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/librarydemo.h ${CMAKE_CURRENT_LIST_DIR}/librarydemo.cpp)
 # --- catalog search (helper "libui"): its files and migration are listed in search.cmake ---
 include(${CMAKE_CURRENT_LIST_DIR}/search.cmake)
+list(APPEND LIBRARY_MIGRATIONS ${CMAKE_CURRENT_LIST_DIR}/../migrations/0006_copy_checks.sql)
