@@ -172,7 +172,7 @@ ImportTimes runImport(const QString &path, const QString &dataDir)
                         .arg(preview.broken)
                         .arg(preview.problems(file).value(0)));
     t.restart();
-    const MarcImportResult r = import.commit(file, {});
+    const MarcImportResult r = import.commit(file, preview, {});
     times.commit = double(t.nsecsElapsed());
     times.cpu = cpuNs(false) - cpu0;
     if (r.titlesAdded != g_records || r.copiesAdded != g_records)

@@ -91,7 +91,7 @@ int importMarc(CliApp &cli, const QStringList &args)
         result.copiesAdded = preview.copies;
         result.skipped = problems;
     } else {
-        result = import.commit(file, options);
+        result = import.commit(file, preview, options);
         store.search().update();
     }
     if (p.isSet(json)) {

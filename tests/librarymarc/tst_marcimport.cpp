@@ -12,7 +12,9 @@
 #include "library/librarymodule.h"
 #include "library/marc/marcexport.h"
 #include "library/marc/marcimport.h"
+#include "library/marc/marcreader.h"
 
+#include <QScopeGuard>
 #include <QTest>
 
 using namespace SchoolSuite;
@@ -104,6 +106,54 @@ private slots:
                                             "tbl IN ('library_titles', 'library_copies')"))
                      .toInt(),
                  6);
+    }
+
+    // A file of 4 MB or more is read in parts, one per core, cut where a record starts: the
+    // records, their numbers and byte offsets are those of one reading, and so are the broken
+    // ones, also one whose length runs past a cut.
+    void aLargeFileIsReadInPartsAsInOne()
+    {
+        QByteArray data;
+        QList<qint64> offsets;
+        for (int i = 1; data.size() < 6 * 1024 * 1024; ++i) {
+            offsets << data.size();
+            data += cnmarcBook(i, Text::Gb18030);
+        }
+        const auto restore = qScopeGuard([] { MarcImport::setReadParts(0); });
+        auto readIn = [](int parts, const QByteArray &bytes) {
+            MarcImport::setReadParts(parts);
+            QStringList out;
+            for (const MarcFileRecord &r : MarcImport::readData(bytes, MarcEncoding::Auto).records)
+                out << QStringLiteral("%1 %2 %3 %4")
+                           .arg(r.number)
+                           .arg(r.offset)
+                           .arg(r.error, r.book.bib.title);
+            return out;
+        };
+        const QStringList whole = readIn(1, data);
+        QCOMPARE(whole.size(), offsets.size());
+        QCOMPARE(whole.first(), QStringLiteral("1 0  红楼梦 : 校注本"));
+        QCOMPARE(whole.last(),
+                 QStringLiteral("%1 %2  红楼梦 : 校注本").arg(offsets.size()).arg(offsets.last()));
+        QCOMPARE(readIn(3, data), whole);
+
+        // Broken: a directory in the first part, and the record before the second cut claiming
+        // more bytes than it has (read in parts, it would run into the next part).
+        QByteArray broken = data;
+        const int early = int(offsets.size() / 5);
+        broken[offsets[early] + 27] = 'x'; // the first entry's length
+        const qsizetype cut = MarcReader::recordStartFrom(broken, broken.size() / 3 * 2);
+        const int beforeCut = int(offsets.indexOf(cut)) - 1;
+        QVERIFY(beforeCut > early);
+        broken.replace(offsets[beforeCut], 5, "99999");
+        const QStringList wholeBroken = readIn(1, broken);
+        int named = 0;
+        for (const QString &r : wholeBroken)
+            named += r.contains(QLatin1String("bad directory"))
+                     || r.contains(QLatin1String("record length mismatch"));
+        QCOMPARE(named, 2);
+        QCOMPARE(readIn(3, broken), wholeBroken);
+        QCOMPARE(readIn(2, broken), wholeBroken);
     }
 
     void brokenImportsNothing()
@@ -210,6 +260,35 @@ private slots:
         QCOMPARE(r.titlesMerged, 1);
         QCOMPARE(r.copiesAdded, 4);
         QCOMPARE(LibraryService(admin2).titleCount(), 1);
+    }
+
+    // The import uses the preview the user saw only while nothing was written to the store
+    // since: a title catalogued meanwhile with a record's ISBN makes the record a duplicate.
+    void aPreviewMadeBeforeAChangeIsMadeAnew()
+    {
+        Test::TempStore t;
+        Session admin = t.admin();
+        LibraryService service(admin);
+        const QByteArray data = marc21Book(1) + marc21Book(2, QStringLiteral("9787536692930"));
+        const MarcFile file = MarcImport::readData(data, MarcEncoding::Auto);
+        MarcImport import(admin);
+        const MarcPreview p = import.preview(file, {});
+        QCOMPARE(p.newTitles, 2);
+        BibRecord mine;
+        mine.title = QStringLiteral("三体（馆员录入）");
+        mine.isbn = QStringLiteral("9787020002207");
+        service.addTitle(mine);
+        const MarcImportResult r = import.commit(file, p, {});
+        QCOMPARE(r.duplicatesSkipped, 1);
+        QCOMPARE(r.titlesAdded, 1);
+        QCOMPARE(service.titleCount(), 2);
+        // Unchanged since: the preview is the import's (the same outcome either way).
+        Test::TempStore t2;
+        Session admin2 = t2.admin();
+        MarcImport import2(admin2);
+        const MarcImportResult r2 = import2.commit(file, import2.preview(file, {}), {});
+        QCOMPARE(r2.titlesAdded, 2);
+        QCOMPARE(r2.copiesAdded, 4);
     }
 
     void exportReimports_data()

@@ -5,7 +5,6 @@
 #include "core/store/database.h"
 #include "library/catalog/libraryservice.h"
 
-#include <QFile>
 #include <QHash>
 #include <QSet>
 
@@ -69,57 +68,6 @@ MarcImport::MarcImport(const Session &session)
     : m_session(session)
 {}
 
-MarcFile MarcImport::read(const QString &path, MarcEncoding encoding, const Progress &progress)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        throw Error(tr("Could not open %1: %2").arg(path, f.errorString()), Error::NotFound);
-    // Mapped rather than read: a file of 100,000 records is read once, straight from the cache.
-    MarcFile file;
-    const qint64 size = f.size();
-    if (size > 0) {
-        if (const uchar *mapped = f.map(0, size)) {
-            file = readData(QByteArrayView(mapped, size), encoding, progress);
-        } else {
-            const QByteArray data = f.readAll();
-            file = readData(data, encoding, progress);
-        }
-    }
-    file.path = path;
-    return file;
-}
-
-MarcFile MarcImport::readData(QByteArrayView data, MarcEncoding encoding, const Progress &progress)
-{
-    MarcFile file;
-    file.format = MarcReader::detectFormat(data);
-    // Records of school catalogs are 300-1,000 bytes; reallocating 100,000 of them costs.
-    file.records.reserve(data.size() / 300 + 1);
-    MarcReader reader(encoding);
-    const bool done = reader.read(
-        data,
-        [&file](MarcReadItem &item) {
-            MarcFileRecord r;
-            r.number = item.number;
-            r.offset = item.offset;
-            r.line = item.line;
-            r.family = item.family;
-            r.encoding = item.encoding;
-            r.error = item.error;
-            if (r.error.isEmpty()) {
-                r.book = MarcMapping::toBook(item.record, item.family);
-                if (r.book.bib.title.trimmed().isEmpty())
-                    r.error = r.family == MarcFamily::Marc21 ? tr("no title (245$a)")
-                                                             : tr("no title (200$a)");
-            }
-            file.records.append(std::move(r));
-            return true;
-        },
-        progress);
-    file.cancelled = !done;
-    return file;
-}
-
 MarcPreview MarcImport::preview(const MarcFile &file, const MarcImportOptions &options) const
 {
     m_session.require(Permission::LibraryEdit, tr("import MARC records"));
@@ -149,6 +97,8 @@ MarcPreview MarcImport::preview(const MarcFile &file, const MarcImportOptions &o
     const bool merge = options.duplicates == MarcImportOptions::Duplicates::Merge;
 
     MarcPreview p;
+    std::tie(p.dataVersion, p.totalChanges) = storeState();
+    p.merge = merge;
     p.rows.reserve(file.records.size());
     for (int i = 0; i < file.records.size(); ++i) {
         const MarcFileRecord &r = file.records.at(i);
@@ -226,13 +176,38 @@ MarcPreview MarcImport::preview(const MarcFile &file, const MarcImportOptions &o
     return p;
 }
 
+std::pair<qint64, qint64> MarcImport::storeState() const
+{
+    const Database &db = m_session.database();
+    if (!db.isOwnerThread())
+        return {-1, -1};
+    // data_version moves with every commit of another connection, total_changes() with every
+    // row this one changed.
+    return {db.scalar(QStringLiteral("PRAGMA data_version")).toLongLong(),
+            db.scalar(QStringLiteral("SELECT total_changes()")).toLongLong()};
+}
+
 MarcImportResult MarcImport::commit(const MarcFile &file,
+                                    const MarcImportOptions &options,
+                                    const Progress &progress)
+{
+    return commit(file, MarcPreview(), options, progress);
+}
+
+MarcImportResult MarcImport::commit(const MarcFile &file,
+                                    const MarcPreview &previewed,
                                     const MarcImportOptions &options,
                                     const Progress &progress)
 {
     if (file.cancelled)
         throw Error(tr("The reading of %1 was cancelled; nothing was imported.").arg(file.path));
-    const MarcPreview p = preview(file, options);
+    const bool current = previewed.dataVersion >= 0
+                         && previewed.merge
+                                == (options.duplicates == MarcImportOptions::Duplicates::Merge)
+                         && previewed.rows.size() == file.records.size()
+                         && std::make_pair(previewed.dataVersion, previewed.totalChanges)
+                                == storeState();
+    const MarcPreview p = current ? previewed : preview(file, options);
     MarcImportResult result;
     if (p.broken > 0 && !options.skipBad) {
         throw Error(tr("Nothing was imported: %n record(s) of the file are broken "

@@ -67,6 +67,12 @@ struct MarcPreview
 
     // "record 3 (byte 1234): bad directory: …", one per broken record, in file order.
     QStringList problems(const MarcFile &file) const;
+
+    // What it was made against: the store's write state and the duplicates option. A commit
+    // given this preview uses it only while both are unchanged.
+    qint64 dataVersion = -1;
+    qint64 totalChanges = -1;
+    bool merge = false;
 };
 
 struct MarcImportResult
@@ -93,9 +99,14 @@ public:
     // Reads and maps every record; touches no database (runs on a worker thread). Throws Error
     // when the file cannot be opened.
     static MarcFile read(const QString &path, MarcEncoding encoding, const Progress &progress = {});
+    // An ISO 2709 file of 4 MB or more is read in parts, one per core, cut where a record
+    // starts; the result is that of one reading (a part that ends in a broken record makes the
+    // whole file read again in one go).
     static MarcFile readData(QByteArrayView data,
                              MarcEncoding encoding,
                              const Progress &progress = {});
+    // How many parts a large file is read in: 0 (the default) one per core; for tests.
+    static void setReadParts(int parts);
 
     // Classifies the records against the catalog (two reads: ISBNs and barcodes).
     MarcPreview preview(const MarcFile &file, const MarcImportOptions &options) const;
@@ -104,9 +115,17 @@ public:
     MarcImportResult commit(const MarcFile &file,
                             const MarcImportOptions &options,
                             const Progress &progress = {});
+    // The same after a preview shown to the user: it is used as it is when nothing was written
+    // to the store since (by anyone), and made anew otherwise.
+    MarcImportResult commit(const MarcFile &file,
+                            const MarcPreview &previewed,
+                            const MarcImportOptions &options,
+                            const Progress &progress = {});
 
 private:
     const Session &m_session;
+    // The write connection's data_version and total_changes(), or -1 off its thread.
+    std::pair<qint64, qint64> storeState() const;
 };
 
 } // namespace SchoolSuite

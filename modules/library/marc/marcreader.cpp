@@ -88,6 +88,19 @@ bool MarcReader::read(QByteArrayView data, const Sink &sink, const Progress &pro
     return readIso2709(data, sink, progress);
 }
 
+qsizetype MarcReader::recordStartFrom(QByteArrayView data, qsizetype from)
+{
+    for (qsizetype pos = qMax<qsizetype>(from, 1); pos < data.size(); ++pos) {
+        pos = data.indexOf(RecordTerminator, pos - 1);
+        if (pos < 0)
+            return -1;
+        ++pos;
+        if (looksLikeLeader(data.sliced(pos)))
+            return pos;
+    }
+    return -1;
+}
+
 bool MarcReader::readIso2709(QByteArrayView data, const Sink &sink, const Progress &progress)
 {
     const qsizetype n = data.size();

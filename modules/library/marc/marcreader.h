@@ -43,6 +43,9 @@ public:
     ~MarcReader();
 
     static Format detectFormat(QByteArrayView data); // '<' first (after a BOM, spaces) → XML
+    // ISO 2709: the first position at or after from that follows a record terminator and starts
+    // like a leader (where a file may be cut to be read in parts); -1 when there is none.
+    static qsizetype recordStartFrom(QByteArrayView data, qsizetype from);
 
     // Called for every record; return false to stop (cancel).
     using Sink = std::function<bool(MarcReadItem &item)>;

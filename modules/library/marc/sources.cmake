@@ -8,7 +8,8 @@ list(APPEND LIBRARY_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/marcmapping.h ${CMAKE_CURRENT_LIST_DIR}/marcmapping.cpp
     ${CMAKE_CURRENT_LIST_DIR}/marcmappingwrite.cpp)
 list(APPEND LIBRARY_SOURCES
-    ${CMAKE_CURRENT_LIST_DIR}/marcimport.h ${CMAKE_CURRENT_LIST_DIR}/marcimport.cpp)
+    ${CMAKE_CURRENT_LIST_DIR}/marcimport.h ${CMAKE_CURRENT_LIST_DIR}/marcimport.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/marcimportread.cpp)
 list(APPEND LIBRARY_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/marcexport.h ${CMAKE_CURRENT_LIST_DIR}/marcexport.cpp)
 list(APPEND LIBRARY_SOURCES

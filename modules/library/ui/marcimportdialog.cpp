@@ -247,7 +247,8 @@ void MarcImportDialog::updatePreview()
     if (!m_file || m_imported)
         return;
     try {
-        const MarcPreview p = MarcImport(m_session).preview(*m_file, options());
+        m_preview = MarcImport(m_session).preview(*m_file, options());
+        const MarcPreview &p = m_preview;
         m_model->setPreview(m_file.get(), p);
         const QStringList problems = p.problems(*m_file);
         m_problems->setPlainText(problems.join(QLatin1Char('\n')));
@@ -282,12 +283,12 @@ void MarcImportDialog::runImport()
     m_summary->setText(tr("Importing…"));
     try {
         // Written on the store's own connection (this thread); the bar keeps moving.
-        m_result
-            = MarcImport(m_session).commit(*m_file, options(), [this](qint64 done, qint64 total) {
-                  m_progress->setValue(total > 0 ? int(done * 1000 / total) : 0);
-                  QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
-                  return true;
-              });
+        m_result = MarcImport(m_session).commit(
+            *m_file, m_preview, options(), [this](qint64 done, qint64 total) {
+                m_progress->setValue(total > 0 ? int(done * 1000 / total) : 0);
+                QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+                return true;
+            });
     } catch (const Error &e) {
         m_read->setEnabled(true);
         m_summary->setText(e.message());

@@ -70,6 +70,7 @@ private:
     MarcPreviewModel *m_model = nullptr;
 
     std::unique_ptr<MarcFile> m_file;
+    MarcPreview m_preview; // the one shown; the import uses it while the store is unchanged
     MarcImportResult m_result;
     bool m_imported = false;
     bool m_reading = false; // until onReadFinished has shown the outcome
