@@ -11,6 +11,7 @@
 #include "testutil.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonObject>
 #include <QScopeGuard>
 #include <QtConcurrent/QtConcurrentRun>
@@ -305,6 +306,36 @@ private slots:
             QCOMPARE(t.db().scalar(QStringLiteral("PRAGMA temp_store")).toInt(), temp);
         });
         QCOMPARE(t.db().scalar(QStringLiteral("PRAGMA cache_size")).toInt(), cache);
+    }
+
+    // A large write's commit leaves its pages in the WAL; they reach the database file in the
+    // background after the scope, the automatic checkpoint back as it was.
+    void largeWritesAreCheckpointedInTheBackground()
+    {
+        Test::TempStore t;
+        const QString file = t.db().path();
+        const int automatic = t.db().scalar(QStringLiteral("PRAGMA wal_autocheckpoint")).toInt();
+        QVERIFY(automatic > 0);
+        t.db().waitForCheckpoint(); // of the store's creation
+        const qint64 before = QFileInfo(file).size();
+        {
+            const LargeWriteScope large(t.db());
+            QCOMPARE(t.db().scalar(QStringLiteral("PRAGMA wal_autocheckpoint")).toInt(), 0);
+            // 6 MB: more than the automatic checkpoint's 1,000 pages.
+            t.db().transaction([&] {
+                for (int i = 0; i < 3000; ++i)
+                    t.db().exec(
+                        QStringLiteral("INSERT INTO rooms (name, type, note) VALUES (?, "
+                                       "'office', ?)"),
+                        {QStringLiteral("办公室%1").arg(i), QString(700, QChar(0x4e00 + i))});
+            });
+            QCOMPARE(QFileInfo(file).size(), before);
+        }
+        t.db().waitForCheckpoint();
+        QVERIFY2(QFileInfo(file).size() > before + 6 * 1024 * 1024,
+                 qPrintable(QString::number(QFileInfo(file).size() - before)));
+        QCOMPARE(t.db().scalar(QStringLiteral("PRAGMA wal_autocheckpoint")).toInt(), automatic);
+        QCOMPARE(t.db().scalar(QStringLiteral("SELECT count(*) FROM rooms")).toInt(), 3000);
     }
 
     // A bulk row changed before finish() would reach the server before its insert: refused,

@@ -442,7 +442,13 @@ private slots:
         QCOMPARE(MarcMapping::parsePriceFen(QStringLiteral("25元")), 2500);
         QCOMPARE(MarcMapping::parsePriceFen(QStringLiteral("$25.00")), -1);
         QCOMPARE(MarcMapping::parsePriceFen(QString()), -1);
+        QCOMPARE(MarcMapping::parsePriceFen(QStringLiteral("usd 9.99")), -1);
+        QCOMPARE(MarcMapping::parsePriceFen(QStringLiteral("CNY25.123")), 2512);
+        QCOMPARE(MarcMapping::parsePriceFen(QStringLiteral("25.元")), 2500);
+        QCOMPARE(MarcMapping::parsePriceFen(QStringLiteral("定价：12.5 元（全2册）")), 1250);
+        QCOMPARE(MarcMapping::parsePriceFen(QStringLiteral("免费")), -1);
         QCOMPARE(MarcMapping::firstNumber(QStringLiteral("xii, 256 p.")), 256);
+        QCOMPARE(MarcMapping::firstNumber(QStringLiteral("plates")), 0);
         QCOMPARE(MarcMapping::firstNumber(QStringLiteral("256页")), 256);
         QCOMPARE(MarcMapping::stripIsbdPunctuation(QStringLiteral("Title /")),
                  QStringLiteral("Title"));

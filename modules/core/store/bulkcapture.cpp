@@ -171,7 +171,8 @@ void BulkCapture::State::finish()
         w(store, lastRowid);
     for (const Table &t : std::as_const(tables)) {
         // Changes the update triggers queued meanwhile for rows of the bulk would reach the
-        // server before the rows themselves.
+        // server before the rows themselves. (Every table is checked before any row is queued:
+        // the entries of one table would lengthen the check of the next.)
         const bool touched
             = store
                   .scalar(QStringLiteral("SELECT count(*) FROM outbox o JOIN %1 t ON t.id = "
@@ -184,6 +185,8 @@ void BulkCapture::State::finish()
             throw Error(tr("Rows written in bulk to %1 were changed before they were queued for "
                            "the district; nothing was written.")
                             .arg(t.name));
+    }
+    for (const Table &t : std::as_const(tables)) {
         // Rows inserted meanwhile the ordinary way got no stamp, their trigger being aside.
         store.exec(QStringLiteral("UPDATE %1 SET hlc = ?, school_id = coalesce(school_id, ?), "
                                   "created_at = coalesce(created_at, ?), updated_at = ? WHERE "

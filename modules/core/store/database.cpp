@@ -12,6 +12,7 @@
 #include <QThread>
 #include <QThreadStorage>
 #include <QUuid>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace SchoolSuite {
 
@@ -98,6 +99,7 @@ void Database::close()
 {
     if (m_connectionName.isEmpty())
         return;
+    waitForCheckpoint();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -127,25 +129,23 @@ bool Database::isOwnerThread() const
     return !m_ownerThread || m_ownerThread == QThread::currentThread();
 }
 
-void Database::execFromAnyThread(const QString &sql, const QVariantList &bindings) const
+namespace {
+// Runs sql on a short-lived write connection of the calling thread.
+void execOnSideConnection(const QString &path, const QString &sql, const QVariantList &bindings)
 {
-    if (isOwnerThread()) {
-        exec(sql, bindings);
-        return;
-    }
     const QString name = nextConnectionName(QStringLiteral("schoolsuite-side-write"));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(m_path);
+        db.setDatabaseName(path);
         if (!db.open()) {
             const QString why = db.lastError().text();
             db = QSqlDatabase();
             QSqlDatabase::removeDatabase(name);
-            throw Error(tr("Cannot open the database %1: %2").arg(m_path, why));
+            throw Error(tr("Cannot open the database %1: %2").arg(path, why));
         }
         try {
-            configure(db, false);
-            execOn(db, sql, bindings);
+            Database::configure(db, false);
+            Database::execOn(db, sql, bindings);
         } catch (...) {
             db.close();
             db = QSqlDatabase();
@@ -155,6 +155,38 @@ void Database::execFromAnyThread(const QString &sql, const QVariantList &binding
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
+}
+} // namespace
+
+void Database::execFromAnyThread(const QString &sql, const QVariantList &bindings) const
+{
+    if (isOwnerThread()) {
+        exec(sql, bindings);
+        return;
+    }
+    execOnSideConnection(m_path, sql, bindings);
+}
+
+void Database::checkpointInBackground()
+{
+    if (!isOpen())
+        return;
+    waitForCheckpoint();
+    m_checkpoint = QtConcurrent::run([path = m_path] {
+        try {
+            // PASSIVE: what can be copied without waiting for a reader or writer; the rest
+            // goes with a later checkpoint.
+            execOnSideConnection(path, QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"), {});
+        } catch (const Error &e) {
+            // Nothing is lost: the pages stay in the WAL for SQLite's next checkpoint.
+            qWarning("%s", e.what());
+        }
+    });
+}
+
+void Database::waitForCheckpoint()
+{
+    m_checkpoint.waitForFinished();
 }
 
 QSqlDatabase Database::readConnection() const
@@ -342,7 +374,9 @@ LargeWriteScope::LargeWriteScope(Database &db)
     : m_db(db)
     , m_cacheSize(db.scalar(QStringLiteral("PRAGMA cache_size")).toInt())
     , m_tempStore(db.scalar(QStringLiteral("PRAGMA temp_store")).toInt())
+    , m_autoCheckpoint(db.scalar(QStringLiteral("PRAGMA wal_autocheckpoint")).toInt())
 {
+    db.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0"));
     db.exec(QStringLiteral("PRAGMA cache_size = -131072")); // 128 MB, taken as it is used
     // SQLite changes where temporary data goes only outside a transaction.
     if (db.inTransaction())
@@ -355,8 +389,12 @@ LargeWriteScope::~LargeWriteScope()
 {
     try {
         m_db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_cacheSize));
-        if (m_tempStore >= 0 && !m_db.inTransaction())
-            m_db.exec(QStringLiteral("PRAGMA temp_store = %1").arg(m_tempStore));
+        m_db.exec(QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(m_autoCheckpoint));
+        if (!m_db.inTransaction()) {
+            if (m_tempStore >= 0)
+                m_db.exec(QStringLiteral("PRAGMA temp_store = %1").arg(m_tempStore));
+            m_db.checkpointInBackground();
+        }
     } catch (const Error &) {
         // A store closed meanwhile: nothing left to restore.
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QFuture>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -45,6 +46,13 @@ public:
     // thread, elsewhere on a short-lived write connection of the calling thread (audit entries
     // of reads that run on a worker thread; SQLite serialises the writers).
     void execFromAnyThread(const QString &sql, const QVariantList &bindings) const;
+
+    // Copies the pages a large write left in the WAL into the database file on a thread of its
+    // own, through a connection of its own (LargeWriteScope), instead of in the commit with the
+    // user waiting; the WAL keeps serving readers and writers meanwhile. close() waits for it.
+    void checkpointInBackground();
+    // Returns when no checkpoint of checkpointInBackground() runs any more.
+    void waitForCheckpoint();
     // A read-only connection for the calling thread, opened on first use and closed with the
     // thread. Use it for reports, search and exports off the UI thread.
     QSqlDatabase readConnection() const;
@@ -77,6 +85,7 @@ private:
     QString m_connectionName;
     int m_transactionDepth = 0;
     QThread *m_ownerThread = nullptr; // the thread that opened the store
+    QFuture<void> m_checkpoint;
     struct Survivor
     {
         int depth; // the transaction depth it was written at
@@ -97,7 +106,9 @@ private:
 // Pragmas for one large write (an import of 100,000 rows, the search index after it), restored
 // when it goes out of scope: a page cache that holds the pages the transaction changes (the
 // default 2 MB spills them to the WAL again and again) and statement journals in memory (every
-// insert that fires writing triggers keeps one, in a temporary file by default).
+// insert that fires writing triggers keeps one, in a temporary file by default). Its commit
+// leaves the WAL's pages where they are: the scope's end copies them into the database file in
+// the background (Database::checkpointInBackground), not the commit.
 class LargeWriteScope
 {
 public:
@@ -110,6 +121,7 @@ private:
     Database &m_db;
     int m_cacheSize;
     int m_tempStore;
+    int m_autoCheckpoint;
 };
 
 } // namespace SchoolSuite

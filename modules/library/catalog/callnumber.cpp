@@ -1,5 +1,6 @@
 #include "libraryservice.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 namespace SchoolSuite::CallNumber {
@@ -68,7 +69,16 @@ bool isClassNumber(const QString &text)
     // Only T has two-letter subclasses (TP, TU, ...); a second letter elsewhere is a typo.
     if (s.size() > 1 && s.at(1).isLetter() && s.at(0) != QLatin1Char('T'))
         return false;
-    return re.match(s).hasMatch();
+    // A catalog uses a few thousand classes: an import of 100,000 copies asks about the same
+    // ones again and again, and the expression costs more than the lookup.
+    thread_local QHash<QString, bool> known;
+    if (const auto it = known.constFind(s); it != known.cend())
+        return *it;
+    if (known.size() >= 4096)
+        known.clear();
+    const bool valid = re.match(s).hasMatch();
+    known.insert(s, valid);
+    return valid;
 }
 
 QString mainClass(const QString &clc)

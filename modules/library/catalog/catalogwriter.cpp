@@ -105,8 +105,9 @@ QString CatalogWriter::addCopy(const LibraryCopy &copy)
         c.clc = clc;
         c.seq = seq;
         c.volume = volume;
-        // Copies of one title share their call number: note it once.
-        if (seq > 0 && CallNumber::isClassNumber(clc)) {
+        // Copies of one title share their call number: note it once. (split() checked the
+        // class.)
+        if (seq > 0) {
             std::pair<QString, qint64> number(CallNumber::sequence(clc), seq);
             if (!m_notedSeqs.contains(number)) {
                 m_notedSeqs.insert(number);
