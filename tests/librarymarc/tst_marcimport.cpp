@@ -8,6 +8,7 @@
 #include "core/search/searchindex.h"
 #include "core/store/database.h"
 #include "library/catalog/catalogsearch.h"
+#include "library/catalog/isbn.h"
 #include "library/catalog/libraryservice.h"
 #include "library/librarymodule.h"
 #include "library/marc/marcexport.h"
@@ -154,6 +155,41 @@ private slots:
         QCOMPARE(named, 2);
         QCOMPARE(readIn(3, broken), wholeBroken);
         QCOMPARE(readIn(2, broken), wholeBroken);
+    }
+
+    // An import large enough for the catalog's search index to be rebuilt asks for the rebuild
+    // instead of queuing every title; a small one queues its titles.
+    void aLargeImportAsksForTheIndexRebuilt()
+    {
+        Test::TempStore t;
+        Session admin = t.admin();
+        QByteArray data;
+        for (int i = 1; i <= 2500; ++i) {
+            const QString first12 = QStringLiteral("9787%1").arg(10000000 + i);
+            data += cnmarcBook(i, Text::Gb18030, first12 + Isbn::checkDigit13(first12));
+        }
+        QCOMPARE(importData(admin, data).titlesAdded, 2500);
+        auto count = [&t](const QString &sql) { return t.db().scalar(sql).toInt(); };
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM library_search_dirty")), 0);
+        QCOMPARE(
+            count(QStringLiteral("SELECT count(*) FROM meta WHERE key = 'library_search_rebuild'")),
+            1);
+        QCOMPARE(CatalogSearch(t.db()).update(), 2500);
+        QCOMPARE(CatalogSearch::count(t.db().connection()), 2500);
+        QCOMPARE(CatalogSearch::search(t.db().connection(), QStringLiteral("978710001777"), 20)
+                     .titleIds.size(),
+                 1);
+        QCOMPARE(
+            count(QStringLiteral("SELECT count(*) FROM meta WHERE key = 'library_search_rebuild'")),
+            0);
+        QCOMPARE(CatalogSearch(t.db()).update(), 0);
+
+        QCOMPARE(importData(admin, cnmarcBook(9001, Text::Gb18030, QStringLiteral("9787536692930")))
+                     .titlesAdded,
+                 1);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM library_search_dirty")), 1);
+        QCOMPARE(CatalogSearch(t.db()).update(), 1);
+        QCOMPARE(CatalogSearch::count(t.db().connection()), 2501);
     }
 
     void brokenImportsNothing()

@@ -177,13 +177,37 @@ CatalogSearch::Entry CatalogSearch::entry(const QSqlDatabase &db,
     return CatalogSearchKeys::entry(s);
 }
 
+namespace {
+const QString &rebuildKey()
+{
+    static const QString key = QStringLiteral("library_search_rebuild");
+    return key;
+}
+} // namespace
+
+bool CatalogSearch::rebuildsFor(const QSqlDatabase &db, qint64 titles)
+{
+    return titles > RebuildBacklog && titles > count(db) / 4;
+}
+
+void CatalogSearch::requestRebuild(Database &db)
+{
+    db.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, '1') ON CONFLICT (key) DO "
+                           "UPDATE SET value = '1'"),
+            {rebuildKey()});
+}
+
 int CatalogSearch::update()
 {
+    if (m_db.scalar(QStringLiteral("SELECT 1 FROM meta WHERE key = ?"), {rebuildKey()}).isValid()) {
+        rebuild();
+        return count(m_db.connection());
+    }
     const int dirty
         = m_db.scalar(QStringLiteral("SELECT count(*) FROM library_search_dirty")).toInt();
     if (dirty == 0)
         return 0;
-    if (dirty > RebuildBacklog && dirty > count(m_db.connection()) / 4) {
+    if (rebuildsFor(m_db.connection(), dirty)) {
         rebuild();
         return dirty;
     }
@@ -279,6 +303,7 @@ void CatalogSearch::rebuild()
         for (const auto &[key, rank] : keys)
             writer.insertKey(QString::fromStdString(key), rank);
         m_db.exec(QStringLiteral("DELETE FROM library_search_dirty"));
+        m_db.exec(QStringLiteral("DELETE FROM meta WHERE key = ?"), {rebuildKey()});
     });
 }
 

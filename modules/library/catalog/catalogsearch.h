@@ -30,6 +30,11 @@ public:
     // titles handled. Runs in its own transaction on the write connection.
     int update();
     void rebuild();
+    // Whether update() would rebuild the index for titles more titles to index: a writer of
+    // that many (CatalogWriter) asks for the rebuild (requestRebuild(), inside its transaction)
+    // rather than queue every one of them.
+    static bool rebuildsFor(const QSqlDatabase &db, qint64 titles);
+    static void requestRebuild(Database &db);
 
     struct Hits
     {

@@ -1,3 +1,4 @@
+#include "catalogsearch.h"
 #include "core/error.h"
 #include "core/store/bulkcapture.h"
 #include "core/store/database.h"
@@ -40,10 +41,20 @@ CatalogWriter::CatalogWriter(LibraryService &service)
         // Numbers of the block found in use: never handed out again.
         NumberLeases(db).noteUsed(*used);
         used->clear();
-        // The titles written and those that got copies.
+        // The titles written and those that got copies; so many that the index would be
+        // rebuilt for them: the rebuild, asked for once.
+        const qint64 lastTitle = lastRowidBefore(QStringLiteral("library_titles"));
+        const qint64 titles
+            = db.scalar(QStringLiteral("SELECT coalesce(max(rowid), 0) FROM library_titles"))
+                  .toLongLong()
+              - lastTitle;
+        if (CatalogSearch::rebuildsFor(db.connection(), titles)) {
+            CatalogSearch::requestRebuild(db);
+            return;
+        }
         db.exec(QStringLiteral("INSERT INTO library_search_dirty (title_id) SELECT id FROM "
                                "library_titles WHERE rowid > ? ON CONFLICT DO NOTHING"),
-                {lastRowidBefore(QStringLiteral("library_titles"))});
+                {lastTitle});
         db.exec(QStringLiteral("INSERT INTO library_search_dirty (title_id) SELECT title_id FROM "
                                "library_copies WHERE rowid > ? ON CONFLICT DO NOTHING"),
                 {lastRowidBefore(QStringLiteral("library_copies"))});
