@@ -61,7 +61,7 @@ QByteArray record(int i, QStringEncoder &gbk)
     auto sub = [&gbk](char code, const QString &value) {
         return QByteArray("\x1f") + code + QByteArray(gbk.encode(value));
     };
-    const QString first12 = QStringLiteral("9787%1").arg(100000000 + i, 8, 10, QLatin1Char('0'));
+    const QString first12 = QStringLiteral("9787%1").arg(10000000 + i); // 12 digits
     const QString isbn = first12 + Isbn::checkDigit13(first12);
     const QString clc = QString::fromLatin1(classes[i % 10]);
     QByteArray directory;
@@ -164,6 +164,8 @@ ImportTimes runImport(const QString &path, const QString &dataDir)
     t.start();
     const MarcFile file = MarcImport::read(path, MarcEncoding::Auto);
     times.read = double(t.nsecsElapsed());
+    if (file.records.isEmpty() || file.records.constFirst().book.bib.isbn.isEmpty())
+        throw Error(QStringLiteral("the generated records were read without their ISBN"));
     t.restart();
     MarcImport import(admin);
     const MarcPreview preview = import.preview(file, {});

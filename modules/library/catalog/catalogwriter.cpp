@@ -116,13 +116,13 @@ QString CatalogWriter::addCopy(const LibraryCopy &copy)
         c.clc = clc;
         c.seq = seq;
         c.volume = volume;
-        // Copies of one title share their call number: note it once. (split() checked the
-        // class.)
+        // Copies of one title share their call number and come one after another: noted
+        // once. (A number noted twice is harmless, only slower. split() checked the class.)
         if (seq > 0) {
             std::pair<QString, qint64> number(CallNumber::sequence(clc), seq);
-            if (!m_notedSeqs.contains(number)) {
-                m_notedSeqs.insert(number);
+            if (number != m_lastNoted) {
                 *m_usedNumbers << number;
+                m_lastNoted = std::move(number);
             }
         }
     } else if (c.callNo.trimmed().isEmpty()) {

@@ -170,8 +170,8 @@ private:
     QSet<QString> m_addedTitles;
     std::unique_ptr<Statement> m_insertTitle;
     std::unique_ptr<Statement> m_insertCopy;
-    QHash<QString, int> m_seqOfTitle; // title id + class -> 种次号 given in this batch
-    QSet<std::pair<QString, qint64>> m_notedSeqs; // (sequence, 种次号) noted in this batch
+    QHash<QString, int> m_seqOfTitle;       // title id + class -> 种次号 given in this batch
+    std::pair<QString, qint64> m_lastNoted; // (sequence, 种次号) noted last
     // To note as used at the end (shared with the work BulkCapture does before the commit).
     std::shared_ptr<QList<std::pair<QString, qint64>>> m_usedNumbers;
     QString m_barcodePrefix;

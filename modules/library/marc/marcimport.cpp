@@ -94,6 +94,8 @@ MarcPreview MarcImport::preview(const MarcFile &file, const MarcImportOptions &o
     }
     QHash<QString, int> fileIsbnRow;       // ISBN → the row of the file that adds it
     QHash<QString, int> fileBarcodeRecord; // barcode → the record number that adds it
+    fileIsbnRow.reserve(file.records.size());
+    fileBarcodeRecord.reserve(file.records.size());
     const bool merge = options.duplicates == MarcImportOptions::Duplicates::Merge;
 
     MarcPreview p;
@@ -201,12 +203,11 @@ MarcImportResult MarcImport::commit(const MarcFile &file,
 {
     if (file.cancelled)
         throw Error(tr("The reading of %1 was cancelled; nothing was imported.").arg(file.path));
-    const bool current = previewed.dataVersion >= 0
-                         && previewed.merge
-                                == (options.duplicates == MarcImportOptions::Duplicates::Merge)
-                         && previewed.rows.size() == file.records.size()
-                         && std::make_pair(previewed.dataVersion, previewed.totalChanges)
-                                == storeState();
+    const bool current
+        = previewed.dataVersion >= 0
+          && previewed.merge == (options.duplicates == MarcImportOptions::Duplicates::Merge)
+          && previewed.rows.size() == file.records.size()
+          && std::make_pair(previewed.dataVersion, previewed.totalChanges) == storeState();
     const MarcPreview p = current ? previewed : preview(file, options);
     MarcImportResult result;
     if (p.broken > 0 && !options.skipBad) {
