@@ -761,6 +761,10 @@
         <source>Show the configuration: each key&apos;s value and whether it comes from policy, the user or the default.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SchoolSuite::AboutDialog</name>
@@ -1923,6 +1927,10 @@
         <source>Rows are written in bulk inside a transaction.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Rows written in bulk were already queued for the district.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SchoolSuite::BulkCapture::State</name>
@@ -1932,6 +1940,10 @@
     </message>
     <message>
         <source>Rows written in bulk to %1 were changed before they were queued for the district; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows written in bulk to %1 break a rule of the table (%2); nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

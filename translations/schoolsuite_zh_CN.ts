@@ -759,6 +759,10 @@
         <source>Show the configuration: each key&apos;s value and whether it comes from policy, the user or the default.</source>
         <translation>显示配置：每个键的值，以及它来自策略、用户还是默认值。</translation>
     </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>无法打开数据库 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>SchoolSuite::AboutDialog</name>
@@ -1920,6 +1924,10 @@
         <source>Rows are written in bulk inside a transaction.</source>
         <translation>批量写入须在事务中进行。</translation>
     </message>
+    <message>
+        <source>Rows written in bulk were already queued for the district.</source>
+        <translation>批量写入的记录已排入区级同步队列。</translation>
+    </message>
 </context>
 <context>
     <name>SchoolSuite::BulkCapture::State</name>
@@ -1930,6 +1938,10 @@
     <message>
         <source>Rows written in bulk to %1 were changed before they were queued for the district; nothing was written.</source>
         <translation>批量写入 %1 的记录在排入区级同步队列前被修改，未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Rows written in bulk to %1 break a rule of the table (%2); nothing was written.</source>
+        <translation>批量写入 %1 的记录违反了该表的规则（%2），未写入任何内容。</translation>
     </message>
 </context>
 <context>

@@ -192,6 +192,61 @@ private slots:
         QCOMPARE(CatalogSearch::count(t.db().connection()), 2501);
     }
 
+    // A large import: its rows are made ready on another thread, a chunk at a time, and the
+    // catalog's indexes are built once at the end. A record merges into one far before it (in
+    // another chunk), and the catalog answers and keeps its rules as after any import.
+    void aLargeImportMergesAcrossChunksAndKeepsItsIndexes()
+    {
+        Test::TempStore t;
+        Session admin = t.admin();
+        const QString indexesSql = QStringLiteral(
+            "SELECT group_concat(name || ': ' || sql, char(10)) FROM (SELECT name, sql FROM "
+            "sqlite_schema WHERE type = 'index' AND tbl_name IN ('library_titles', "
+            "'library_copies') ORDER BY name)");
+        const QString indexes = t.db().scalar(indexesSql).toString();
+        QVERIFY(indexes.contains(QLatin1String("library_copies_barcode")));
+        auto isbnOf = [](int i) {
+            const QString first12 = QStringLiteral("9787%1").arg(10000000 + i);
+            return first12 + Isbn::checkDigit13(first12);
+        };
+        QByteArray data;
+        for (int i = 1; i <= 6000; ++i)
+            data += cnmarcBook(i, Text::Gb18030, isbnOf(i == 6000 ? 1 : i));
+        MarcImportOptions merge;
+        merge.duplicates = MarcImportOptions::Duplicates::Merge;
+        const MarcImportResult r = importData(admin, data, merge);
+        QCOMPARE(r.titlesAdded, 5999);
+        QCOMPARE(r.titlesMerged, 1);
+        QCOMPARE(r.copiesAdded, 12000); // each record's second copy gets a barcode of the block
+
+        QCOMPARE(t.db().scalar(indexesSql).toString(), indexes);
+        QCOMPARE(t.db().scalar(QStringLiteral("PRAGMA integrity_check")).toString(),
+                 QStringLiteral("ok"));
+        LibraryService service(admin);
+        const QList<BibRecord> first = service.titlesByIsbn(isbnOf(1));
+        QCOMPARE(first.size(), 1);
+        QStringList barcodes;
+        for (const LibraryCopy &c : service.copies(first.at(0).id))
+            barcodes << c.barcode;
+        QCOMPARE(barcodes.size(), 4);
+        QVERIFY2(barcodes.contains(QStringLiteral("CN-1"))
+                     && barcodes.contains(QStringLiteral("CN-6000")),
+                 qPrintable(barcodes.join(u' ')));
+        QCOMPARE(t.db()
+                     .scalar(QStringLiteral("SELECT count(DISTINCT barcode) FROM library_copies"))
+                     .toInt(),
+                 12000);
+        const LibraryCopy copy = service.copy(QStringLiteral("CN-4321"));
+        QCOMPARE(copy.titleId, service.titlesByIsbn(isbnOf(4321)).at(0).id);
+        QCOMPARE(copy.callNo, QStringLiteral("I242.4/4321"));
+        // The barcode index built again still refuses a second copy with a barcode.
+        QVERIFY_THROWS_EXCEPTION(
+            Error,
+            t.db().exec(QStringLiteral("INSERT INTO library_copies (title_id, barcode, call_no, "
+                                       "clc) VALUES (?, 'CN-5', 'I242.4/9999', 'I242.4')"),
+                        {copy.titleId}));
+    }
+
     void brokenImportsNothing()
     {
         Test::TempStore t;

@@ -39,6 +39,13 @@ struct BulkCapture::State
     Database *db = nullptr;
     QList<Table> tables;
     QList<Trigger> triggers; // set aside for the bulk
+    struct Index
+    {
+        QString table;
+        QString name;
+        QString sql;
+    };
+    QList<Index> indexes; // dropped for the bulk, built again by finish()
     QList<FinishWork> work;
     qint64 lastSeq = 0; // of the outbox, before the bulk
     QString schoolId;
@@ -136,6 +143,43 @@ qint64 BulkCapture::nextHlc()
     return d->takeHlc();
 }
 
+void BulkCapture::deferIndexes(const QString &table)
+{
+    if (d->finished)
+        throw Error(tr("Rows written in bulk were already queued for the district."));
+    Database &db = *d->db;
+    // sql is NULL for the indexes of PRIMARY KEY and UNIQUE constraints: those stay.
+    QSqlQuery q = db.exec(QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = "
+                                         "'index' AND tbl_name = ? AND sql IS NOT NULL"),
+                          {table});
+    QList<State::Index> found;
+    while (q.next())
+        found << State::Index{table, q.value(0).toString(), q.value(1).toString()};
+    q.finish();
+    for (const State::Index &index : std::as_const(found)) {
+        try {
+            db.exec(QStringLiteral("DROP INDEX \"%1\"").arg(index.name));
+        } catch (const Error &) {
+            // A statement of this connection still reads the table ("database table is
+            // locked"): the remaining indexes stay, only slower to fill.
+            break;
+        }
+        d->indexes << index;
+    }
+}
+
+qint64 BulkCapture::lastRowidBefore(const QString &table) const
+{
+    return d->lastRowidOf(table);
+}
+
+bool BulkCapture::isNewRow(const QString &table, const QString &id) const
+{
+    const QVariant rowid
+        = d->db->scalar(QStringLiteral("SELECT rowid FROM %1 WHERE id = ?").arg(table), {id});
+    return !rowid.isNull() && rowid.toLongLong() > d->lastRowidOf(table);
+}
+
 void BulkCapture::stamp(RowSink &row)
 {
     if (d->schoolId.isEmpty())
@@ -167,6 +211,18 @@ void BulkCapture::State::finish()
     failed = true; // until the end is reached
     Database &store = *db;
     const auto lastRowid = [this](const QString &table) { return lastRowidOf(table); };
+    // The indexes first: a unique one the rows break fails the bulk before anything is queued.
+    for (const Index &index : std::as_const(indexes)) {
+        try {
+            store.exec(index.sql);
+        } catch (const Error &e) {
+            throw Error(tr("Rows written in bulk to %1 break a rule of the table (%2); nothing "
+                           "was written.")
+                            .arg(index.table, e.message()),
+                        Error::Invalid);
+        }
+    }
+    indexes.clear();
     for (const FinishWork &w : std::as_const(work))
         w(store, lastRowid);
     for (const Table &t : std::as_const(tables)) {

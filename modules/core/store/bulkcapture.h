@@ -32,11 +32,24 @@ public:
     // onFinish() callbacks.
     BulkCapture(Database &db, const QStringList &tables, const QStringList &ownTriggers = {});
 
+    // The table's own indexes (those of its PRIMARY KEY and UNIQUE columns aside) dropped for the
+    // bulk and built again by finish() from every row at once: for a bulk large beside what the
+    // table holds, sorting once costs less than inserting each row into each index. Lookups the
+    // writer makes meanwhile still work, without those indexes. Call before preparing the
+    // inserts (it changes the schema). While a statement of the connection still reads the
+    // table, SQLite cannot drop its indexes: they stay then, filled row by row. A rule of a unique index that the rows break is reported
+    // by finish().
+    void deferIndexes(const QString &table);
+    // The greatest rowid the table had before the bulk (rows of the bulk come after it).
+    qint64 lastRowidBefore(const QString &table) const;
+
     // "INSERT INTO table (school_id, hlc, created_at, updated_at, <columns>) VALUES (?, …)"
     static QString insertSql(const QString &table, const QStringList &columns);
     // The sync column values of the next row, given to row first (a Statement of insertSql()).
     void stamp(RowSink &row);
     qint64 nextHlc();
+    // Whether the row of table with this id was inserted since the bulk began.
+    bool isNewRow(const QString &table, const QString &id) const;
 
     // Work of the writer's own for finish(), run first. It gets the greatest rowid each table
     // had before the bulk (rows of the bulk come after it).

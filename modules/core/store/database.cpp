@@ -375,8 +375,11 @@ LargeWriteScope::LargeWriteScope(Database &db)
     , m_cacheSize(db.scalar(QStringLiteral("PRAGMA cache_size")).toInt())
     , m_tempStore(db.scalar(QStringLiteral("PRAGMA temp_store")).toInt())
     , m_autoCheckpoint(db.scalar(QStringLiteral("PRAGMA wal_autocheckpoint")).toInt())
+    , m_threads(db.scalar(QStringLiteral("PRAGMA threads")).toInt())
 {
     db.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0"));
+    // Indexes built again at the end of a bulk (BulkCapture::deferIndexes) sort on every core.
+    db.exec(QStringLiteral("PRAGMA threads = %1").arg(qBound(1, QThread::idealThreadCount(), 8)));
     db.exec(QStringLiteral("PRAGMA cache_size = -131072")); // 128 MB, taken as it is used
     // SQLite changes where temporary data goes only outside a transaction.
     if (db.inTransaction())
@@ -390,6 +393,7 @@ LargeWriteScope::~LargeWriteScope()
     try {
         m_db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_cacheSize));
         m_db.exec(QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(m_autoCheckpoint));
+        m_db.exec(QStringLiteral("PRAGMA threads = %1").arg(m_threads));
         if (!m_db.inTransaction()) {
             if (m_tempStore >= 0)
                 m_db.exec(QStringLiteral("PRAGMA temp_store = %1").arg(m_tempStore));

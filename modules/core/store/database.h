@@ -122,6 +122,7 @@ private:
     int m_cacheSize;
     int m_tempStore;
     int m_autoCheckpoint;
+    int m_threads = 0;
 };
 
 } // namespace SchoolSuite

@@ -16,4 +16,5 @@ list(APPEND CORE_MIGRATIONS
     ${CMAKE_CURRENT_LIST_DIR}/../migrations/0003_people.sql
     ${CMAKE_CURRENT_LIST_DIR}/../migrations/0005_search_dependencies.sql
     ${CMAKE_CURRENT_LIST_DIR}/../migrations/0006_sync_base.sql
-    ${CMAKE_CURRENT_LIST_DIR}/../migrations/0007_district_accounts.sql)
+    ${CMAKE_CURRENT_LIST_DIR}/../migrations/0007_district_accounts.sql
+    ${CMAKE_CURRENT_LIST_DIR}/../migrations/0008_outbox_op_check.sql)

@@ -5,13 +5,11 @@
 #include <QCoreApplication>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QStringEncoder>
 
 #include <atomic>
 
 #ifdef SCHOOLSUITE_NATIVE_SQLITE
-#include <QByteArray>
-#include <QStringEncoder>
-
 #include <sqlite3.h>
 
 #include <vector>
@@ -89,6 +87,26 @@ void VariantRow::integer(qint64 value)
 void VariantRow::null()
 {
     values << QVariant();
+}
+
+void EncodedRow::text(QStringView value)
+{
+    thread_local QStringEncoder utf8(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
+    const qsizetype start = m_text.size();
+    m_text.resize(start + utf8.requiredSpace(value.size()));
+    char *end = utf8.appendToBuffer(m_text.data() + start, value);
+    m_text.truncate(end - m_text.constData());
+    m_values.append(Value{Value::Kind::Text, start, m_text.size() - start});
+}
+
+void EncodedRow::integer(qint64 value)
+{
+    m_values.append(Value{Value::Kind::Integer, value, 0});
+}
+
+void EncodedRow::null()
+{
+    m_values.append(Value{});
 }
 
 #ifdef SCHOOLSUITE_NATIVE_SQLITE
@@ -216,6 +234,43 @@ void Statement::null()
     }
 #endif
     m_query.bindValue(i, QVariant());
+}
+
+void Statement::values(const EncodedRow &row)
+{
+    for (const EncodedRow::Value &v : row.m_values) {
+        const int i = takePlaceholder();
+        const char *text
+            = v.kind == EncodedRow::Value::Kind::Text ? row.m_text.constData() + v.number : nullptr;
+#ifdef SCHOOLSUITE_NATIVE_SQLITE
+        if (m_native) {
+            switch (v.kind) {
+            case EncodedRow::Value::Kind::Text:
+                // Kept by the row until run(): SQLite need not copy it.
+                sqlite3_bind_text(m_native->stmt, i + 1, text, int(v.length), SQLITE_STATIC);
+                break;
+            case EncodedRow::Value::Kind::Integer:
+                sqlite3_bind_int64(m_native->stmt, i + 1, v.number);
+                break;
+            case EncodedRow::Value::Kind::Null:
+                sqlite3_bind_null(m_native->stmt, i + 1);
+                break;
+            }
+            continue;
+        }
+#endif
+        switch (v.kind) {
+        case EncodedRow::Value::Kind::Text:
+            m_query.bindValue(i, QVariant(QString::fromUtf8(text, v.length)));
+            break;
+        case EncodedRow::Value::Kind::Integer:
+            m_query.bindValue(i, QVariant(v.number));
+            break;
+        case EncodedRow::Value::Kind::Null:
+            m_query.bindValue(i, QVariant());
+            break;
+        }
+    }
 }
 
 void Statement::run()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QByteArray>
+#include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -36,6 +38,32 @@ public:
     QVariantList values;
 };
 
+// The values of one row encoded ahead of time, on any thread: texts as UTF-8 in one buffer.
+// Statement::values() binds them; the row must stay as it is until that statement's run().
+// Preparing the rows of a bulk write on another core while the database thread inserts them
+// takes the conversion off that thread.
+class EncodedRow final : public RowSink
+{
+public:
+    void text(QStringView value) override;
+    void integer(qint64 value) override;
+    void null() override;
+
+    qsizetype size() const { return m_values.size(); }
+
+private:
+    friend class Statement;
+    struct Value
+    {
+        enum class Kind : quint8 { Text, Integer, Null };
+        Kind kind = Kind::Null;
+        qint64 number = 0; // the integer, or where the text starts in m_text
+        qsizetype length = 0;
+    };
+    QList<Value> m_values;
+    QByteArray m_text;
+};
+
 // A statement prepared once and run many times with new values (imports of thousands of rows):
 // preparing also compiles the table's triggers, which costs more than the insert.
 //
@@ -62,6 +90,8 @@ public:
     void text(QStringView value) override;
     void integer(qint64 value) override;
     void null() override;
+    // Every value of row, for the next placeholders in turn.
+    void values(const EncodedRow &row);
     void run();
 
     // Whether values given one by one are bound through SQLite's own API.

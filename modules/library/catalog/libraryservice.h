@@ -2,6 +2,7 @@
 
 #include "bibrecord.h"
 #include "core/auth/session.h"
+#include "core/store/statement.h"
 
 #include <QDate>
 #include <QHash>
@@ -16,7 +17,6 @@
 namespace SchoolSuite {
 
 class Database;
-class Statement;
 class BulkCapture;
 
 // A copy on the shelf (library_copies). Whether it is on loan comes from the circulation facts
@@ -149,17 +149,52 @@ private:
 // stamped and queued for the district in bulk (BulkCapture), no per-record look-ups beyond the
 // barcode and ISBN checks the caller asks for. Checks as LibraryService does; throws Error
 // naming the field.
+//
+// The work that needs no database — checking, cleaning, ids, call numbers, the row's values as
+// UTF-8 — can be done ahead, on another thread: prepare() is thread-safe, and add() of what it
+// made only binds the values and inserts.
 class CatalogWriter
 {
 public:
-    explicit CatalogWriter(LibraryService &service); // inside a transaction
+    // A title made ready for addTitle(), or why it cannot be written.
+    struct PreparedTitle
+    {
+        QString id;
+        QStringList problems;
+        EncodedRow row; // titleColumns()
+    };
+    // A copy made ready for addCopy(); one that needs a number from the store (no barcode, or a
+    // class without 种次号) gets the rest at addCopy().
+    struct PreparedCopy
+    {
+        QStringList problems;
+        LibraryCopy copy;     // checked and cleaned, with its id
+        bool numbered = true; // its barcode and call number are complete: details is its row
+        EncodedRow details;   // the columns after id and title_id
+        std::optional<std::pair<QString, qint64>> barcodeNumber; // of the leased block's series
+        std::optional<std::pair<QString, qint64>> classNumber;   // (sequence, 种次号)
+    };
+
+    // Inside a transaction. expectedTitles and expectedCopies: how many rows are coming, when
+    // known. A table that gets many beside what it holds has its indexes built once, at the end
+    // (BulkCapture::deferIndexes); a caller expecting copies without barcodes passes 0 copies,
+    // since each such copy looks its new barcode up.
+    explicit CatalogWriter(LibraryService &service, int expectedTitles = 0, int expectedCopies = 0);
     ~CatalogWriter();
+
+    static PreparedTitle prepare(const BibRecord &record);
+    // barcodePrefix: barcodePrefix() of the writer that adds it.
+    static PreparedCopy prepare(const LibraryCopy &copy, const QString &barcodePrefix);
+    const QString &barcodePrefix() const { return m_barcodePrefix; }
+
     QString addTitle(const BibRecord &record); // returns the id
+    QString addTitle(const PreparedTitle &title);
     // A title that was in the catalog before this writer (record.id set).
     void updateTitle(const BibRecord &record);
     // The barcode and call number as given; an empty barcode from the leased block; an empty
     // call number from the class and the title's 种次号 in this batch or the next one.
     QString addCopy(const LibraryCopy &copy);
+    QString addCopy(const PreparedCopy &copy, const QString &titleId);
     // Queues the rows written for the district and the search indexes (BulkCapture). Done by the
     // commit at the latest; called earlier, its errors arise where it is called.
     void finish();
@@ -167,7 +202,6 @@ public:
 private:
     LibraryService &m_service;
     std::unique_ptr<BulkCapture> m_bulk;
-    QSet<QString> m_addedTitles;
     std::unique_ptr<Statement> m_insertTitle;
     std::unique_ptr<Statement> m_insertCopy;
     QHash<QString, int> m_seqOfTitle;       // title id + class -> 种次号 given in this batch

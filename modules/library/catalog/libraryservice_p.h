@@ -20,6 +20,7 @@ QString insertTitleSql();
 const QString &copyColumns();
 LibraryCopy readCopy(const QSqlQuery &q);
 void writeCopy(RowSink &row, const LibraryCopy &c); // the values of copyColumns()
+void writeCopyDetails(RowSink &row, const LibraryCopy &c); // those after id and title_id
 QVariantList copyValues(const LibraryCopy &c);
 QString insertCopySql();
 } // namespace SchoolSuite::LibraryPrivate

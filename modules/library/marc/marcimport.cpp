@@ -1,4 +1,5 @@
 #include "marcimport.h"
+#include "marcimport_p.h"
 
 #include "core/auth/session.h"
 #include "core/error.h"
@@ -239,8 +240,19 @@ MarcImportResult MarcImport::commit(const MarcFile &file,
                                 filled(current, file.records.at(row.index).book.bib));
         }
     }
+    // Copies without a barcode get theirs as they are written, each looked up in the copies:
+    // their indexes stay then.
+    bool barcoded = true;
+    for (const MarcPreview::Row &row : p.rows) {
+        if (row.copies == 0)
+            continue;
+        for (const LibraryCopy &c : file.records.at(row.index).book.copies)
+            barcoded = barcoded && !c.barcode.trimmed().isEmpty();
+    }
     db.transaction([&] {
-        CatalogWriter writer(service);
+        CatalogWriter writer(service, p.newTitles, barcoded ? p.copies : 0);
+        MarcImportPrivate::PreparedRows prepared(
+            file, p, mergedInFile, merge, writer.barcodePrefix());
         QHash<int, QString> titleOfRow; // rows other records of the file are merged into
         for (int i = 0; i < p.rows.size(); ++i) {
             const MarcPreview::Row &row = p.rows.at(i);
@@ -254,12 +266,12 @@ MarcImportResult MarcImport::commit(const MarcFile &file,
                 continue;
             }
             try {
+                const MarcImportPrivate::PreparedRecord &ready = prepared.at(i);
                 QString titleId;
                 if (row.kind == MarcPreview::Kind::New) {
-                    const auto m = mergedInFile.constFind(i);
-                    titleId = writer.addTitle(m != mergedInFile.cend() ? *m : r.book.bib);
+                    titleId = writer.addTitle(*ready.title);
                     ++result.titlesAdded;
-                    if (m != mergedInFile.cend())
+                    if (mergedInFile.contains(i))
                         titleOfRow.insert(i, titleId);
                 } else if (row.existingRow >= 0) {
                     titleId = titleOfRow.value(row.existingRow);
@@ -272,9 +284,8 @@ MarcImportResult MarcImport::commit(const MarcFile &file,
                         writer.updateTitle(merged);
                     ++result.titlesMerged;
                 }
-                for (LibraryCopy c : r.book.copies) {
-                    c.titleId = titleId;
-                    writer.addCopy(c);
+                for (const CatalogWriter::PreparedCopy &c : ready.copies) {
+                    writer.addCopy(c, titleId);
                     ++result.copiesAdded;
                 }
             } catch (const Error &e) {

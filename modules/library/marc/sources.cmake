@@ -9,7 +9,8 @@ list(APPEND LIBRARY_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/marcmappingwrite.cpp)
 list(APPEND LIBRARY_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/marcimport.h ${CMAKE_CURRENT_LIST_DIR}/marcimport.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/marcimportread.cpp)
+    ${CMAKE_CURRENT_LIST_DIR}/marcimportread.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/marcimport_p.h ${CMAKE_CURRENT_LIST_DIR}/marcimportprepare.cpp)
 list(APPEND LIBRARY_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/marcexport.h ${CMAKE_CURRENT_LIST_DIR}/marcexport.cpp)
 list(APPEND LIBRARY_SOURCES
